@@ -1,0 +1,42 @@
+namespace Oms.Domain.Common;
+
+/// <summary>
+/// A postal address, a value object. Coordinates are optional: channels that geocode send them,
+/// and sourcing uses them to find the nearest location.
+/// </summary>
+public sealed record Address
+{
+    private Address() { Name = null!; Line1 = null!; PostalCode = null!; City = null!; Country = null!; }
+
+    public Address(string name, string line1, string? line2, string postalCode, string city, string country,
+        string? phone = null, double? latitude = null, double? longitude = null)
+    {
+        Name = Guard.NotEmpty(name, "name");
+        Line1 = Guard.NotEmpty(line1, "line1");
+        Line2 = string.IsNullOrWhiteSpace(line2) ? null : line2.Trim();
+        PostalCode = Guard.NotEmpty(postalCode, "postalCode");
+        City = Guard.NotEmpty(city, "city");
+        var c = Guard.NotEmpty(country, "country").ToUpperInvariant();
+        Country = c.Length == 2 && c.All(char.IsAsciiLetterUpper)
+            ? c
+            : throw new BusinessRuleException("country", $"'{country}' is not a two-letter ISO 3166 country code.");
+        Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        if (latitude.HasValue != longitude.HasValue)
+            throw new BusinessRuleException("latitude", "Give both latitude and longitude, or neither.");
+        if (latitude is { } lat && longitude is { } lon) _ = new GeoPoint(lat, lon);
+        Latitude = latitude;
+        Longitude = longitude;
+    }
+
+    public string Name { get; private init; }
+    public string Line1 { get; private init; }
+    public string? Line2 { get; private init; }
+    public string PostalCode { get; private init; }
+    public string City { get; private init; }
+    public string Country { get; private init; }
+    public string? Phone { get; private init; }
+    public double? Latitude { get; private init; }
+    public double? Longitude { get; private init; }
+
+    public GeoPoint? Point => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;
+}

@@ -1,0 +1,85 @@
+namespace Oms.Domain.Orders;
+
+/// <summary>The part of an order that one location fulfils with one delivery method.</summary>
+public sealed class FulfilmentOrder
+{
+    private FulfilmentOrder() { Number = null!; LocationCode = null!; }
+
+    internal FulfilmentOrder(Guid id, Guid orderId, string number, string locationCode, DeliveryMethod method, DateTime createdAt)
+    {
+        Id = id;
+        OrderId = orderId;
+        Number = number;
+        LocationCode = locationCode;
+        DeliveryMethod = method;
+        CreatedAt = createdAt;
+        Status = FulfilmentOrderStatus.Allocated;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid OrderId { get; private set; }
+    public string Number { get; private set; }
+    public string LocationCode { get; private set; }
+    public DeliveryMethod DeliveryMethod { get; private set; }
+    /// <summary>Derived from its lines; stored so that a location can query its work queue.</summary>
+    public FulfilmentOrderStatus Status { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime? ReleasedAt { get; private set; }
+
+    internal void Refresh(IEnumerable<OrderLine> lines) => Status = OrderStatusRules.Derive(lines.ToList());
+    internal void MarkReleased(DateTime at) => ReleasedAt ??= at;
+}
+
+/// <summary>A parcel handed to a carrier.</summary>
+public sealed class Shipment
+{
+    private Shipment() { Carrier = null!; TrackingNumber = null!; }
+
+    internal Shipment(Guid id, Guid orderId, Guid fulfilmentOrderId, string carrier, string trackingNumber, DateTime shippedAt)
+    {
+        Id = id;
+        OrderId = orderId;
+        FulfilmentOrderId = fulfilmentOrderId;
+        Carrier = carrier;
+        TrackingNumber = trackingNumber;
+        ShippedAt = shippedAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid OrderId { get; private set; }
+    public Guid FulfilmentOrderId { get; private set; }
+    public string Carrier { get; private set; }
+    public string TrackingNumber { get; private set; }
+    public DateTime ShippedAt { get; private set; }
+    public DateTime? DeliveredAt { get; private set; }
+
+    internal void MarkDelivered(DateTime at) => DeliveredAt = at;
+}
+
+/// <summary>One entry of the order's timeline: what happened, when, and who or which system did it.</summary>
+public sealed class TimelineEntry
+{
+    private TimelineEntry() { Type = null!; Actor = null!; Message = null!; }
+
+    internal TimelineEntry(Guid id, Guid orderId, int sequence, DateTime at, string type, string actor, string message, Guid? lineId)
+    {
+        Id = id;
+        OrderId = orderId;
+        Sequence = sequence;
+        At = at;
+        Type = type;
+        Actor = actor;
+        Message = message;
+        LineId = lineId;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid OrderId { get; private set; }
+    public int Sequence { get; private set; }
+    public DateTime At { get; private set; }
+    /// <summary>Dotted event type, e.g. <c>line.shipped</c>.</summary>
+    public string Type { get; private set; }
+    public string Actor { get; private set; }
+    public string Message { get; private set; }
+    public Guid? LineId { get; private set; }
+}

@@ -1,0 +1,90 @@
+using Oms.Domain.Common;
+
+namespace Oms.Domain.Orders;
+
+/// <summary>What the customer asked for in one line, and how far it has come. Changed only through <see cref="Order"/>.</summary>
+public sealed class OrderLine
+{
+    private OrderLine() { Sku = null!; WorkflowId = null!; }
+
+    internal OrderLine(Guid id, int lineNumber, NewOrderLine spec)
+    {
+        Id = id;
+        LineNumber = lineNumber;
+        var field = $"lines[{lineNumber - 1}]";
+        Sku = Guard.NotEmpty(spec.Sku, $"{field}.sku");
+        Quantity = Guard.Positive(spec.Quantity, $"{field}.quantity");
+        UnitPrice = Guard.NotNegative(spec.UnitPrice, $"{field}.unitPrice");
+        Discount = Guard.NotNegative(spec.Discount, $"{field}.discount");
+        Tax = Guard.NotNegative(spec.Tax, $"{field}.tax");
+        if (Discount > UnitPrice * Quantity)
+            throw new BusinessRuleException($"{field}.discount", $"Discount {Discount} exceeds the line's value {UnitPrice * Quantity}.");
+        DeliveryMethod = spec.DeliveryMethod;
+        PickupLocationCode = spec.PickupLocation;
+        ShippingAddress = spec.ShippingAddress;
+        WorkflowId = Workflows.For(spec.DeliveryMethod).Id;
+        Status = LineStatus.Created;
+    }
+
+    public Guid Id { get; private set; }
+    public int LineNumber { get; private set; }
+    public string Sku { get; private set; }
+    public int Quantity { get; private set; }
+    public decimal UnitPrice { get; private set; }
+    /// <summary>Total discount on the line (not per unit).</summary>
+    public decimal Discount { get; private set; }
+    /// <summary>Tax amount on the line, as the channel calculated it.</summary>
+    public decimal Tax { get; private set; }
+    public DeliveryMethod DeliveryMethod { get; private set; }
+    /// <summary>The store (pickup in store) or carrier point (carrier pickup point) the customer chose.</summary>
+    public string? PickupLocationCode { get; private set; }
+    /// <summary>Where a shipped line goes; the order's address when the line names none.</summary>
+    public Address? ShippingAddress { get; private set; }
+    public LineStatus Status { get; private set; }
+    public string WorkflowId { get; private set; }
+    /// <summary>The location that fulfils the line, once sourced.</summary>
+    public string? LocationCode { get; private set; }
+    public Guid? FulfilmentOrderId { get; private set; }
+    public Guid? ShipmentId { get; private set; }
+    public DateTime? PickupExpiresAt { get; private set; }
+    public string? CancelReason { get; private set; }
+
+    public decimal NetAmount => UnitPrice * Quantity - Discount;
+    public decimal Total => NetAmount + Tax;
+
+    /// <summary>True while the line holds a reservation at <see cref="LocationCode"/>.</summary>
+    public bool HoldsReservation => Status is LineStatus.Allocated or LineStatus.Released or LineStatus.Picked
+        or LineStatus.Packed or LineStatus.ReadyForPickup;
+
+    /// <summary>Cancelled and expired lines no longer count towards the order.</summary>
+    public bool IsActive => Status is not (LineStatus.Cancelled or LineStatus.PickupExpired);
+
+    public bool Allows(LineAction action) => Workflows.Get(WorkflowId).Allows(Status, action);
+
+    internal LineStatus Apply(LineAction action)
+    {
+        Status = Workflows.Get(WorkflowId).Next(Status, action, LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Status;
+    }
+
+    internal void AssignTo(string locationCode, Guid fulfilmentOrderId)
+    {
+        LocationCode = locationCode;
+        FulfilmentOrderId = fulfilmentOrderId;
+    }
+
+    internal void MarkShipped(Guid shipmentId) => ShipmentId = shipmentId;
+    internal void SetPickupExpiry(DateTime expiresAt) => PickupExpiresAt = expiresAt;
+    internal void SetCancelReason(string reason) => CancelReason = reason;
+}
+
+/// <summary>A line as a channel sends it, before it becomes part of an order.</summary>
+public sealed record NewOrderLine(
+    string Sku,
+    int Quantity,
+    decimal UnitPrice,
+    decimal Discount,
+    decimal Tax,
+    DeliveryMethod DeliveryMethod,
+    string? PickupLocation = null,
+    Address? ShippingAddress = null);

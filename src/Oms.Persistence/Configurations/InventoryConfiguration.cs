@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Oms.Domain.Inventory;
+using Oms.Domain.Network;
+using Oms.Domain.Catalog;
+
+namespace Oms.Persistence.Configurations;
+
+internal sealed class StockItemConfiguration : IEntityTypeConfiguration<StockItem>
+{
+    public void Configure(EntityTypeBuilder<StockItem> b)
+    {
+        b.ToTable("Stock");
+        b.HasKey(s => new { s.LocationCode, s.Sku });
+        b.HasIndex(s => s.Sku);
+        b.Ignore(s => s.AvailableToPromise);
+        b.HasOne<Location>().WithMany().HasForeignKey(s => s.LocationCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Product>().WithMany().HasForeignKey(s => s.Sku).OnDelete(DeleteBehavior.Restrict);
+        b.ToTable(t => t.HasCheckConstraint("CK_Stock_NonNegative", "\"OnHand\" >= 0 AND \"Reserved\" >= 0 AND \"SafetyStock\" >= 0"));
+    }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> b)
+    {
+        b.ToTable("IdempotencyRecords");
+        b.HasKey(r => r.Key);
+        b.Property(r => r.Key).HasMaxLength(300);
+        b.Property(r => r.RequestHash).HasMaxLength(64);
+        b.Property(r => r.ResponseBody).HasMaxLength(-1);
+        b.Property(r => r.Location).HasMaxLength(500);
+    }
+}

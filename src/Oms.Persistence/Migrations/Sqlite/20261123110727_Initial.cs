@@ -1,0 +1,423 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Oms.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Channels",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Channels", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Customers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Customers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResponseBody = table.Column<string>(type: "TEXT", maxLength: -1, nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Locations",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    SizeClass = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Capabilities = table.Column<int>(type: "INTEGER", nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Address_City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address_Country = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address_Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Address_Line1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address_Line2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address_Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    Address_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address_Phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address_PostalCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Locations", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Orders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChannelCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChannelOrderId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerEmail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CustomerPhone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SellingLocationCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingCharge = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    BillingAddress_City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BillingAddress_Country = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BillingAddress_Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    BillingAddress_Line1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BillingAddress_Line2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BillingAddress_Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    BillingAddress_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BillingAddress_Phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BillingAddress_PostalCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_Country = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    ShippingAddress_Line1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_Line2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    ShippingAddress_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_Phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_PostalCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Orders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Products",
+                columns: table => new
+                {
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ListPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Products", x => x.Sku);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FulfilmentOrders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DeliveryMethod = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReleasedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FulfilmentOrders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FulfilmentOrders_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrderLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Discount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    DeliveryMethod = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PickupLocationCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    WorkflowId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FulfilmentOrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ShipmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PickupExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ShippingAddress_City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_Country = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    ShippingAddress_Line1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_Line2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    ShippingAddress_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_Phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingAddress_PostalCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrderLines_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrderTimeline",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    LineId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderTimeline", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrderTimeline_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Shipments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FulfilmentOrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Carrier = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ShippedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeliveredAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Shipments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Shipments_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Stock",
+                columns: table => new
+                {
+                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OnHand = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reserved = table.Column<int>(type: "INTEGER", nullable: false),
+                    SafetyStock = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Stock", x => new { x.LocationCode, x.Sku });
+                    table.CheckConstraint("CK_Stock_NonNegative", "\"OnHand\" >= 0 AND \"Reserved\" >= 0 AND \"SafetyStock\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_Stock_Locations_LocationCode",
+                        column: x => x.LocationCode,
+                        principalTable: "Locations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Stock_Products_Sku",
+                        column: x => x.Sku,
+                        principalTable: "Products",
+                        principalColumn: "Sku",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_Email",
+                table: "Customers",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_Phone",
+                table: "Customers",
+                column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FulfilmentOrders_LocationCode_Status",
+                table: "FulfilmentOrders",
+                columns: new[] { "LocationCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FulfilmentOrders_Number",
+                table: "FulfilmentOrders",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FulfilmentOrders_OrderId",
+                table: "FulfilmentOrders",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderLines_OrderId",
+                table: "OrderLines",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderLines_Sku",
+                table: "OrderLines",
+                column: "Sku");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderLines_Status_PickupExpiresAt",
+                table: "OrderLines",
+                columns: new[] { "Status", "PickupExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderTimeline_OrderId_Sequence",
+                table: "OrderTimeline",
+                columns: new[] { "OrderId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_ChannelCode_ChannelOrderId",
+                table: "Orders",
+                columns: new[] { "ChannelCode", "ChannelOrderId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_CreatedAt",
+                table: "Orders",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_CustomerEmail",
+                table: "Orders",
+                column: "CustomerEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_CustomerPhone",
+                table: "Orders",
+                column: "CustomerPhone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_Number",
+                table: "Orders",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_Status_CreatedAt",
+                table: "Orders",
+                columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shipments_OrderId",
+                table: "Shipments",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Shipments_TrackingNumber",
+                table: "Shipments",
+                column: "TrackingNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stock_Sku",
+                table: "Stock",
+                column: "Sku");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Channels");
+
+            migrationBuilder.DropTable(
+                name: "Customers");
+
+            migrationBuilder.DropTable(
+                name: "FulfilmentOrders");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "OrderLines");
+
+            migrationBuilder.DropTable(
+                name: "OrderTimeline");
+
+            migrationBuilder.DropTable(
+                name: "Shipments");
+
+            migrationBuilder.DropTable(
+                name: "Stock");
+
+            migrationBuilder.DropTable(
+                name: "Orders");
+
+            migrationBuilder.DropTable(
+                name: "Locations");
+
+            migrationBuilder.DropTable(
+                name: "Products");
+        }
+    }
+}

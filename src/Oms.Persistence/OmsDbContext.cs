@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Oms.Domain.Catalog;
+using Oms.Domain.Customers;
+using Oms.Domain.Inventory;
+using Oms.Domain.Network;
+using Oms.Domain.Orders;
+
+namespace Oms.Persistence;
+
+/// <summary>
+/// The one unit of work. Each provider has its own subclass so that each keeps its own migration set
+/// (ADR 0003); handlers depend on this base type only.
+/// </summary>
+public abstract class OmsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<StockItem> Stock => Set<StockItem>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<FulfilmentOrder> FulfilmentOrders => Set<FulfilmentOrder>();
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+        => modelBuilder.ApplyConfigurationsFromAssembly(typeof(OmsDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are UTC DateTime: SQLite cannot compare DateTimeOffset in SQL, and Npgsql maps UTC to timestamptz.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        // Enums are stored by name so that the data reads the same as the API.
+        configurationBuilder.Properties<ChannelType>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<LocationType>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SizeClass>().HaveConversion<string>().HaveMaxLength(8);
+        configurationBuilder.Properties<OrderType>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<OrderStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<LineStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DeliveryMethod>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<FulfilmentOrderStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<string>().HaveMaxLength(200);
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
+
+public sealed class SqliteOmsDbContext(DbContextOptions<SqliteOmsDbContext> options) : OmsDbContext(options);
+
+public sealed class PostgresOmsDbContext(DbContextOptions<PostgresOmsDbContext> options) : OmsDbContext(options);

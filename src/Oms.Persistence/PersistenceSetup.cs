@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Oms.Persistence;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+public sealed class DatabaseOptions
+{
+    /// <summary>Sqlite (default, embedded file) or Postgres.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+    public string ConnectionString { get; set; } = "Data Source=oms.db";
+
+    /// <summary>Takes the provider from the connection string when it is unmistakable.</summary>
+    public static DatabaseProvider Infer(string connectionString, DatabaseProvider? configured)
+        => configured ?? (connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+            || connectionString.Contains("Server=", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite);
+}
+
+public static class PersistenceSetup
+{
+    public static IServiceCollection AddOmsPersistence(this IServiceCollection services, DatabaseOptions options)
+    {
+        services.AddSingleton(options);
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<PostgresOmsDbContext>(o => ConfigurePostgres(o, options.ConnectionString));
+            services.AddScoped<OmsDbContext>(sp => sp.GetRequiredService<PostgresOmsDbContext>());
+        }
+        else
+        {
+            var cs = SqliteConnectionString(options.ConnectionString);
+            services.AddDbContext<SqliteOmsDbContext>(o => ConfigureSqlite(o, cs));
+            services.AddScoped<OmsDbContext>(sp => sp.GetRequiredService<SqliteOmsDbContext>());
+        }
+        return services;
+    }
+
+    public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString)
+        => o.UseNpgsql(connectionString, n => n.MigrationsHistoryTable("__EFMigrationsHistory"));
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString)
+        => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+
+    /// <summary>
+    /// Writers wait for each other instead of failing at once: a generous busy timeout (Default Timeout),
+    /// and a shared cache off so that each connection has its own lock state.
+    /// </summary>
+    public static string SqliteConnectionString(string connectionString)
+    {
+        var b = new SqliteConnectionStringBuilder(connectionString);
+        if (b.DefaultTimeout == 30) b.DefaultTimeout = 60;
+        b.Pooling = true;
+        return b.ToString();
+    }
+
+    /// <summary>Creates the database if missing and applies pending migrations of the configured provider.</summary>
+    public static async Task MigrateAsync(this OmsDbContext db, CancellationToken ct)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Oms.Persistence;
+using Oms.Server.Demo;
+using Oms.Server.Features.Fulfilment;
+using Oms.Server.Features.Inventory;
+using Oms.Server.Features.Network;
+using Oms.Server.Features.Orders;
+using Oms.Server.Features.Pickups;
+using Oms.Server.Features.Sourcing;
+using Oms.Server.Web;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var connectionString = builder.Configuration.GetConnectionString("Oms") ?? "Data Source=oms.db";
+var database = new DatabaseOptions
+{
+    ConnectionString = connectionString,
+    Provider = DatabaseOptions.Infer(connectionString, builder.Configuration.GetValue<DatabaseProvider?>("Database:Provider")),
+};
+builder.Services.AddOmsPersistence(database);
+builder.Services.Configure<OmsOptions>(builder.Configuration.GetSection("Oms"));
+builder.Services.AddSingleton(TimeProvider.System);
+
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+});
+// Malformed bodies and bad route/query values throw, so that ProblemMapping answers with problem+json.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+    c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
+builder.Services.AddExceptionHandler<ProblemMapping>();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+builder.Services.AddSingleton<IValidator<CaptureOrderRequest>, CaptureOrderValidator>();
+builder.Services.AddScoped<CommandRunner>();
+builder.Services.AddScoped<LineSourcer>();
+builder.Services.AddScoped<CaptureOrder>();
+builder.Services.AddSingleton<PickupExpiry>();
+builder.Services.AddHostedService<PickupExpiryService>();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
+    await db.MigrateAsync(app.Lifetime.ApplicationStopping);
+    if (app.Configuration.GetValue("Oms:SeedDemoData", true))
+        await DemoData.SeedAsync(db, TimeProvider.System.GetUtcNow().UtcDateTime, app.Lifetime.ApplicationStopping);
+}
+
+app.MapOpenApi();
+app.MapScalarApiReference("/api-docs", o => o.WithTitle("Omnichannel OMS API"));
+app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription();
+app.MapHealthChecks("/health");
+
+app.MapOrdersApi();
+app.MapFulfilmentApi();
+app.MapStockApi();
+app.MapReferenceDataApi();
+PickupExpiry.MapPickupApi(app);
+
+await app.RunAsync();
+
+/// <summary>The composition root; public so that tests can host it.</summary>
+public partial class Program;

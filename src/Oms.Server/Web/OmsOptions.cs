@@ -1,0 +1,24 @@
+namespace Oms.Server.Web;
+
+/// <summary>The <c>Oms</c> configuration section.</summary>
+public sealed class OmsOptions
+{
+    /// <summary>Fill an empty database with the demo network, channels and catalogue.</summary>
+    public bool SeedDemoData { get; set; } = true;
+    public SourcingOptions Sourcing { get; set; } = new();
+    public PickupOptions Pickup { get; set; } = new();
+}
+
+public sealed class SourcingOptions
+{
+    /// <summary>The location the fixed rule tries first for shipped lines.</summary>
+    public string CentralLocation { get; set; } = "DC-CENTRAL";
+}
+
+public sealed class PickupOptions
+{
+    /// <summary>Days a customer has to collect, from the moment the order is ready for pickup.</summary>
+    public int ExpiryDays { get; set; } = 7;
+    /// <summary>How often the background sweep expires uncollected pickups.</summary>
+    public int SweepIntervalMinutes { get; set; } = 15;
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Oms.Domain.Common;
+
+namespace Oms.Server.Web;
+
+/// <summary>
+/// The one mapping from errors to RFC 9457 problem+json: malformed or invalid input 400, missing 404,
+/// illegal transition or conflict 409, broken business rule 422. Anything else is a bug and stays a 500.
+/// </summary>
+internal sealed partial class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(exception);
+        if (problem is null)
+        {
+            LogUnhandled(log, exception, http.Request.Method, http.Request.Path);
+            return false;
+        }
+        http.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    internal static ProblemDetails? Map(Exception exception) => exception switch
+    {
+        BadHttpRequestException bad => BadRequest(bad),
+        ValidationException v => Validation(v),
+        BusinessRuleException rule => WithErrors(422, "The request breaks a business rule", rule.Message, rule.Errors, rule.Code),
+        NotFoundException nf => Problem(404, "Not found", nf.Message, nf.Code),
+        InvalidTransitionException t => Transition(t),
+        ConflictException c => Problem(409, "Conflict", c.Message, c.Code),
+        DbUpdateConcurrencyException => Problem(409, "Concurrent change",
+            "The resource was changed by someone else at the same time. Reload it and try again.", "concurrency"),
+        _ => null,
+    };
+
+    private static ProblemDetails BadRequest(BadHttpRequestException bad)
+    {
+        if (bad.InnerException is JsonException json)
+        {
+            var path = string.IsNullOrEmpty(json.Path) ? "$" : json.Path;
+            return WithErrors(400, "Malformed request body",
+                $"The request body is not valid JSON for this operation (at {path}).",
+                new Dictionary<string, string[]> { [path] = [FirstSentence(json.Message)] }, "malformed-json");
+        }
+        return Problem(bad.StatusCode, "Bad request", bad.Message, "bad-request");
+    }
+
+    private static HttpValidationProblemDetails Validation(ValidationException v)
+    {
+        var errors = v.Errors
+            .GroupBy(e => CamelPath(e.PropertyName), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal);
+        var first = v.Errors.FirstOrDefault()?.ErrorMessage ?? "The request is invalid.";
+        return WithErrors(400, "The request is invalid", errors.Count == 1 ? first : $"{errors.Count} fields are invalid; first: {first}", errors, "validation");
+    }
+
+    private static ProblemDetails Transition(InvalidTransitionException t)
+    {
+        var p = Problem(409, "Action not allowed in the current state", t.Message, t.Code);
+        p.Extensions["entity"] = t.Entity;
+        p.Extensions["state"] = t.State;
+        p.Extensions["action"] = t.Action;
+        return p;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail, string code) => new()
+    {
+        Status = status,
+        Title = title,
+        Detail = detail,
+        Type = $"https://oms.dev/problems/{code}",
+        Extensions = { ["code"] = code },
+    };
+
+    private static HttpValidationProblemDetails WithErrors(int status, string title, string detail, IReadOnlyDictionary<string, string[]> errors, string code)
+    {
+        var p = new HttpValidationProblemDetails(errors.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal))
+        {
+            Status = status,
+            Title = title,
+            Detail = detail,
+            Type = $"https://oms.dev/problems/{code}",
+        };
+        p.Extensions["code"] = code;
+        return p;
+    }
+
+    /// <summary><c>Lines[0].UnitPrice</c> → <c>lines[0].unitPrice</c>, the names clients send.</summary>
+    internal static string CamelPath(string path) => string.Join('.', path.Split('.')
+        .Select(s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]));
+
+    private static string FirstSentence(string message)
+    {
+        var i = message.IndexOf(". Path:", StringComparison.Ordinal);
+        return i > 0 ? message[..i] + "." : message;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}
