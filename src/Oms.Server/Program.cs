@@ -32,7 +32,16 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 // Malformed bodies and bad route/query values throw, so that ProblemMapping answers with problem+json.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-    c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
+{
+    c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
+    // Status-code pages (no route, wrong method) come without a detail; say what happened.
+    c.ProblemDetails.Detail ??= c.ProblemDetails.Status switch
+    {
+        404 => $"There is no resource at {c.HttpContext.Request.Method} {c.HttpContext.Request.Path}. The API is described at /openapi/v1.json.",
+        405 => $"{c.HttpContext.Request.Method} is not allowed on {c.HttpContext.Request.Path}.",
+        _ => c.ProblemDetails.Title,
+    };
+});
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
