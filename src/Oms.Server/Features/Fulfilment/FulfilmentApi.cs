@@ -17,11 +17,11 @@ public static class FulfilmentApi
     {
         var g = app.MapGroup("/api/fulfilment-orders").WithTags("Fulfilment");
 
-        g.MapGet("/", async Task<Ok<IReadOnlyList<FulfilmentOrderResponse>>> (string? location, FulfilmentOrderStatus? status, OmsDbContext db, CancellationToken ct) =>
+        g.MapGet("/", async Task<Ok<IReadOnlyList<FulfilmentOrderResponse>>> (string? location, string? status, OmsDbContext db, CancellationToken ct) =>
             {
                 var q = db.FulfilmentOrders.AsNoTracking();
                 if (!string.IsNullOrWhiteSpace(location)) q = q.Where(f => f.LocationCode == location);
-                if (status is { } s) q = q.Where(f => f.Status == s);
+                if (QueryValues.Enum<FulfilmentOrderStatus>(status, "status") is { } s) q = q.Where(f => f.Status == s);
                 var ids = await q.OrderBy(f => f.CreatedAt).Take(200).Select(f => new { f.Id, f.OrderId }).ToListAsync(ct);
                 var orderIds = ids.Select(i => i.OrderId).Distinct().ToList();
                 var orders = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.FulfilmentOrders)

@@ -5,6 +5,7 @@ using Oms.Domain.Common;
 using Oms.Domain.Network;
 using Oms.Persistence;
 using Oms.Server.Features.Orders;
+using Oms.Server.Web;
 
 namespace Oms.Server.Features.Network;
 
@@ -24,10 +25,10 @@ public static class ReferenceDataApi
 {
     public static void MapReferenceDataApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/locations", async Task<Ok<List<LocationResponse>>> (LocationType? type, OmsDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/locations", async Task<Ok<List<LocationResponse>>> (string? type, OmsDbContext db, CancellationToken ct) =>
             {
                 var q = db.Locations.AsNoTracking();
-                if (type is { } t) q = q.Where(l => l.Type == t);
+                if (QueryValues.Enum<LocationType>(type, "type") is { } t) q = q.Where(l => l.Type == t);
                 return TypedResults.Ok((await q.OrderBy(l => l.Code).ToListAsync(ct)).Select(LocationResponse.From).ToList());
             })
             .WithTags("Network").WithName("ListLocations").WithSummary("DCs, stores, external DCs, drop-ship suppliers and carrier pickup points");

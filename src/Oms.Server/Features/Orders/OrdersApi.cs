@@ -81,12 +81,7 @@ public sealed record OrderSearch(
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (page < 1) errors["page"] = ["page starts at 1."];
         if (size is < 1 or > 200) errors["pageSize"] = ["pageSize must be between 1 and 200."];
-        OrderStatus? status = null;
-        if (Status is not null)
-        {
-            if (Enum.TryParse<OrderStatus>(Status, ignoreCase: true, out var s) && !int.TryParse(Status, out _)) status = s;
-            else errors["status"] = [$"Unknown status '{Status}'. Use one of: {string.Join(", ", Enum.GetNames<OrderStatus>())}."];
-        }
+        var status = QueryValues.Enum<OrderStatus>(Status, "status");
         if (From > To) errors["from"] = ["from must not be after to."];
         if (errors.Count > 0)
             throw new FluentValidation.ValidationException(errors.SelectMany(e => e.Value.Select(m => new FluentValidation.Results.ValidationFailure(e.Key, m))));

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text.Json;
+using Oms.Domain.Network;
+using Oms.Domain.Orders;
+using Oms.Server.Features.Network;
+using Oms.Server.Features.Orders;
+using Oms.Server.Tests.Infrastructure;
+using static Oms.Server.Tests.Infrastructure.Orders;
+
+namespace Oms.Server.Tests;
+
+/// <summary>Health, the OpenAPI document, reference data, search and the locations' work queues.</summary>
+public abstract class ApiSurfaceTests(OmsFixture fx)
+{
+    private OmsClient Api => fx.Api;
+
+    [Fact]
+    public async Task Health_answers_healthy()
+    {
+        var response = await Api.Http.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_names_and_summarises_every_operation()
+    {
+        var doc = JsonDocument.Parse(await Api.Http.GetStringAsync("/openapi/v1.json")).RootElement;
+
+        var operations = doc.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(op => (Path: p.Name, Verb: op.Name, Op: op.Value))).ToList();
+        Assert.Contains(operations, o => o.Path == "/api/orders" && o.Verb == "post");
+        Assert.All(operations, o =>
+        {
+            Assert.True(o.Op.TryGetProperty("operationId", out _), $"{o.Verb} {o.Path} has no name");
+            Assert.True(o.Op.TryGetProperty("summary", out _), $"{o.Verb} {o.Path} has no summary");
+        });
+        Assert.Equal(HttpStatusCode.OK, (await Api.Http.GetAsync("/api-docs")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_demo_network_has_every_kind_of_location_channel_and_fifty_skus()
+    {
+        var locations = await Api.ExpectAsync<List<LocationResponse>>(await Api.Http.GetAsync("/api/locations"), HttpStatusCode.OK);
+        Assert.Equal(10, locations.Count(l => l.Type == LocationType.Store));
+        Assert.Contains(locations, l => l.Type == LocationType.DistributionCenter);
+        Assert.Contains(locations, l => l.Type == LocationType.ExternalDc);
+        Assert.Contains(locations, l => l.Type == LocationType.DropShipSupplier);
+        Assert.Contains(locations, l => l.Type == LocationType.CarrierPickupPoint);
+        Assert.True(locations.Select(l => l.SizeClass).Distinct().Count() >= 4);
+
+        var stores = await Api.ExpectAsync<List<LocationResponse>>(await Api.Http.GetAsync("/api/locations?type=store"), HttpStatusCode.OK);
+        Assert.Equal(10, stores.Count);
+        var channels = await Api.ExpectAsync<List<ChannelResponse>>(await Api.Http.GetAsync("/api/channels"), HttpStatusCode.OK);
+        Assert.Superset(new HashSet<string> { "web", "marketplace", "pos", "callcenter" }, channels.Select(c => c.Code).ToHashSet());
+        var products = await Api.ExpectAsync<PagedResponse<ProductResponse>>(await Api.Http.GetAsync("/api/products?pageSize=10&page=2"), HttpStatusCode.OK);
+        Assert.Equal(50, products.Total);
+        Assert.Equal("SKU-0011", products.Items[0].Sku);
+    }
+
+    [Fact]
+    public async Task Search_filters_by_status_and_date_and_pages_newest_first()
+    {
+        var channelIds = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            fx.Clock.Advance(TimeSpan.FromMinutes(10));
+            channelIds.Add((await Api.CaptureAsync(Online(NewId("SRCH"), "search@example.com", Ship("SKU-0042")) with { Channel = "marketplace" })).ChannelOrderId);
+        }
+        var from = fx.Clock.GetUtcNow().AddMinutes(-25).UtcDateTime;
+
+        var page1 = await Search($"channel=marketplace&email=search@example.com&pageSize=2&from={from:O}");
+        var page2 = await Search($"channel=marketplace&email=search@example.com&pageSize=2&page=2&from={from:O}");
+
+        Assert.Equal(3, page1.Total);
+        Assert.Equal([channelIds[2], channelIds[1]], page1.Items.Select(i => i.ChannelOrderId));
+        Assert.Equal([channelIds[0]], page2.Items.Select(i => i.ChannelOrderId));
+        var window = await Search($"email=search@example.com&from={from.AddMinutes(6):O}&to={from.AddMinutes(16):O}");
+        Assert.Equal([channelIds[1]], window.Items.Select(i => i.ChannelOrderId));
+        var allocated = await Search("status=allocated&email=search@example.com");
+        Assert.Equal(3, allocated.Total);
+        Assert.Equal(0, (await Search("status=cancelled&email=search@example.com")).Total);
+    }
+
+    [Fact]
+    public async Task A_location_sees_its_work_queue()
+    {
+        await Api.StockOnlyAtAsync("SKU-0043", ("STORE-ZWL", 5));
+        var order = await Api.CaptureAsync(Online(Pickup("SKU-0043", "STORE-ZWL")));
+
+        var queue = await Api.ExpectAsync<List<FulfilmentOrderResponse>>(
+            await Api.Http.GetAsync("/api/fulfilment-orders?location=STORE-ZWL&status=allocated"), HttpStatusCode.OK);
+
+        var fo = Assert.Single(queue, f => f.OrderId == order.Id);
+        Assert.Equal(DeliveryMethod.PickupInStore, fo.DeliveryMethod);
+        Assert.Equal("SKU-0043", Assert.Single(fo.Lines).Sku);
+        await Api.FulfilAsync(fo.Id, "release");
+        var released = await Api.ExpectAsync<List<FulfilmentOrderResponse>>(
+            await Api.Http.GetAsync("/api/fulfilment-orders?location=STORE-ZWL&status=released"), HttpStatusCode.OK);
+        Assert.Contains(released, f => f.Id == fo.Id);
+    }
+
+    private async Task<PagedResponse<OrderSummaryResponse>> Search(string query)
+        => await Api.ExpectAsync<PagedResponse<OrderSummaryResponse>>(await Api.Http.GetAsync($"/api/orders?{query.Replace("+", "%2B", StringComparison.Ordinal)}"), HttpStatusCode.OK);
+}
+
+public sealed class ApiSurfaceTests_Sqlite(SqliteFixture fx) : ApiSurfaceTests(fx), IClassFixture<SqliteFixture>;
+
+public sealed class ApiSurfaceTests_Postgres(PostgresFixture fx) : ApiSurfaceTests(fx), IClassFixture<PostgresFixture>;
