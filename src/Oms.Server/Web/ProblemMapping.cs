@@ -94,8 +94,11 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
     internal static string CamelPath(string path) => string.Join('.', path.Split('.')
         .Select(s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]));
 
+    /// <summary>System.Text.Json names our CLR types; clients need to know what was wrong with their value.</summary>
     private static string FirstSentence(string message)
     {
+        if (message.Contains("could not be converted", StringComparison.Ordinal))
+            return "The value has the wrong type, is not one of the allowed values, or the JSON is cut short.";
         var i = message.IndexOf(". Path:", StringComparison.Ordinal);
         return i > 0 ? message[..i] + "." : message;
     }

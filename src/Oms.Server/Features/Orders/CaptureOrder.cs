@@ -23,13 +23,14 @@ public sealed record CaptureResult(int StatusCode, string Body, string Location)
 /// the stored answer; the same key with another body is refused) and on channel + channel order id (a unique
 /// index; a replay returns the existing order, a different body under the same id is refused).
 /// </summary>
-public sealed class CaptureOrder(
+public sealed partial class CaptureOrder(
     OmsDbContext db,
     CommandRunner runner,
     LineSourcer sourcer,
     IValidator<CaptureOrderRequest> validator,
     IOptions<JsonOptions> json,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<CaptureOrder> log)
 {
     public async Task<CaptureResult> HandleAsync(CaptureOrderRequest request, string? idempotencyKey, Actor? actor, CancellationToken ct)
     {
@@ -89,6 +90,7 @@ public sealed class CaptureOrder(
             await db.ApplyAsync([order.CarryOut(line.Id, now, who)], now, ct);
         await sourcer.SourceAsync(order, locations, now, ct);
         db.Orders.Add(order);
+        LogCaptured(log, order.Id, order.Number, order.ChannelCode, order.Status);
         return Result(201, order);
     }
 
@@ -137,6 +139,9 @@ public sealed class CaptureOrder(
 
     private CaptureResult Result(int status, Order order)
         => new(status, JsonSerializer.Serialize(OrderResponse.From(order), json.Value.SerializerOptions), $"/api/orders/{order.Id}");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Captured order {OrderId} ({OrderNumber}) from {Channel}: {Status}")]
+    private static partial void LogCaptured(ILogger logger, Guid orderId, string orderNumber, string channel, OrderStatus status);
 
     /// <summary>SHA-256 of the request as parsed, so formatting differences do not count as a different body.</summary>
     private string Hash(CaptureOrderRequest request)
