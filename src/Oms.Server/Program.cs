@@ -50,6 +50,7 @@ builder.Services.AddSingleton<IValidator<CaptureOrderRequest>, CaptureOrderValid
 builder.Services.AddScoped<CommandRunner>();
 builder.Services.AddScoped<LineSourcer>();
 builder.Services.AddScoped<CaptureOrder>();
+builder.Services.AddSingleton<BackorderAllocator>();
 builder.Services.AddSingleton<PickupExpiry>();
 builder.Services.AddHostedService<PickupExpiryService>();
 
@@ -76,6 +77,7 @@ app.MapFulfilmentApi();
 app.MapStockApi();
 app.MapReferenceDataApi();
 PickupExpiry.MapPickupApi(app);
+app.MapSourcingApi();
 
 await app.RunAsync();
 

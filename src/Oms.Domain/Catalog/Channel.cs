@@ -9,8 +9,9 @@ public sealed class Channel
 {
     private Channel() { Code = null!; Name = null!; Currency = null!; }
 
-    public Channel(string code, string name, ChannelType type, string currency)
+    public Channel(string code, string name, ChannelType type, string currency, bool acceptsBackorders = true)
     {
+        AcceptsBackorders = acceptsBackorders;
         Code = Guard.NotEmpty(code, "code");
         Name = Guard.NotEmpty(name, "name");
         Type = type;
@@ -23,4 +24,6 @@ public sealed class Channel
     /// <summary>The channel's default currency; an order may name its own.</summary>
     public string Currency { get; private set; }
     public bool Enabled { get; private set; } = true;
+    /// <summary>Whether a line nothing can serve now may wait for stock; otherwise the order is refused (marketplaces).</summary>
+    public bool AcceptsBackorders { get; private set; }
 }

@@ -30,6 +30,8 @@ public enum LineStatus
     PickupExpired,
     CarriedOut,
     Cancelled,
+    /// <summary>Rejected by every location that could serve it: waits in the exception queue for a person.</summary>
+    Exception,
 }
 
 /// <summary>The actions of the line lifecycle; each is checked against the line's workflow.</summary>
@@ -47,12 +49,18 @@ public enum LineAction
     ExpirePickup,
     CarryOut,
     Cancel,
+    /// <summary>The fulfilling location cannot fulfil the line (not found, damaged): it goes back to sourcing.</summary>
+    Reject,
+    /// <summary>Sourcing found nowhere left to send a rejected line.</summary>
+    Escalate,
 }
 
 /// <summary>The order's status, derived from its lines (see <see cref="OrderStatusRules"/>).</summary>
 public enum OrderStatus
 {
     Created,
+    /// <summary>At least one line is in the exception queue.</summary>
+    Exception,
     Backordered,
     Allocated,
     Released,
@@ -64,4 +72,4 @@ public enum OrderStatus
     Cancelled,
 }
 
-public enum FulfilmentOrderStatus { Allocated, Released, Picked, Packed, PartiallyShipped, Shipped, ReadyForPickup, Completed, Cancelled }
+public enum FulfilmentOrderStatus { Allocated, Released, Picked, Packed, PartiallyShipped, Shipped, ReadyForPickup, Completed, Cancelled, Rejected }

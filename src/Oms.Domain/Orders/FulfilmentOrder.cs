@@ -25,9 +25,12 @@ public sealed class FulfilmentOrder
     public FulfilmentOrderStatus Status { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime? ReleasedAt { get; private set; }
+    /// <summary>Why the location gave (some of) its lines back, if it did.</summary>
+    public string? RejectReason { get; private set; }
 
-    internal void Refresh(IEnumerable<OrderLine> lines) => Status = OrderStatusRules.Derive(lines.ToList());
+    internal void Refresh(IEnumerable<OrderLine> lines) => Status = OrderStatusRules.Derive(lines.ToList(), RejectReason is not null);
     internal void MarkReleased(DateTime at) => ReleasedAt ??= at;
+    internal void MarkRejected(string reason) => RejectReason = reason;
 }
 
 /// <summary>A parcel handed to a carrier.</summary>

@@ -94,6 +94,45 @@ public sealed partial class Order
         return due.Select(l => new StockEffect(StockEffectKind.ReleaseReservation, l.LocationCode!, l.Sku, l.Quantity)).ToList();
     }
 
+    /// <summary>
+    /// The location cannot fulfil the given lines (all open lines when none are given): their reservations are
+    /// released and they go back to sourcing, which will not send them to this location again.
+    /// </summary>
+    public IReadOnlyList<StockEffect> Reject(Guid fulfilmentOrderId, IReadOnlyCollection<Guid>? lineIds, string reason, DateTime now, Actor actor)
+    {
+        reason = Guard.NotEmpty(reason, "reason");
+        var fo = FulfilmentOrder(fulfilmentOrderId);
+        var lines = lineIds is { Count: > 0 }
+            ? lineIds.Distinct().Select(id => LineOf(fo, id)).ToList()
+            : ActiveLines(fo).Where(l => l.Allows(LineAction.Reject)).ToList();
+        if (lines.Count == 0)
+            throw new InvalidTransitionException($"fulfilment order {fo.Number}", fo.Status.ToString(), "Reject", $"Fulfilment order {fo.Number} has no lines left to reject: it is {fo.Status}.");
+        var refused = lines.FirstOrDefault(l => !l.Allows(LineAction.Reject));
+        if (refused is not null)
+            throw new InvalidTransitionException($"line {refused.LineNumber}", refused.Status.ToString(), "Reject",
+                $"Cannot reject line {refused.LineNumber} of fulfilment order {fo.Number}: it is {refused.Status}.");
+        var effects = new List<StockEffect>();
+        foreach (var line in lines)
+        {
+            effects.Add(new StockEffect(StockEffectKind.ReleaseReservation, fo.LocationCode, line.Sku, line.Quantity));
+            line.Apply(LineAction.Reject);
+            line.MarkRejected(fo.LocationCode);
+            Record(now, actor, "line.rejected", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) rejected by {fo.LocationCode}: {reason}.", line.Id);
+        }
+        fo.MarkRejected(reason);
+        Refresh(now);
+        return effects;
+    }
+
+    /// <summary>Sourcing found no location left for a rejected line: a person must decide (exception queue).</summary>
+    public void Escalate(Guid lineId, string reason, DateTime now, Actor actor)
+    {
+        var line = Line(lineId);
+        line.Apply(LineAction.Escalate);
+        Record(now, actor, "line.exception", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) moved to the exception queue: {reason}.", line.Id);
+        Refresh(now);
+    }
+
     private List<OrderLine> ActiveLines(FulfilmentOrder fo)
     {
         var lines = _lines.Where(l => l.FulfilmentOrderId == fo.Id && l.IsActive).ToList();

@@ -48,6 +48,10 @@ public sealed class OrderLine
     public Guid? ShipmentId { get; private set; }
     public DateTime? PickupExpiresAt { get; private set; }
     public string? CancelReason { get; private set; }
+    /// <summary>Locations that rejected this line, separated by ';'; sourcing never sends it back to them.</summary>
+    public string? RejectedBy { get; private set; }
+
+    public IReadOnlyList<string> RejectedLocations => RejectedBy is null ? [] : RejectedBy.Split(';');
 
     public decimal NetAmount => UnitPrice * Quantity - Discount;
     public decimal Total => NetAmount + Tax;
@@ -74,6 +78,13 @@ public sealed class OrderLine
     }
 
     internal void MarkShipped(Guid shipmentId) => ShipmentId = shipmentId;
+
+    internal void MarkRejected(string location)
+    {
+        RejectedBy = RejectedBy is null ? location : $"{RejectedBy};{location}";
+        LocationCode = null;
+        FulfilmentOrderId = null;
+    }
     internal void SetPickupExpiry(DateTime expiresAt) => PickupExpiresAt = expiresAt;
     internal void SetCancelReason(string reason) => CancelReason = reason;
 }

@@ -13,6 +13,7 @@ public static class OrderStatusRules
         if (active.All(Done.Contains)) return OrderStatus.Completed;
         if (active.All(HandedOver.Contains))
             return active.Contains(LineStatus.Shipped) ? OrderStatus.Shipped : OrderStatus.ReadyForPickup;
+        if (active.Contains(LineStatus.Exception)) return OrderStatus.Exception;
         if (active.Any(HandedOver.Contains)) return OrderStatus.PartiallyShipped;
         if (active.Contains(LineStatus.Backordered)) return OrderStatus.Backordered;
         if (active.Contains(LineStatus.Created)) return OrderStatus.Created;
@@ -21,10 +22,10 @@ public static class OrderStatusRules
         return OrderStatus.InFulfilment;
     }
 
-    public static FulfilmentOrderStatus Derive(IReadOnlyCollection<OrderLine> lines)
+    public static FulfilmentOrderStatus Derive(IReadOnlyCollection<OrderLine> lines, bool rejected = false)
     {
         var active = lines.Where(l => l.IsActive).Select(l => l.Status).ToList();
-        if (active.Count == 0) return FulfilmentOrderStatus.Cancelled;
+        if (active.Count == 0) return rejected ? FulfilmentOrderStatus.Rejected : FulfilmentOrderStatus.Cancelled;
         if (active.All(Done.Contains)) return FulfilmentOrderStatus.Completed;
         if (active.All(HandedOver.Contains))
             return active.Contains(LineStatus.Shipped) ? FulfilmentOrderStatus.Shipped : FulfilmentOrderStatus.ReadyForPickup;

@@ -20,6 +20,14 @@ public static class Workflows
         new(Picked, LineAction.Cancel, Cancelled),
         new(Picked, Pack, Packed),
         new(Packed, LineAction.Cancel, Cancelled),
+        // A location that cannot fulfil gives the line back to sourcing, which tries elsewhere or escalates.
+        new(Allocated, Reject, Created),
+        new(Released, Reject, Created),
+        new(Picked, Reject, Created),
+        new(Packed, Reject, Created),
+        new(Created, Escalate, LineStatus.Exception),
+        new(LineStatus.Exception, Allocate, Allocated),
+        new(LineStatus.Exception, LineAction.Cancel, Cancelled),
     ];
 
     /// <summary>Parcel delivery: released, picked, packed, shipped, delivered. Cancellable until shipped.</summary>

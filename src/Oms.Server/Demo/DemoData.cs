@@ -40,7 +40,7 @@ public static class DemoData
 
         db.Channels.AddRange(
             new Channel("web", "Webshop", ChannelType.Webshop, "EUR"),
-            new Channel("marketplace", "Marketplace (bol.com)", ChannelType.Marketplace, "EUR"),
+            new Channel("marketplace", "Marketplace (bol.com)", ChannelType.Marketplace, "EUR", acceptsBackorders: false),
             new Channel("app", "Consumer app", ChannelType.App, "EUR"),
             new Channel("pos", "Store POS", ChannelType.Pos, "EUR"),
             new Channel("callcenter", "Call center", ChannelType.CallCenter, "EUR"));

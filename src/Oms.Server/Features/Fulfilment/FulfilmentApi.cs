@@ -6,6 +6,7 @@ using Oms.Domain.Inventory;
 using Oms.Domain.Orders;
 using Oms.Persistence;
 using Oms.Server.Features.Orders;
+using Oms.Server.Features.Sourcing;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Fulfilment;
@@ -52,6 +53,24 @@ public static class FulfilmentApi
         Event<ShipRequest>(g, "ship", "ShipFulfilmentOrder", "Ship the given lines (all open lines when none are given) with carrier and tracking number",
             (o, id, body, now, actor, _) => o.Ship(id, body?.Carrier ?? "", body?.TrackingNumber ?? "", body?.LineIds, now, actor).Effects);
 
+        g.MapPost("/{id:guid}/reject", async Task<Ok<OrderResponse>> (Guid id, RejectRequest body, HttpContext http, OmsDbContext db,
+                CommandRunner runner, LineSourcer sourcer, TimeProvider clock, CancellationToken ct) =>
+            {
+                var actor = ActorHeader.From(http);
+                var order = await runner.RunAsync(async token =>
+                {
+                    var order = await db.LoadByFulfilmentOrderAsync(id, token);
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    await db.ApplyAsync(order.Reject(id, body.LineIds, body.Reason ?? "", now, actor), now, token);
+                    await sourcer.SourceAsync(order, await sourcer.LocationsAsync(token), now, token);
+                    return order;
+                }, ct);
+                return TypedResults.Ok(OrderResponse.From(order));
+            })
+            .WithName("RejectFulfilmentOrder")
+            .WithSummary("The location cannot fulfil the given lines (all open lines when none are given): they are sourced again elsewhere, or go to the exception queue")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
         app.MapPost("/api/shipments/{id:guid}/deliver", async Task<Ok<OrderResponse>> (Guid id, HttpContext http, OmsDbContext db,
                 CommandRunner runner, TimeProvider clock, CancellationToken ct) =>
             {
@@ -94,5 +113,8 @@ public static class FulfilmentApi
         return TypedResults.Ok(OrderResponse.From(order));
     }
 }
+
+/// <summary>Which lines the location cannot fulfil and why (item not found, damaged).</summary>
+public sealed record RejectRequest(IReadOnlyList<Guid>? LineIds, string? Reason);
 
 public sealed record ShipRequest(string? Carrier, string? TrackingNumber, IReadOnlyList<Guid>? LineIds);

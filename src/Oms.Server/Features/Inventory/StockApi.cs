@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Inventory;
 using Oms.Persistence;
+using Oms.Server.Features.Sourcing;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Inventory;
@@ -14,7 +15,10 @@ public sealed record AdjustStockRequest(int? Delta, string? Reason);
 public sealed record StockSnapshotRequest(IReadOnlyList<StockSnapshotLine>? Items);
 public sealed record StockSnapshotLine(string? Sku, int? OnHand, int? SafetyStock);
 
-/// <summary>Stock per SKU per location: available-to-promise, absolute snapshots and deltas from fulfilment points.</summary>
+/// <summary>
+/// Stock per SKU per location: available-to-promise, absolute snapshots and deltas from fulfilment points.
+/// Stock that may have gone up is offered to waiting back-orders right after the change commits.
+/// </summary>
 public static class StockApi
 {
     public static void MapStockApi(this IEndpointRouteBuilder app)
@@ -28,7 +32,7 @@ public static class StockApi
             .ProducesProblem(404);
 
         g.MapPut("/{location}/{sku}", async Task<Ok<AvailabilityResponse>> (string location, string sku, SetStockRequest body,
-                OmsDbContext db, CommandRunner runner, TimeProvider clock, CancellationToken ct) =>
+                OmsDbContext db, CommandRunner runner, BackorderAllocator backorders, TimeProvider clock, CancellationToken ct) =>
             {
                 if (body.OnHand is null) throw new BusinessRuleException("onHand", "onHand is required.");
                 await runner.RunAsync(async token =>
@@ -37,6 +41,7 @@ public static class StockApi
                     await db.SetAsync(location, sku, body.OnHand.Value, body.SafetyStock, clock.GetUtcNow().UtcDateTime, token);
                     return true;
                 }, ct);
+                await backorders.AllocateAsync([sku], ct);
                 return TypedResults.Ok(await AvailabilityAsync(db, sku, ct));
             })
             .WithName("SetStock")
@@ -44,7 +49,7 @@ public static class StockApi
             .ProducesProblem(404).ProducesProblem(422);
 
         g.MapPost("/{location}/{sku}/adjustments", async Task<Ok<AvailabilityResponse>> (string location, string sku, AdjustStockRequest body,
-                OmsDbContext db, CommandRunner runner, TimeProvider clock, CancellationToken ct) =>
+                OmsDbContext db, CommandRunner runner, BackorderAllocator backorders, TimeProvider clock, CancellationToken ct) =>
             {
                 if (body.Delta is null or 0) throw new BusinessRuleException("delta", "delta is required and must not be zero.");
                 await runner.RunAsync(async token =>
@@ -53,6 +58,7 @@ public static class StockApi
                     await db.AdjustAsync(location, sku, body.Delta.Value, clock.GetUtcNow().UtcDateTime, token);
                     return true;
                 }, ct);
+                if (body.Delta > 0) await backorders.AllocateAsync([sku], ct);
                 return TypedResults.Ok(await AvailabilityAsync(db, sku, ct));
             })
             .WithName("AdjustStock")
@@ -60,7 +66,7 @@ public static class StockApi
             .ProducesProblem(404).ProducesProblem(422);
 
         app.MapPut("/api/locations/{location}/stock", async Task<NoContent> (string location, StockSnapshotRequest body,
-                OmsDbContext db, CommandRunner runner, TimeProvider clock, CancellationToken ct) =>
+                OmsDbContext db, CommandRunner runner, BackorderAllocator backorders, TimeProvider clock, CancellationToken ct) =>
             {
                 if (body.Items is not { Count: > 0 }) throw new BusinessRuleException("items", "items must list at least one SKU.");
                 var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -82,6 +88,7 @@ public static class StockApi
                     }
                     return true;
                 }, ct);
+                await backorders.AllocateAsync([.. body.Items.Select(i => i.Sku!)], ct);
                 return TypedResults.NoContent();
             })
             .WithTags("Inventory").WithName("SetStockSnapshot")

@@ -17,7 +17,7 @@ public sealed record LocationResponse(string Code, string Name, LocationType Typ
         l.Enabled, AddressRequest.From(l.Address));
 }
 
-public sealed record ChannelResponse(string Code, string Name, ChannelType Type, string Currency, bool Enabled);
+public sealed record ChannelResponse(string Code, string Name, ChannelType Type, string Currency, bool Enabled, bool AcceptsBackorders);
 public sealed record ProductResponse(string Sku, string Name, decimal ListPrice, string Currency, bool Active);
 
 /// <summary>The fulfilment network, the channels and the catalogue.</summary>
@@ -40,7 +40,7 @@ public static class ReferenceDataApi
 
         app.MapGet("/api/channels", async Task<Ok<List<ChannelResponse>>> (OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(await db.Channels.AsNoTracking().OrderBy(c => c.Code)
-                    .Select(c => new ChannelResponse(c.Code, c.Name, c.Type, c.Currency, c.Enabled)).ToListAsync(ct)))
+                    .Select(c => new ChannelResponse(c.Code, c.Name, c.Type, c.Currency, c.Enabled, c.AcceptsBackorders)).ToListAsync(ct)))
             .WithTags("Channels").WithName("ListChannels").WithSummary("The sales channels that send orders");
 
         app.MapGet("/api/products", async Task<Ok<PagedResponse<ProductResponse>>> (string? search, int? page, int? pageSize, OmsDbContext db, CancellationToken ct) =>

@@ -89,9 +89,20 @@ public sealed partial class CaptureOrder(
         foreach (var line in order.Lines.Where(l => l.DeliveryMethod == DeliveryMethod.CarryOut).ToList())
             await db.ApplyAsync([order.CarryOut(line.Id, now, who)], now, ct);
         await sourcer.SourceAsync(order, locations, now, ct);
+        if (!channel.AcceptsBackorders) RefuseBackorders(order, channel.Code);
         db.Orders.Add(order);
         LogCaptured(log, order.Id, order.Number, order.ChannelCode, order.Status);
         return Result(201, order);
+    }
+
+    /// <summary>A channel that sells only what is in stock (a marketplace) gets a refusal instead of a back-order.</summary>
+    private static void RefuseBackorders(Order order, string channel)
+    {
+        var errors = order.Lines.Where(l => l.Status == LineStatus.Backordered).ToDictionary(
+            l => $"lines[{l.LineNumber - 1}].quantity",
+            l => new[] { $"No location can serve {l.Quantity} × {l.Sku} now, and channel {channel} does not accept back-orders." },
+            StringComparer.Ordinal);
+        if (errors.Count > 0) throw new BusinessRuleException(errors.First().Value[0], errors);
     }
 
     /// <summary>Unknown SKUs and locations are the channel's mistake: 422 with the field that names them.</summary>

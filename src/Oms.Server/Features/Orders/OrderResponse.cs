@@ -33,7 +33,7 @@ public sealed record OrderResponse(
         [.. o.Lines.OrderBy(l => l.LineNumber).Select(l => new OrderLineResponse(
             l.Id, l.LineNumber, l.Sku, l.Quantity, l.UnitPrice, l.Discount, l.Tax, l.Total, l.DeliveryMethod,
             l.PickupLocationCode, AddressRequest.From(l.ShippingAddress), l.Status, l.LocationCode, l.FulfilmentOrderId,
-            l.ShipmentId, l.PickupExpiresAt, l.CancelReason))],
+            l.ShipmentId, l.PickupExpiresAt, l.CancelReason, l.RejectedLocations))],
         [.. o.FulfilmentOrders.Select(f => FulfilmentOrderResponse.From(o, f))],
         [.. o.Shipments.Select(s => new ShipmentResponse(s.Id, s.FulfilmentOrderId, s.Carrier, s.TrackingNumber, s.ShippedAt, s.DeliveredAt,
             [.. o.Lines.Where(l => l.ShipmentId == s.Id).Select(l => l.Id)]))],
@@ -47,14 +47,15 @@ public sealed record TotalsResponse(decimal Subtotal, decimal Tax, decimal Shipp
 public sealed record OrderLineResponse(
     Guid Id, int LineNumber, string Sku, int Quantity, decimal UnitPrice, decimal Discount, decimal Tax, decimal Total,
     DeliveryMethod DeliveryMethod, string? PickupLocation, AddressRequest? ShippingAddress, LineStatus Status,
-    string? FulfilmentLocation, Guid? FulfilmentOrderId, Guid? ShipmentId, DateTime? PickupExpiresAt, string? CancelReason);
+    string? FulfilmentLocation, Guid? FulfilmentOrderId, Guid? ShipmentId, DateTime? PickupExpiresAt, string? CancelReason,
+    IReadOnlyList<string> RejectedBy);
 
 public sealed record FulfilmentOrderResponse(
     Guid Id, Guid OrderId, string OrderNumber, string Number, string Location, DeliveryMethod DeliveryMethod,
-    FulfilmentOrderStatus Status, DateTime CreatedAt, DateTime? ReleasedAt, IReadOnlyList<FulfilmentLineResponse> Lines)
+    FulfilmentOrderStatus Status, DateTime CreatedAt, DateTime? ReleasedAt, string? RejectReason, IReadOnlyList<FulfilmentLineResponse> Lines)
 {
     public static FulfilmentOrderResponse From(Order o, FulfilmentOrder f) => new(
-        f.Id, o.Id, o.Number, f.Number, f.LocationCode, f.DeliveryMethod, f.Status, f.CreatedAt, f.ReleasedAt,
+        f.Id, o.Id, o.Number, f.Number, f.LocationCode, f.DeliveryMethod, f.Status, f.CreatedAt, f.ReleasedAt, f.RejectReason,
         [.. o.Lines.Where(l => l.FulfilmentOrderId == f.Id).OrderBy(l => l.LineNumber)
             .Select(l => new FulfilmentLineResponse(l.Id, l.LineNumber, l.Sku, l.Quantity, l.Status))]);
 }
@@ -68,6 +69,11 @@ public sealed record TimelineEntryResponse(int Sequence, DateTime At, string Typ
 
 public sealed record OrderSummaryResponse(
     Guid Id, string Number, string Channel, string ChannelOrderId, OrderStatus Status, string CustomerEmail,
-    string CustomerName, string? CustomerPhone, string Currency, decimal Total, int LineCount, DateTime CreatedAt);
+    string CustomerName, string? CustomerPhone, string Currency, decimal Total, int LineCount, DateTime CreatedAt)
+{
+    /// <summary>Needs the order's lines loaded, for the total.</summary>
+    public static OrderSummaryResponse From(Order o) => new(o.Id, o.Number, o.ChannelCode, o.ChannelOrderId, o.Status, o.CustomerEmail,
+        o.CustomerName, o.CustomerPhone, o.Currency, o.Total.Amount, o.Lines.Count, o.CreatedAt);
+}
 
 public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -98,9 +98,6 @@ public sealed record OrderSearch(
         var total = await q.CountAsync(ct);
         var orders = await q.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Skip((page - 1) * size).Take(size).Include(o => o.Lines).ToListAsync(ct);
-        return new PagedResponse<OrderSummaryResponse>(
-            [.. orders.Select(o => new OrderSummaryResponse(o.Id, o.Number, o.ChannelCode, o.ChannelOrderId, o.Status, o.CustomerEmail,
-                o.CustomerName, o.CustomerPhone, o.Currency, o.Total.Amount, o.Lines.Count, o.CreatedAt))],
-            page, size, total);
+        return new PagedResponse<OrderSummaryResponse>([.. orders.Select(OrderSummaryResponse.From)], page, size, total);
     }
 }

@@ -10,35 +10,46 @@ using Oms.Server.Web;
 namespace Oms.Server.Features.Sourcing;
 
 /// <summary>
-/// Sources the new lines of an order: ranks candidate locations with the fixed rule, then reserves at
-/// the first one whose conditional update succeeds. A candidate that lost its stock to a concurrent
-/// order between the read and the reservation is simply skipped.
+/// Sources lines: ranks candidate locations, then reserves at the first one whose conditional update succeeds.
+/// A candidate that lost its stock to a concurrent order between the read and the reservation is skipped.
+/// A new line nothing can serve is back-ordered; a rejected line with nowhere left goes to the exception queue;
+/// a line already waiting (back-ordered, exception) simply keeps waiting.
 /// </summary>
 public sealed class LineSourcer(OmsDbContext db, IOptions<OmsOptions> options)
 {
     private static readonly Actor Sourcing = new("system", "sourcing");
 
+    /// <summary>Sources every line of the order that waits for a location (created, back-ordered, exception).</summary>
     public async Task SourceAsync(Order order, IReadOnlyDictionary<string, Location> locations, DateTime now, CancellationToken ct)
     {
-        foreach (var line in order.Lines.Where(l => l.Status == LineStatus.Created && l.DeliveryMethod != DeliveryMethod.CarryOut))
+        var waiting = order.Lines.Where(l => l.DeliveryMethod != DeliveryMethod.CarryOut
+            && l.Status is LineStatus.Created or LineStatus.Backordered or LineStatus.Exception).ToList();
+        foreach (var line in waiting)
         {
             var stock = await db.Stock.AsNoTracking().Where(s => s.Sku == line.Sku).ToListAsync(ct);
-            var candidates = stock.Where(s => locations.ContainsKey(s.LocationCode))
+            var candidates = stock
+                .Where(s => locations.ContainsKey(s.LocationCode) && !line.RejectedLocations.Contains(s.LocationCode))
                 .Select(s => new SourcingCandidate(locations[s.LocationCode], s.AvailableToPromise)).ToList();
-            var options1 = SimpleSourcing.Rank(line, Destination(order, line, locations), options.Value.Sourcing.CentralLocation, candidates);
+            var ranked = SimpleSourcing.Rank(line, Destination(order, line, locations), options.Value.Sourcing.CentralLocation, candidates);
 
             var allocated = false;
-            foreach (var option in options1)
+            foreach (var option in ranked)
             {
                 if (!await db.TryReserveAsync(option.LocationCode, line.Sku, line.Quantity, now, ct)) continue;
                 order.Allocate(line.Id, option.LocationCode, option.Reason, now, Sourcing);
                 allocated = true;
                 break;
             }
-            if (!allocated)
+            if (allocated || line.Status != LineStatus.Created) continue;
+            if (line.RejectedLocations.Count > 0)
+                order.Escalate(line.Id, $"rejected by {string.Join(", ", line.RejectedLocations)} and no other location has {line.Quantity} unit(s)", now, Sourcing);
+            else
                 order.Backorder(line.Id, NoStockReason(line), now, Sourcing);
         }
     }
+
+    public async Task<IReadOnlyDictionary<string, Location>> LocationsAsync(CancellationToken ct)
+        => await db.Locations.AsNoTracking().ToDictionaryAsync(l => l.Code, StringComparer.Ordinal, ct);
 
     private static GeoPoint? Destination(Order order, OrderLine line, IReadOnlyDictionary<string, Location> locations)
         => line.DeliveryMethod switch

@@ -19,7 +19,8 @@ namespace Oms.Persistence.Migrations.Postgres
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    Enabled = table.Column<bool>(type: "boolean", nullable: false)
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AcceptsBackorders = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -156,7 +157,8 @@ namespace Oms.Persistence.Migrations.Postgres
                     DeliveryMethod = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReleasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    ReleasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RejectReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -189,6 +191,7 @@ namespace Oms.Persistence.Migrations.Postgres
                     ShipmentId = table.Column<Guid>(type: "uuid", nullable: true),
                     PickupExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CancelReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RejectedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     OrderId = table.Column<Guid>(type: "uuid", nullable: true),
                     ShippingAddress_City = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     ShippingAddress_Country = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),

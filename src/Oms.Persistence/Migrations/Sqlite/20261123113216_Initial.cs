@@ -19,7 +19,8 @@ namespace Oms.Persistence.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AcceptsBackorders = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -156,7 +157,8 @@ namespace Oms.Persistence.Migrations.Sqlite
                     DeliveryMethod = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReleasedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    ReleasedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RejectReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -189,6 +191,7 @@ namespace Oms.Persistence.Migrations.Sqlite
                     ShipmentId = table.Column<Guid>(type: "TEXT", nullable: true),
                     PickupExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CancelReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RejectedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     OrderId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ShippingAddress_City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ShippingAddress_Country = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
