@@ -23,6 +23,7 @@ public abstract class OmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
     public DbSet<FulfilmentOrder> FulfilmentOrders => Set<FulfilmentOrder>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<ExpectedReceipt> ExpectedReceipts => Set<ExpectedReceipt>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -42,6 +43,7 @@ public abstract class OmsDbContext(DbContextOptions options) : DbContext(options
         configurationBuilder.Properties<LineStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<DeliveryMethod>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<FulfilmentOrderStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ReceiptStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<string>().HaveMaxLength(200);
     }
 

@@ -19,6 +19,15 @@ public static class StockLedger
                 .SetProperty(s => s.Reserved, s => s.Reserved + quantity)
                 .SetProperty(s => s.UpdatedAt, now), ct) == 1;
 
+    /// <summary>
+    /// Promises <paramref name="quantity"/> units of an open expected receipt if that keeps the promised total within
+    /// <paramref name="limitPercent"/> of its quantity; false when it would not.
+    /// </summary>
+    public static async Task<bool> TryPromiseAsync(this OmsDbContext db, Guid receiptId, int quantity, int limitPercent, CancellationToken ct)
+        => await db.ExpectedReceipts
+            .Where(r => r.Id == receiptId && r.Status == ReceiptStatus.Open && (r.Promised + quantity) * 100 <= r.Quantity * limitPercent)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Promised, r => r.Promised + quantity), ct) == 1;
+
     /// <summary>Applies what a command did to stock. Runs inside the command's transaction.</summary>
     public static async Task ApplyAsync(this OmsDbContext db, IEnumerable<StockEffect> effects, DateTime now, CancellationToken ct)
     {
@@ -37,6 +46,8 @@ public static class StockLedger
                         .SetProperty(s => s.OnHand, s => s.OnHand - e.Quantity)
                         .SetProperty(s => s.UpdatedAt, now), ct),
                 // Goods at the till may use the safety buffer, never units reserved for other customers.
+                StockEffectKind.ReleasePromise => await db.ExpectedReceipts.Where(r => r.Id == e.ReceiptId)
+                    .ExecuteUpdateAsync(u => u.SetProperty(r => r.Promised, r => r.Promised >= e.Quantity ? r.Promised - e.Quantity : 0), ct),
                 StockEffectKind.ConsumeOnHand => await Row(db, e)
                     .Where(s => s.OnHand - s.Reserved >= e.Quantity)
                     .ExecuteUpdateAsync(u => u.SetProperty(s => s.OnHand, s => s.OnHand - e.Quantity).SetProperty(s => s.UpdatedAt, now), ct),

@@ -75,6 +75,7 @@ app.MapHealthChecks("/health");
 app.MapOrdersApi();
 app.MapFulfilmentApi();
 app.MapStockApi();
+app.MapExpectedReceiptsApi();
 app.MapReferenceDataApi();
 PickupExpiry.MapPickupApi(app);
 app.MapSourcingApi();

@@ -47,6 +47,9 @@ public enum StockEffectKind
     ConsumeReservation,
     /// <summary>Units leave at once without a prior reservation (carry-out at the till).</summary>
     ConsumeOnHand,
+    /// <summary>A line promised against an expected receipt no longer needs that promise (allocated or cancelled).</summary>
+    ReleasePromise,
 }
 
-public sealed record StockEffect(StockEffectKind Kind, string LocationCode, string Sku, int Quantity);
+/// <param name="ReceiptId">The expected receipt, for <see cref="StockEffectKind.ReleasePromise"/>.</param>
+public sealed record StockEffect(StockEffectKind Kind, string LocationCode, string Sku, int Quantity, Guid? ReceiptId = null);

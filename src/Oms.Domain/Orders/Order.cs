@@ -115,13 +115,27 @@ public sealed partial class Order
     /// Records that <paramref name="locationCode"/> reserved the line's quantity and will fulfil it. The caller
     /// has already reserved the stock atomically; this only keeps the books.
     /// </summary>
-    public void Allocate(Guid lineId, string locationCode, string reason, DateTime now, Actor actor)
+    /// <returns>The promise against an expected receipt the line no longer needs, if it had one.</returns>
+    public StockEffect? Allocate(Guid lineId, string locationCode, string reason, DateTime now, Actor actor)
     {
         var line = Line(lineId);
         line.Apply(LineAction.Allocate);
+        var promise = line.DropPromise();
         var fo = FulfilmentOrderFor(locationCode, line.DeliveryMethod, now);
         line.AssignTo(locationCode, fo.Id);
         Record(now, actor, "line.allocated", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) allocated to {locationCode}: {reason}.", line.Id);
+        Refresh(now);
+        return promise;
+    }
+
+    /// <summary>A pre-order: nothing is in stock, but the line is promised against goods expected at a location.</summary>
+    public void BackorderAgainstReceipt(Guid lineId, Guid receiptId, string reference, string locationCode, DateTime expectedAt, DateTime now, Actor actor)
+    {
+        var line = Line(lineId);
+        line.Apply(LineAction.Backorder);
+        line.PromiseAgainst(receiptId, expectedAt);
+        Record(now, actor, "line.backordered",
+            $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) back-ordered against {reference}, expected at {locationCode} on {expectedAt:yyyy-MM-dd}.", line.Id);
         Refresh(now);
     }
 
@@ -165,6 +179,7 @@ public sealed partial class Order
         {
             if (line.HoldsReservation)
                 effects.Add(new StockEffect(StockEffectKind.ReleaseReservation, line.LocationCode!, line.Sku, line.Quantity));
+            if (line.DropPromise() is { } promise) effects.Add(promise);
             line.Apply(LineAction.Cancel);
             line.SetCancelReason(reason);
             Record(now, actor, "line.cancelled", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) cancelled: {reason}.", line.Id);

@@ -1,4 +1,5 @@
 using Oms.Domain.Common;
+using Oms.Domain.Inventory;
 
 namespace Oms.Domain.Orders;
 
@@ -51,6 +52,10 @@ public sealed class OrderLine
     /// <summary>Locations that rejected this line, separated by ';'; sourcing never sends it back to them.</summary>
     public string? RejectedBy { get; private set; }
 
+    /// <summary>The expected receipt a back-ordered line was promised against (a pre-order), if any.</summary>
+    public Guid? ExpectedReceiptId { get; private set; }
+    public DateTime? PromisedFor { get; private set; }
+
     public IReadOnlyList<string> RejectedLocations => RejectedBy is null ? [] : RejectedBy.Split(';');
 
     public decimal NetAmount => UnitPrice * Quantity - Discount;
@@ -78,6 +83,21 @@ public sealed class OrderLine
     }
 
     internal void MarkShipped(Guid shipmentId) => ShipmentId = shipmentId;
+
+    internal void PromiseAgainst(Guid receiptId, DateTime expectedAt)
+    {
+        ExpectedReceiptId = receiptId;
+        PromisedFor = expectedAt;
+    }
+
+    /// <summary>Drops the promise and says what to give back to the receipt, if there was one.</summary>
+    internal StockEffect? DropPromise()
+    {
+        if (ExpectedReceiptId is not { } receipt) return null;
+        ExpectedReceiptId = null;
+        PromisedFor = null;
+        return new StockEffect(StockEffectKind.ReleasePromise, "", Sku, Quantity, receipt);
+    }
 
     internal void MarkRejected(string location)
     {

@@ -49,6 +49,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         b.Ignore(l => l.Total);
         b.Ignore(l => l.HoldsReservation);
         b.Ignore(l => l.IsActive);
+        b.Ignore(l => l.RejectedLocations);
+        b.Property(l => l.RejectedBy).HasMaxLength(1000);
         b.ComplexProperty(l => l.ShippingAddress, a => a.Ignore(x => x.Point));
         b.HasIndex(l => l.Sku);
         // The pickup-expiry sweep looks for staged lines past their date.

@@ -115,6 +115,61 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.ToTable("Customers", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Domain.Inventory.ExpectedReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Promised")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ReceivedQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationCode");
+
+                    b.HasIndex("Sku", "Status", "ExpectedAt");
+
+                    b.ToTable("ExpectedReceipts", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ExpectedReceipts_Promised", "\"Promised\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Oms.Domain.Inventory.StockItem", b =>
                 {
                     b.Property<string>("LocationCode")
@@ -478,6 +533,9 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<Guid?>("ExpectedReceiptId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("FulfilmentOrderId")
                         .HasColumnType("uuid");
 
@@ -498,12 +556,15 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("PromisedFor")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
                     b.Property<string>("RejectedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<Guid?>("ShipmentId")
                         .HasColumnType("uuid");
@@ -689,6 +750,21 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("IdempotencyRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Domain.Inventory.ExpectedReceipt", b =>
+                {
+                    b.HasOne("Oms.Domain.Network.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Oms.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("Sku")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Oms.Domain.Inventory.StockItem", b =>

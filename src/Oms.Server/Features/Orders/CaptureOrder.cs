@@ -95,10 +95,10 @@ public sealed partial class CaptureOrder(
         return Result(201, order);
     }
 
-    /// <summary>A channel that sells only what is in stock (a marketplace) gets a refusal instead of a back-order.</summary>
+    /// <summary>A channel that sells only what is in stock or promised (a marketplace) gets a refusal instead of a back-order.</summary>
     private static void RefuseBackorders(Order order, string channel)
     {
-        var errors = order.Lines.Where(l => l.Status == LineStatus.Backordered).ToDictionary(
+        var errors = order.Lines.Where(l => l.Status == LineStatus.Backordered && l.ExpectedReceiptId is null).ToDictionary(
             l => $"lines[{l.LineNumber - 1}].quantity",
             l => new[] { $"No location can serve {l.Quantity} × {l.Sku} now, and channel {channel} does not accept back-orders." },
             StringComparer.Ordinal);

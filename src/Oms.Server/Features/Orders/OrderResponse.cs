@@ -33,7 +33,7 @@ public sealed record OrderResponse(
         [.. o.Lines.OrderBy(l => l.LineNumber).Select(l => new OrderLineResponse(
             l.Id, l.LineNumber, l.Sku, l.Quantity, l.UnitPrice, l.Discount, l.Tax, l.Total, l.DeliveryMethod,
             l.PickupLocationCode, AddressRequest.From(l.ShippingAddress), l.Status, l.LocationCode, l.FulfilmentOrderId,
-            l.ShipmentId, l.PickupExpiresAt, l.CancelReason, l.RejectedLocations))],
+            l.ShipmentId, l.PickupExpiresAt, l.CancelReason, l.RejectedLocations, l.ExpectedReceiptId, l.PromisedFor))],
         [.. o.FulfilmentOrders.Select(f => FulfilmentOrderResponse.From(o, f))],
         [.. o.Shipments.Select(s => new ShipmentResponse(s.Id, s.FulfilmentOrderId, s.Carrier, s.TrackingNumber, s.ShippedAt, s.DeliveredAt,
             [.. o.Lines.Where(l => l.ShipmentId == s.Id).Select(l => l.Id)]))],
@@ -48,7 +48,7 @@ public sealed record OrderLineResponse(
     Guid Id, int LineNumber, string Sku, int Quantity, decimal UnitPrice, decimal Discount, decimal Tax, decimal Total,
     DeliveryMethod DeliveryMethod, string? PickupLocation, AddressRequest? ShippingAddress, LineStatus Status,
     string? FulfilmentLocation, Guid? FulfilmentOrderId, Guid? ShipmentId, DateTime? PickupExpiresAt, string? CancelReason,
-    IReadOnlyList<string> RejectedBy);
+    IReadOnlyList<string> RejectedBy, Guid? ExpectedReceiptId, DateTime? PromisedFor);
 
 public sealed record FulfilmentOrderResponse(
     Guid Id, Guid OrderId, string OrderNumber, string Number, string Location, DeliveryMethod DeliveryMethod,

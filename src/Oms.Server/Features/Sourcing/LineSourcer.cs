@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oms.Domain.Common;
+using Oms.Domain.Inventory;
 using Oms.Domain.Network;
 using Oms.Domain.Orders;
 using Oms.Domain.Sourcing;
@@ -36,17 +37,38 @@ public sealed class LineSourcer(OmsDbContext db, IOptions<OmsOptions> options)
             foreach (var option in ranked)
             {
                 if (!await db.TryReserveAsync(option.LocationCode, line.Sku, line.Quantity, now, ct)) continue;
-                order.Allocate(line.Id, option.LocationCode, option.Reason, now, Sourcing);
+                if (order.Allocate(line.Id, option.LocationCode, option.Reason, now, Sourcing) is { } promise)
+                    await db.ApplyAsync([promise], now, ct);
                 allocated = true;
                 break;
             }
             if (allocated || line.Status != LineStatus.Created) continue;
             if (line.RejectedLocations.Count > 0)
                 order.Escalate(line.Id, $"rejected by {string.Join(", ", line.RejectedLocations)} and no other location has {line.Quantity} unit(s)", now, Sourcing);
-            else
+            else if (!await PromiseAgainstReceiptAsync(order, line, locations, now, ct))
                 order.Backorder(line.Id, NoStockReason(line), now, Sourcing);
         }
     }
+
+    /// <summary>A pre-order: promises the line against the earliest expected receipt that may still be sold against.</summary>
+    private async Task<bool> PromiseAgainstReceiptAsync(Order order, OrderLine line, IReadOnlyDictionary<string, Location> locations, DateTime now, CancellationToken ct)
+    {
+        var receipts = await db.ExpectedReceipts.AsNoTracking()
+            .Where(r => r.Sku == line.Sku && r.Status == ReceiptStatus.Open)
+            .OrderBy(r => r.ExpectedAt).ThenBy(r => r.Id).ToListAsync(ct);
+        foreach (var r in receipts.Where(r => CanServe(line, r.LocationCode, locations)))
+        {
+            if (!await db.TryPromiseAsync(r.Id, line.Quantity, options.Value.Sourcing.PreorderLimitPercent, ct)) continue;
+            order.BackorderAgainstReceipt(line.Id, r.Id, r.Reference, r.LocationCode, r.ExpectedAt, now, Sourcing);
+            return true;
+        }
+        return false;
+    }
+
+    private static bool CanServe(OrderLine line, string locationCode, IReadOnlyDictionary<string, Location> locations)
+        => locations.TryGetValue(locationCode, out var l) && (line.DeliveryMethod == DeliveryMethod.PickupInStore
+            ? l.Code == line.PickupLocationCode
+            : l.Can(LocationCapabilities.Ship));
 
     public async Task<IReadOnlyDictionary<string, Location>> LocationsAsync(CancellationToken ct)
         => await db.Locations.AsNoTracking().ToDictionaryAsync(l => l.Code, StringComparer.Ordinal, ct);

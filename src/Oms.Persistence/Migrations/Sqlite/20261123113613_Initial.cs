@@ -191,7 +191,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                     ShipmentId = table.Column<Guid>(type: "TEXT", nullable: true),
                     PickupExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CancelReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    RejectedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RejectedBy = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ExpectedReceiptId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PromisedFor = table.Column<DateTime>(type: "TEXT", nullable: true),
                     OrderId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ShippingAddress_City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ShippingAddress_Country = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -262,6 +264,40 @@ namespace Oms.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ExpectedReceipts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExpectedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Promised = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReceivedQuantity = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpectedReceipts", x => x.Id);
+                    table.CheckConstraint("CK_ExpectedReceipts_Promised", "\"Promised\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_ExpectedReceipts_Locations_LocationCode",
+                        column: x => x.LocationCode,
+                        principalTable: "Locations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ExpectedReceipts_Products_Sku",
+                        column: x => x.Sku,
+                        principalTable: "Products",
+                        principalColumn: "Sku",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Stock",
                 columns: table => new
                 {
@@ -300,6 +336,16 @@ namespace Oms.Persistence.Migrations.Sqlite
                 name: "IX_Customers_Phone",
                 table: "Customers",
                 column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpectedReceipts_LocationCode",
+                table: "ExpectedReceipts",
+                column: "LocationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpectedReceipts_Sku_Status_ExpectedAt",
+                table: "ExpectedReceipts",
+                columns: new[] { "Sku", "Status", "ExpectedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FulfilmentOrders_LocationCode_Status",
@@ -394,6 +440,9 @@ namespace Oms.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Customers");
+
+            migrationBuilder.DropTable(
+                name: "ExpectedReceipts");
 
             migrationBuilder.DropTable(
                 name: "FulfilmentOrders");

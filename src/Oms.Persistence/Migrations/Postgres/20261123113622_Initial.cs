@@ -191,7 +191,9 @@ namespace Oms.Persistence.Migrations.Postgres
                     ShipmentId = table.Column<Guid>(type: "uuid", nullable: true),
                     PickupExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CancelReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RejectedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RejectedBy = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ExpectedReceiptId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PromisedFor = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     OrderId = table.Column<Guid>(type: "uuid", nullable: true),
                     ShippingAddress_City = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     ShippingAddress_Country = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -262,6 +264,40 @@ namespace Oms.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ExpectedReceipts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LocationCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Sku = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    ExpectedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Promised = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReceivedQuantity = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpectedReceipts", x => x.Id);
+                    table.CheckConstraint("CK_ExpectedReceipts_Promised", "\"Promised\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_ExpectedReceipts_Locations_LocationCode",
+                        column: x => x.LocationCode,
+                        principalTable: "Locations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ExpectedReceipts_Products_Sku",
+                        column: x => x.Sku,
+                        principalTable: "Products",
+                        principalColumn: "Sku",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Stock",
                 columns: table => new
                 {
@@ -300,6 +336,16 @@ namespace Oms.Persistence.Migrations.Postgres
                 name: "IX_Customers_Phone",
                 table: "Customers",
                 column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpectedReceipts_LocationCode",
+                table: "ExpectedReceipts",
+                column: "LocationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpectedReceipts_Sku_Status_ExpectedAt",
+                table: "ExpectedReceipts",
+                columns: new[] { "Sku", "Status", "ExpectedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FulfilmentOrders_LocationCode_Status",
@@ -394,6 +440,9 @@ namespace Oms.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Customers");
+
+            migrationBuilder.DropTable(
+                name: "ExpectedReceipts");
 
             migrationBuilder.DropTable(
                 name: "FulfilmentOrders");
