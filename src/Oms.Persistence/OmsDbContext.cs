@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Oms.Domain.Catalog;
+using Oms.Domain.Configuration;
 using Oms.Domain.Customers;
 using Oms.Domain.Inventory;
 using Oms.Domain.Network;
@@ -25,6 +26,7 @@ public abstract class OmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Shipment> Shipments => Set<Shipment>();
     public DbSet<ExpectedReceipt> ExpectedReceipts => Set<ExpectedReceipt>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<ConfigurationVersion> ConfigurationVersions => Set<ConfigurationVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(OmsDbContext).Assembly);

@@ -11,13 +11,24 @@ namespace Oms.Persistence;
 /// </summary>
 public static class StockLedger
 {
-    /// <summary>Reserves <paramref name="quantity"/> if available-to-promise allows; false when it does not.</summary>
-    public static async Task<bool> TryReserveAsync(this OmsDbContext db, string location, string sku, int quantity, DateTime now, CancellationToken ct)
-        => await db.Stock
-            .Where(s => s.LocationCode == location && s.Sku == sku && s.OnHand - s.Reserved - s.SafetyStock >= quantity)
+    /// <summary>
+    /// Reserves <paramref name="quantity"/> if available-to-promise allows, and if the selling channel's share of it
+    /// (<paramref name="channelRule"/>) does too; false when it does not.
+    /// </summary>
+    public static async Task<bool> TryReserveAsync(this OmsDbContext db, string location, string sku, int quantity, DateTime now,
+        CancellationToken ct, ChannelAllocationRule? channelRule = null)
+    {
+        // floor(atp × pct / 100) − channelSafety ≥ q  ⟺  atp × pct ≥ (q + channelSafety) × 100, in whole numbers.
+        var pct = channelRule?.SharePercent ?? 100;
+        var needed = (quantity + (channelRule?.SafetyStock ?? 0)) * 100;
+        if (channelRule?.FixedQuantity is { } cap && cap - channelRule.SafetyStock < quantity) return false;
+        return await db.Stock
+            .Where(s => s.LocationCode == location && s.Sku == sku && s.OnHand - s.Reserved - s.SafetyStock >= quantity
+                && (s.OnHand - s.Reserved - s.SafetyStock) * pct >= needed)
             .ExecuteUpdateAsync(u => u
                 .SetProperty(s => s.Reserved, s => s.Reserved + quantity)
                 .SetProperty(s => s.UpdatedAt, now), ct) == 1;
+    }
 
     /// <summary>
     /// Promises <paramref name="quantity"/> units of an open expected receipt if that keeps the promised total within

@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Oms.Persistence;
 using Oms.Server.Demo;
+using Oms.Server.Features.Availability;
+using Oms.Server.Features.Configuration;
 using Oms.Server.Features.Fulfilment;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
@@ -79,6 +81,8 @@ app.MapExpectedReceiptsApi();
 app.MapReferenceDataApi();
 PickupExpiry.MapPickupApi(app);
 app.MapSourcingApi();
+app.MapChannelAllocationApi();
+app.MapAvailabilityApi();
 
 await app.RunAsync();
 

@@ -26,6 +26,7 @@ public abstract class PreorderTests(OmsFixture fx)
         Assert.Equal(early.Id, line.ExpectedReceiptId);
         Assert.Equal(early.ExpectedAt, line.PromisedFor);
         Assert.Contains(order.Timeline, t => t.Message.Contains("PO-EARLY", StringComparison.Ordinal));
+        fx.Clock.Advance(TimeSpan.FromMinutes(1));
         var second = await Api.CaptureAsync(Online(Ship("SKU-0035", 2)));
         Assert.Equal(late.Id, second.Lines[0].ExpectedReceiptId);
 
@@ -40,6 +41,23 @@ public abstract class PreorderTests(OmsFixture fx)
         var tlb = await Api.StockAtAsync("SKU-0035", "DC-3PL-TLB");
         Assert.Equal((4, 3), (tlb.OnHand, tlb.Reserved));
         Assert.Equal(LineStatus.Backordered, (await Api.GetOrderAsync(second.Number)).Lines[0].Status);
+    }
+
+    [Fact]
+    public async Task Goods_that_arrive_go_first_to_the_orders_promised_against_them()
+    {
+        await Api.StockOnlyAtAsync("SKU-0039");
+        var receiptA = await AddReceipt("DC-CENTRAL", "SKU-0039", 1, days: 2, "PO-A");
+        var first = await Api.CaptureAsync(Online(Ship("SKU-0039", 1)));
+        fx.Clock.Advance(TimeSpan.FromMinutes(1));
+        var receiptB = await AddReceipt("DC-CENTRAL", "SKU-0039", 1, days: 9, "PO-B");
+        var second = await Api.CaptureAsync(Online(Ship("SKU-0039", 1)));
+        Assert.Equal((receiptA.Id, receiptB.Id), (first.Lines[0].ExpectedReceiptId, second.Lines[0].ExpectedReceiptId));
+
+        await Api.ExpectAsync<ExpectedReceiptResponse>(await Api.PostAsync($"/api/expected-receipts/{receiptB.Id}/receive"), HttpStatusCode.OK);
+
+        Assert.Equal(LineStatus.Allocated, (await Api.GetOrderAsync(second.Number)).Lines[0].Status);
+        Assert.Equal(LineStatus.Backordered, (await Api.GetOrderAsync(first.Number)).Lines[0].Status);
     }
 
     [Fact]

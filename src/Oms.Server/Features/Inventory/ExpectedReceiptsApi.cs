@@ -67,11 +67,11 @@ public static class ExpectedReceiptsApi
                     if (r.ReceivedQuantity > 0) await db.AdjustAsync(r.LocationCode, r.Sku, r.ReceivedQuantity.Value, now, token);
                     return r;
                 }, ct);
-                await backorders.AllocateAsync([receipt.Sku], ct);
+                await backorders.AllocateAsync([receipt.Sku], ct, receipt.Id);
                 return TypedResults.Ok(ExpectedReceiptResponse.From(receipt));
             })
             .WithName("ReceiveExpectedReceipt")
-            .WithSummary("The goods arrived: on-hand goes up by the received quantity and waiting back-orders are sourced, oldest first")
+            .WithSummary("The goods arrived: on-hand goes up by the received quantity; orders promised against them are sourced first, then other back-orders, oldest first")
             .ProducesProblem(404).ProducesProblem(409);
 
         g.MapPost("/{id:guid}/cancel", async Task<Ok<ExpectedReceiptResponse>> (Guid id, OmsDbContext db, CommandRunner runner, CancellationToken ct) =>

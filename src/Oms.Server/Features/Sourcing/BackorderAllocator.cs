@@ -9,12 +9,14 @@ namespace Oms.Server.Features.Sourcing;
 public sealed record BackorderRunResponse(int OrdersTried, int LinesAllocated, IReadOnlyList<string> Orders);
 
 /// <summary>
-/// When stock arrives, back-ordered lines are sourced again, oldest order first, each order in its own transaction
+/// When stock arrives, back-ordered lines are sourced again, oldest order first (orders promised against a receipt
+/// that just arrived before all others), each order in its own transaction
 /// so that one order's conflict does not hold the others back.
 /// </summary>
 public sealed partial class BackorderAllocator(IServiceScopeFactory scopes, TimeProvider clock, ILogger<BackorderAllocator> log)
 {
-    public async Task<BackorderRunResponse> AllocateAsync(IReadOnlyCollection<string>? skus, CancellationToken ct)
+    /// <summary>Sources the back-orders of the given SKUs (all when none); orders promised against <paramref name="receivedReceipt"/> go first.</summary>
+    public async Task<BackorderRunResponse> AllocateAsync(IReadOnlyCollection<string>? skus, CancellationToken ct, Guid? receivedReceipt = null)
     {
         List<Guid> orderIds;
         using (var scope = scopes.CreateScope())
@@ -22,9 +24,12 @@ public sealed partial class BackorderAllocator(IServiceScopeFactory scopes, Time
             var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
             var waiting = db.OrderLines.AsNoTracking().Where(l => l.Status == LineStatus.Backordered);
             if (skus is { Count: > 0 }) waiting = waiting.Where(l => skus.Contains(l.Sku));
-            var ids = await waiting.Select(l => EF.Property<Guid>(l, "OrderId")).Distinct().ToListAsync(ct);
-            orderIds = await db.Orders.AsNoTracking().Where(o => ids.Contains(o.Id))
+            var lines = await waiting.Select(l => new { OrderId = EF.Property<Guid>(l, "OrderId"), l.ExpectedReceiptId }).ToListAsync(ct);
+            var ids = lines.Select(l => l.OrderId).Distinct().ToList();
+            var promised = lines.Where(l => receivedReceipt is not null && l.ExpectedReceiptId == receivedReceipt).Select(l => l.OrderId).ToHashSet();
+            var byAge = await db.Orders.AsNoTracking().Where(o => ids.Contains(o.Id))
                 .OrderBy(o => o.CreatedAt).ThenBy(o => o.Id).Select(o => o.Id).ToListAsync(ct);
+            orderIds = [.. byAge.Where(promised.Contains), .. byAge.Where(id => !promised.Contains(id))];
         }
 
         var allocated = 0;

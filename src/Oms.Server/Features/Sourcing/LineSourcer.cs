@@ -6,6 +6,7 @@ using Oms.Domain.Network;
 using Oms.Domain.Orders;
 using Oms.Domain.Sourcing;
 using Oms.Persistence;
+using Oms.Server.Features.Configuration;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Sourcing;
@@ -25,18 +26,22 @@ public sealed class LineSourcer(OmsDbContext db, IOptions<OmsOptions> options)
     {
         var waiting = order.Lines.Where(l => l.DeliveryMethod != DeliveryMethod.CarryOut
             && l.Status is LineStatus.Created or LineStatus.Backordered or LineStatus.Exception).ToList();
+        if (waiting.Count == 0) return;
+        var allocation = await db.AllocationAsync(order.ChannelCode, ct);
         foreach (var line in waiting)
         {
             var stock = await db.Stock.AsNoTracking().Where(s => s.Sku == line.Sku).ToListAsync(ct);
             var candidates = stock
                 .Where(s => locations.ContainsKey(s.LocationCode) && !line.RejectedLocations.Contains(s.LocationCode))
-                .Select(s => new SourcingCandidate(locations[s.LocationCode], s.AvailableToPromise)).ToList();
+                .Select(s => new SourcingCandidate(locations[s.LocationCode], allocation.AvailableToSell(locations[s.LocationCode], s.AvailableToPromise)))
+                .ToList();
             var ranked = SimpleSourcing.Rank(line, Destination(order, line, locations), options.Value.Sourcing.CentralLocation, candidates);
 
             var allocated = false;
             foreach (var option in ranked)
             {
-                if (!await db.TryReserveAsync(option.LocationCode, line.Sku, line.Quantity, now, ct)) continue;
+                var rule = allocation.RuleFor(locations[option.LocationCode]);
+                if (!await db.TryReserveAsync(option.LocationCode, line.Sku, line.Quantity, now, ct, rule)) continue;
                 if (order.Allocate(line.Id, option.LocationCode, option.Reason, now, Sourcing) is { } promise)
                     await db.ApplyAsync([promise], now, ct);
                 allocated = true;

@@ -28,6 +28,27 @@ namespace Oms.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConfigurationVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Document = table.Column<string>(type: "text", maxLength: -1, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActivatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ActivatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfigurationVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Customers",
                 columns: table => new
                 {
@@ -327,6 +348,17 @@ namespace Oms.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfigurationVersions_Kind_Key_Active",
+                table: "ConfigurationVersions",
+                columns: new[] { "Kind", "Key", "Active" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfigurationVersions_Kind_Key_Version",
+                table: "ConfigurationVersions",
+                columns: new[] { "Kind", "Key", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Customers_Email",
                 table: "Customers",
                 column: "Email",
@@ -437,6 +469,9 @@ namespace Oms.Persistence.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "Channels");
+
+            migrationBuilder.DropTable(
+                name: "ConfigurationVersions");
 
             migrationBuilder.DropTable(
                 name: "Customers");

@@ -28,6 +28,27 @@ namespace Oms.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConfigurationVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Document = table.Column<string>(type: "TEXT", maxLength: -1, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActivatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ActivatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfigurationVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Customers",
                 columns: table => new
                 {
@@ -327,6 +348,17 @@ namespace Oms.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfigurationVersions_Kind_Key_Active",
+                table: "ConfigurationVersions",
+                columns: new[] { "Kind", "Key", "Active" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfigurationVersions_Kind_Key_Version",
+                table: "ConfigurationVersions",
+                columns: new[] { "Kind", "Key", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Customers_Email",
                 table: "Customers",
                 column: "Email",
@@ -437,6 +469,9 @@ namespace Oms.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "Channels");
+
+            migrationBuilder.DropTable(
+                name: "ConfigurationVersions");
 
             migrationBuilder.DropTable(
                 name: "Customers");
