@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Oms.Persistence;
+
+namespace Oms.Benchmarks.Capture;
+
+/// <summary>
+/// The real server app (its Program, DI, middleware and endpoints) on Kestrel at 127.0.0.1 with a free port.
+/// HTTP mode talks to the socket; in-process mode resolves the capture handler from <see cref="Services"/>.
+/// Starting it migrates the database and seeds the demo data, as the app always does.
+/// </summary>
+internal sealed class OmsHost : WebApplicationFactory<Program>
+{
+    private readonly BenchDatabase _database;
+
+    public OmsHost(BenchDatabase database)
+    {
+        _database = database;
+        UseKestrel(0);
+    }
+
+    /// <summary>Counts the handler's "lost a race" retries, which say how contended a run was.</summary>
+    public RetryCounter Retries { get; } = new();
+
+    public Uri Address { get; private set; } = null!;
+
+    public void Start()
+    {
+        StartServer();
+        var options = Services.GetRequiredService<DatabaseOptions>();
+        // A setting that arrived too late would have pointed the app at its default oms.db; refuse to measure that.
+        if (options.ConnectionString != _database.ConnectionString || options.Provider != _database.Provider)
+            throw new InvalidOperationException($"The host uses {options.Provider} '{options.ConnectionString}', not the benchmark database.");
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        Address = new Uri(address.Replace("://localhost:", "://127.0.0.1:", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The build output, which holds the server's appsettings.json. The factory would look for its manifest
+    /// in the working directory and, run from the repository root, guess a content root that does not exist.
+    /// </summary>
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseContentRoot(AppContext.BaseDirectory);
+
+    /// <summary>
+    /// Host configuration, not app configuration: the factory passes it to Program as command-line arguments,
+    /// so Program sees it when it reads the connection string, before Build(), and it beats appsettings.json.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Oms"] = _database.ConnectionString,
+            ["Database:Provider"] = _database.Provider.ToString(),
+            ["Oms:SeedDemoData"] = "true",
+            // The factory defaults to Development; measure what production runs.
+            ["environment"] = "Production",
+            // Per-request logs would cost more than some of what is measured; warnings still show.
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+            ["Logging:LogLevel:Oms.Server.Web.CommandRunner"] = "Information",
+            ["Logging:Console:LogLevel:Oms.Server.Web.CommandRunner"] = "Warning",
+        }));
+        builder.ConfigureLogging(l => l.AddProvider(Retries));
+        return base.CreateHost(builder);
+    }
+}
