@@ -5,8 +5,9 @@ public sealed class FulfilmentOrder
 {
     private FulfilmentOrder() { Number = null!; LocationCode = null!; }
 
-    internal FulfilmentOrder(Guid id, Guid orderId, string number, string locationCode, DeliveryMethod method, DateTime createdAt)
+    internal FulfilmentOrder(Guid id, Guid orderId, string number, string locationCode, DeliveryMethod method, DateTime createdAt, string? transferTo = null)
     {
+        TransferTo = transferTo;
         Id = id;
         OrderId = orderId;
         Number = number;
@@ -21,6 +22,8 @@ public sealed class FulfilmentOrder
     public string Number { get; private set; }
     public string LocationCode { get; private set; }
     public DeliveryMethod DeliveryMethod { get; private set; }
+    /// <summary>For a pickup served from another location: the store the goods travel to before the customer collects.</summary>
+    public string? TransferTo { get; private set; }
     /// <summary>Derived from its lines; stored so that a location can query its work queue.</summary>
     public FulfilmentOrderStatus Status { get; private set; }
     public DateTime CreatedAt { get; private set; }

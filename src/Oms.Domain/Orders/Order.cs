@@ -14,6 +14,7 @@ public sealed partial class Order
     private readonly List<FulfilmentOrder> _fulfilmentOrders = [];
     private readonly List<Shipment> _shipments = [];
     private readonly List<TimelineEntry> _timeline = [];
+    private readonly List<SourcingDecision> _sourcingDecisions = [];
 
     private Order()
     {
@@ -52,6 +53,7 @@ public sealed partial class Order
     public IReadOnlyList<FulfilmentOrder> FulfilmentOrders => _fulfilmentOrders;
     public IReadOnlyList<Shipment> Shipments => _shipments;
     public IReadOnlyList<TimelineEntry> Timeline => _timeline;
+    public IReadOnlyList<SourcingDecision> SourcingDecisions => _sourcingDecisions;
 
     public Money Subtotal => new(_lines.Where(l => l.IsActive).Sum(l => l.NetAmount), Currency);
     public Money TaxTotal => new(_lines.Where(l => l.IsActive).Sum(l => l.Tax), Currency);
@@ -116,12 +118,12 @@ public sealed partial class Order
     /// has already reserved the stock atomically; this only keeps the books.
     /// </summary>
     /// <returns>The promise against an expected receipt the line no longer needs, if it had one.</returns>
-    public StockEffect? Allocate(Guid lineId, string locationCode, string reason, DateTime now, Actor actor)
+    public StockEffect? Allocate(Guid lineId, string locationCode, string reason, DateTime now, Actor actor, string? transferTo = null)
     {
         var line = Line(lineId);
         line.Apply(LineAction.Allocate);
         var promise = line.DropPromise();
-        var fo = FulfilmentOrderFor(locationCode, line.DeliveryMethod, now);
+        var fo = FulfilmentOrderFor(locationCode, line.DeliveryMethod, now, transferTo);
         line.AssignTo(locationCode, fo.Id);
         Record(now, actor, "line.allocated", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) allocated to {locationCode}: {reason}.", line.Id);
         Refresh(now);
@@ -137,6 +139,28 @@ public sealed partial class Order
         Record(now, actor, "line.backordered",
             $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) back-ordered against {reference}, expected at {locationCode} on {expectedAt:yyyy-MM-dd}.", line.Id);
         Refresh(now);
+    }
+
+    /// <summary>Keeps the explanation of a sourcing decision with the order.</summary>
+    public void RecordSourcingDecision(string ruleSet, string summary, string explanationJson, DateTime now)
+        => _sourcingDecisions.Add(new SourcingDecision(Guid.CreateVersion7(now), Id, now, ruleSet, summary, explanationJson));
+
+    /// <summary>
+    /// Splits <paramref name="quantity"/> units off a line that is still waiting for a location, into a new line with the
+    /// same product, price and delivery; discount and tax are shared pro rata (the new line's share rounded to cents).
+    /// </summary>
+    public OrderLine SplitLine(Guid lineId, int quantity, DateTime now, Actor actor)
+    {
+        var line = Line(lineId);
+        if (line.Status is not (LineStatus.Created or LineStatus.Backordered or LineStatus.Exception) || line.ExpectedReceiptId is not null)
+            throw new InvalidTransitionException($"line {line.LineNumber}", line.Status.ToString(), "Split");
+        if (quantity <= 0 || quantity >= line.Quantity)
+            throw new BusinessRuleException("quantity", $"A split of line {line.LineNumber} must leave both parts at least one unit (line has {line.Quantity}).");
+        var part = line.SplitOff(Guid.CreateVersion7(now), _lines.Max(l => l.LineNumber) + 1, quantity);
+        _lines.Add(part);
+        Record(now, actor, "line.split", $"Line {line.LineNumber} split: {part.Quantity} of {line.Quantity + part.Quantity} unit(s) of {line.Sku} go on as line {part.LineNumber}.", line.Id);
+        Refresh(now);
+        return part;
     }
 
     /// <summary>Nothing can serve the line now: it waits for stock.</summary>
@@ -190,12 +214,12 @@ public sealed partial class Order
         return effects;
     }
 
-    private FulfilmentOrder FulfilmentOrderFor(string locationCode, DeliveryMethod method, DateTime now)
+    private FulfilmentOrder FulfilmentOrderFor(string locationCode, DeliveryMethod method, DateTime now, string? transferTo = null)
     {
         var existing = _fulfilmentOrders.Find(f => f.LocationCode == locationCode && f.DeliveryMethod == method
-            && f.Status == FulfilmentOrderStatus.Allocated);
+            && f.TransferTo == transferTo && f.Status == FulfilmentOrderStatus.Allocated);
         if (existing is not null) return existing;
-        var fo = new FulfilmentOrder(Guid.CreateVersion7(now), Id, $"{Number}-{_fulfilmentOrders.Count + 1}", locationCode, method, now);
+        var fo = new FulfilmentOrder(Guid.CreateVersion7(now), Id, $"{Number}-{_fulfilmentOrders.Count + 1}", locationCode, method, now, transferTo);
         _fulfilmentOrders.Add(fo);
         return fo;
     }

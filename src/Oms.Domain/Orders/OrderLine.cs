@@ -84,6 +84,26 @@ public sealed class OrderLine
 
     internal void MarkShipped(Guid shipmentId) => ShipmentId = shipmentId;
 
+    /// <summary>Moves <paramref name="quantity"/> units, with their share of discount and tax, to a new line.</summary>
+    internal OrderLine SplitOff(Guid id, int lineNumber, int quantity)
+    {
+        var discount = Math.Round(Discount * quantity / Quantity, 2, MidpointRounding.ToEven);
+        var tax = Math.Round(Tax * quantity / Quantity, 2, MidpointRounding.ToEven);
+        var part = (OrderLine)MemberwiseClone();
+        part.Id = id;
+        part.LineNumber = lineNumber;
+        part.Quantity = quantity;
+        part.Discount = discount;
+        part.Tax = tax;
+        part.Status = LineStatus.Created;
+        part.ExpectedReceiptId = null;
+        part.PromisedFor = null;
+        Quantity -= quantity;
+        Discount -= discount;
+        Tax -= tax;
+        return part;
+    }
+
     internal void PromiseAgainst(Guid receiptId, DateTime expectedAt)
     {
         ExpectedReceiptId = receiptId;

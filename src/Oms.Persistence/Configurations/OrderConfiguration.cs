@@ -31,6 +31,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasMany(o => o.FulfilmentOrders).WithOne().HasForeignKey(f => f.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(o => o.Shipments).WithOne().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(o => o.Timeline).WithOne().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(o => o.SourcingDecisions).WithOne().HasForeignKey(d => d.OrderId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(o => o.SourcingDecisions).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(o => o.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(o => o.FulfilmentOrders).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(o => o.Shipments).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -78,6 +80,19 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
         b.HasKey(s => s.Id);
         b.Property(s => s.Id).ValueGeneratedNever();
         b.HasIndex(s => s.TrackingNumber);
+    }
+}
+
+internal sealed class SourcingDecisionConfiguration : IEntityTypeConfiguration<SourcingDecision>
+{
+    public void Configure(EntityTypeBuilder<SourcingDecision> b)
+    {
+        b.ToTable("SourcingDecisions");
+        b.HasKey(d => d.Id);
+        b.Property(d => d.Id).ValueGeneratedNever();
+        b.Property(d => d.Summary).HasMaxLength(2000);
+        b.Property(d => d.Explanation).HasMaxLength(-1);
+        b.HasIndex(d => new { d.OrderId, d.At });
     }
 }
 

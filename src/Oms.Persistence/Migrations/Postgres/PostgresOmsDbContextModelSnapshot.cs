@@ -375,6 +375,10 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("TransferTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -736,6 +740,39 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.ToTable("Shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Domain.Orders.SourcingDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(-1)
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId", "At");
+
+                    b.ToTable("SourcingDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Orders.TimelineEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -863,6 +900,15 @@ namespace Oms.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oms.Domain.Orders.SourcingDecision", b =>
+                {
+                    b.HasOne("Oms.Domain.Orders.Order", null)
+                        .WithMany("SourcingDecisions")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oms.Domain.Orders.TimelineEntry", b =>
                 {
                     b.HasOne("Oms.Domain.Orders.Order", null)
@@ -879,6 +925,8 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Navigation("Lines");
 
                     b.Navigation("Shipments");
+
+                    b.Navigation("SourcingDecisions");
 
                     b.Navigation("Timeline");
                 });

@@ -370,6 +370,10 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TransferTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -731,6 +735,39 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.ToTable("Shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Domain.Orders.SourcingDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(-1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId", "At");
+
+                    b.ToTable("SourcingDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Orders.TimelineEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -858,6 +895,15 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oms.Domain.Orders.SourcingDecision", b =>
+                {
+                    b.HasOne("Oms.Domain.Orders.Order", null)
+                        .WithMany("SourcingDecisions")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oms.Domain.Orders.TimelineEntry", b =>
                 {
                     b.HasOne("Oms.Domain.Orders.Order", null)
@@ -874,6 +920,8 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Navigation("Lines");
 
                     b.Navigation("Shipments");
+
+                    b.Navigation("SourcingDecisions");
 
                     b.Navigation("Timeline");
                 });

@@ -176,6 +176,7 @@ namespace Oms.Persistence.Migrations.Postgres
                     Number = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     LocationCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     DeliveryMethod = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    TransferTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ReleasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -278,6 +279,28 @@ namespace Oms.Persistence.Migrations.Postgres
                     table.PrimaryKey("PK_Shipments", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Shipments_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourcingDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RuleSet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Explanation = table.Column<string>(type: "text", maxLength: -1, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourcingDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SourcingDecisions_Orders_OrderId",
                         column: x => x.OrderId,
                         principalTable: "Orders",
                         principalColumn: "Id",
@@ -459,6 +482,11 @@ namespace Oms.Persistence.Migrations.Postgres
                 column: "TrackingNumber");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SourcingDecisions_OrderId_At",
+                table: "SourcingDecisions",
+                columns: new[] { "OrderId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Stock_Sku",
                 table: "Stock",
                 column: "Sku");
@@ -493,6 +521,9 @@ namespace Oms.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Shipments");
+
+            migrationBuilder.DropTable(
+                name: "SourcingDecisions");
 
             migrationBuilder.DropTable(
                 name: "Stock");
