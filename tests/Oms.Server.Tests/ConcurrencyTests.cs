@@ -47,6 +47,21 @@ public abstract class ConcurrencyTests(OmsFixture fx)
     }
 
     [Fact]
+    public async Task Orders_that_lock_the_same_stock_in_opposite_order_are_all_captured()
+    {
+        await Api.StockOnlyAtAsync("SKU-0001", ("DC-CENTRAL", 1000));
+        await Api.StockOnlyAtAsync("SKU-0002", ("DC-CENTRAL", 1000));
+
+        // Half the orders reserve A then B, the other half B then A: on PostgreSQL some deadlock and must be retried.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => fx.NewClient().PostAsync("/api/orders",
+            Online(NewId($"DL{i}"), "deadlock@example.com", i % 2 == 0 ? [Ship("SKU-0001"), Ship("SKU-0002")] : [Ship("SKU-0002"), Ship("SKU-0001")]))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Equal(40, (await Api.StockAtAsync("SKU-0001", "DC-CENTRAL")).Reserved);
+        Assert.Equal(40, (await Api.StockAtAsync("SKU-0002", "DC-CENTRAL")).Reserved);
+    }
+
+    [Fact]
     public async Task Two_simultaneous_events_on_one_fulfilment_order_apply_once()
     {
         var order = await Api.CaptureAsync(Online(Ship("SKU-0033")));

@@ -48,6 +48,8 @@ public sealed partial class CommandRunner(OmsDbContext db, ILogger<CommandRunner
                 await tx.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
                 LogRetry(log, ex, attempt);
+                // A little jitter, so that the losers of one race do not meet again in the next.
+                await Task.Delay(Random.Shared.Next(1, 20 * attempt), ct);
             }
             catch
             {

@@ -24,8 +24,10 @@ public sealed class LineSourcer(OmsDbContext db, IOptions<OmsOptions> options)
     /// <summary>Sources every line of the order that waits for a location (created, back-ordered, exception).</summary>
     public async Task SourceAsync(Order order, IReadOnlyDictionary<string, Location> locations, DateTime now, CancellationToken ct)
     {
+        // Stock rows are locked in SKU order, the same in every order, so that two orders cannot deadlock on them.
         var waiting = order.Lines.Where(l => l.DeliveryMethod != DeliveryMethod.CarryOut
-            && l.Status is LineStatus.Created or LineStatus.Backordered or LineStatus.Exception).ToList();
+                && l.Status is LineStatus.Created or LineStatus.Backordered or LineStatus.Exception)
+            .OrderBy(l => l.Sku, StringComparer.Ordinal).ThenBy(l => l.LineNumber).ToList();
         if (waiting.Count == 0) return;
         var allocation = await db.AllocationAsync(order.ChannelCode, ct);
         foreach (var line in waiting)
