@@ -81,6 +81,7 @@ app.MapExpectedReceiptsApi();
 app.MapReferenceDataApi();
 PickupExpiry.MapPickupApi(app);
 app.MapSourcingApi();
+app.MapSourcingRulesApi();
 app.MapChannelAllocationApi();
 app.MapAvailabilityApi();
 
