@@ -51,6 +51,7 @@ public static class DemoData
                 new Address("Central DC", "Het Klooster 1", null, "3438 AB", "Nieuwegein", "NL")),
             new("DC-3PL-TLB", "3PL Tilburg", LocationType.ExternalDc, 51.5555, 5.0913, SizeClass.L, Ship),
             new("SUP-DROPSHIP", "Outdoor Supplies (drop-ship)", LocationType.DropShipSupplier, 51.2194, 4.4025, SizeClass.L, Ship),
+            new("SUP-EXPRESS", "Express Outdoor (drop-ship)", LocationType.DropShipSupplier, 52.2215, 6.8937, SizeClass.M, Ship),
             new("PUP-AMS-CS", "PostNL point Amsterdam Centraal", LocationType.CarrierPickupPoint, 52.3791, 4.9003, SizeClass.XS, Pickup),
             new("PUP-RTM-CS", "PostNL point Rotterdam Centraal", LocationType.CarrierPickupPoint, 51.9244, 4.4690, SizeClass.XS, Pickup),
             new("PUP-UTR-CS", "DHL point Utrecht Centraal", LocationType.CarrierPickupPoint, 52.0894, 5.1100, SizeClass.XS, Pickup),
@@ -66,7 +67,7 @@ public static class DemoData
             var kind = Kinds[(i - 1) % Kinds.Length];
             var price = 9.95m + (i % 10) * 10m;
             db.Products.Add(new Product(sku, $"{kind} {Colours[(i - 1) / 10]}", price, "EUR"));
-            // SKUs 41-50 are supplied by the drop-ship partner only; the rest live in the DC and the stores.
+            // SKUs 41-50 are supplied by two drop-ship partners only; the rest live in the DC and the stores.
             if (i <= 40)
             {
                 db.Stock.Add(new StockItem(CentralDc, sku, 100, 5, now));
@@ -74,7 +75,11 @@ public static class DemoData
                 for (var s = 0; s < Stores.Length; s++)
                     db.Stock.Add(new StockItem(Stores[s].Code, sku, (i + s) % 7, 0, now));
             }
-            else db.Stock.Add(new StockItem("SUP-DROPSHIP", sku, 500, 0, now));
+            else
+            {
+                db.Stock.Add(new StockItem("SUP-DROPSHIP", sku, 500, 0, now));
+                db.Stock.Add(new StockItem("SUP-EXPRESS", sku, 200, 0, now));
+            }
         }
         await db.SaveChangesAsync(ct);
     }

@@ -3,7 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Network;
 using Oms.Persistence;
+using Microsoft.Extensions.Options;
+using Oms.Domain.Orders;
+using Oms.Domain.Sourcing;
 using Oms.Server.Features.Configuration;
+using Oms.Server.Features.Sourcing;
+using Oms.Server.Web;
 
 namespace Oms.Server.Features.Availability;
 
@@ -32,25 +37,24 @@ public static class AvailabilityApi
             .ProducesProblem(404);
 
         g.MapGet("/stores", async Task<Ok<List<LocationAvailability>>> (string sku, double? latitude, double? longitude, string? channel,
-                int? quantity, int? limit, double? maxKm, OmsDbContext db, CancellationToken ct) =>
+                int? quantity, int? limit, OmsDbContext db, LineSourcer sourcer, IOptions<OmsOptions> options, CancellationToken ct) =>
             {
                 if (latitude is null || longitude is null)
                     throw new BusinessRuleException("latitude", "latitude and longitude are required: which point should stores be near?");
                 var here = new GeoPoint(latitude.Value, longitude.Value);
                 var need = Guard.Positive(quantity ?? 1, "quantity");
-                var (_, positions) = await PositionsAsync(db, sku, channel, ct);
-                var stores = positions
-                    .Where(p => p.Location.Type == LocationType.Store && p.Location.Can(LocationCapabilities.Pickup) && p.Ats >= need)
-                    .Select(p => (p, km: here.DistanceKmTo(p.Location.Point)))
-                    .Where(x => maxKm is null || x.km <= maxKm)
-                    .OrderBy(x => x.km)
-                    .Take(Math.Clamp(limit ?? 5, 1, 50))
-                    .Select(x => new LocationAvailability(x.p.Location.Code, x.p.Location.Name, x.p.Location.Type, x.p.Ats, Math.Round(x.km, 1)))
-                    .ToList();
-                return TypedResults.Ok(stores);
+                var (code, _) = await PositionsAsync(db, sku, channel, ct);
+                var (rules, _) = await SourcingRulesApi.ResolveAsync(db, code, DeliveryMethod.PickupInStore, ct);
+                var locations = await sourcer.LocationsAsync(ct);
+                var stock = await sourcer.StockAsync([sku], await db.AllocationAsync(code, ct), locations, ct);
+                var offered = PickupStoreFinder.Find(rules, code, here, sku, need, stock, options.Value.Sourcing.CentralLocation);
+                return TypedResults.Ok(offered.Take(Math.Clamp(limit ?? 10, 1, 50)).Select(c => locations[c.LocationCode])
+                    .Select(l => new LocationAvailability(l.Code, l.Name, l.Type, offered.First(c => c.LocationCode == l.Code).AvailableToPromise,
+                        Math.Round(here.DistanceKmTo(l.Point), 1)))
+                    .ToList());
             })
             .WithName("FindStoresWithStock")
-            .WithSummary("Stores near a point that can hand over the SKU today: pickup stores with enough available-to-sell for the channel, nearest first")
+            .WithSummary("Stores near a point that can hand over the SKU: the channel's pickup rule set applied (e.g. at least 2 units, the 3 nearest, never the smallest stores), best first")
             .ProducesProblem(404).ProducesProblem(422);
     }
 

@@ -51,11 +51,11 @@ public sealed record OrderLineResponse(
     IReadOnlyList<string> RejectedBy, Guid? ExpectedReceiptId, DateTime? PromisedFor);
 
 public sealed record FulfilmentOrderResponse(
-    Guid Id, Guid OrderId, string OrderNumber, string Number, string Location, DeliveryMethod DeliveryMethod,
+    Guid Id, Guid OrderId, string OrderNumber, string Number, string Location, DeliveryMethod DeliveryMethod, string? TransferTo,
     FulfilmentOrderStatus Status, DateTime CreatedAt, DateTime? ReleasedAt, string? RejectReason, IReadOnlyList<FulfilmentLineResponse> Lines)
 {
     public static FulfilmentOrderResponse From(Order o, FulfilmentOrder f) => new(
-        f.Id, o.Id, o.Number, f.Number, f.LocationCode, f.DeliveryMethod, f.Status, f.CreatedAt, f.ReleasedAt, f.RejectReason,
+        f.Id, o.Id, o.Number, f.Number, f.LocationCode, f.DeliveryMethod, f.TransferTo, f.Status, f.CreatedAt, f.ReleasedAt, f.RejectReason,
         [.. o.Lines.Where(l => l.FulfilmentOrderId == f.Id).OrderBy(l => l.LineNumber)
             .Select(l => new FulfilmentLineResponse(l.Id, l.LineNumber, l.Sku, l.Quantity, l.Status))]);
 }
