@@ -14,6 +14,7 @@ internal static class BenchProgram
           dotnet run -c Release --project bench/Oms.Benchmarks -- capture [--clients 1,8,32] [--orders 2000] [--warmup 200]
                                                                           [--db sqlite,postgres] [--mode http,inprocess,rawsql]
                                                                           [--random-line-order]
+          dotnet run -c Release --project bench/Oms.Benchmarks -- sourcing [--orders 200]
           dotnet run -c Release --project bench/Oms.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter *]
         """;
 
@@ -33,6 +34,8 @@ internal static class BenchProgram
                     return 2;
                 }
                 return await CaptureCommand.RunAsync(settings, CancellationToken.None);
+            case "sourcing":
+                return Sourcing.SourcingCommand.Run(args.Length > 2 && args[1] == "--orders" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
             case "micro":
                 MicroCommand.Run(args[1..]);
                 return 0;
