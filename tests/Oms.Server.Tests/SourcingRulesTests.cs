@@ -109,17 +109,20 @@ public abstract class SourcingRulesTests(OmsFixture fx)
     }
 
     [Fact]
-    public async Task With_fewer_shipments_first_one_store_ships_the_whole_order()
+    public async Task By_default_one_store_ships_the_whole_order_rather_than_two_parcels()
     {
         await Api.StockOnlyAtAsync("SKU-0004", ("DC-CENTRAL", 5), ("STORE-EHV", 2));
         await Api.StockOnlyAtAsync("SKU-0005", ("STORE-EHV", 2), ("STORE-AMS", 2));
-        var lineByLine = await Api.CaptureAsync(Online(Ship("SKU-0004"), Ship("SKU-0005")) with { Channel = "pos" });
-        Assert.Equal(2, lineByLine.FulfilmentOrders.Count);
-
-        await Save("pos:shipToAddress", """{ "name": "consolidate", "fewerShipmentsFirst": true, "rankers": [ { "type": "distance" } ] }""");
         var together = await Api.CaptureAsync(Online(Ship("SKU-0004"), Ship("SKU-0005")) with { Channel = "pos" });
-
         Assert.Equal("STORE-EHV", Assert.Single(together.FulfilmentOrders).Location);
+
+        await Save("pos:shipToAddress", """
+            { "name": "line-by-line", "fewerShipmentsFirst": false,
+              "rankers": [ { "type": "priority", "weight": 100000, "locations": ["@central"] }, { "type": "distance" } ] }
+            """);
+        var lineByLine = await Api.CaptureAsync(Online(Ship("SKU-0004"), Ship("SKU-0005")) with { Channel = "pos" });
+
+        Assert.Equal(["DC-CENTRAL", "STORE-AMS"], lineByLine.Lines.Select(l => l.FulfilmentLocation!));
     }
 
     [Fact]

@@ -27,10 +27,17 @@ public sealed class DefaultRuleSetTests
     }
 
     [Fact]
-    public void Default_keeps_each_line_where_the_fixed_rule_put_it_rather_than_consolidating()
+    public void Default_prefers_one_parcel_over_the_central_DC_when_that_would_mean_two()
     {
         var plan = PlanDefault(Order(Ship("A"), Ship("B")), Stock((Dc, "A", 5), (Ams, "B", 5), (Rtm, "A", 5), (Rtm, "B", 5)));
-        Assert.Equal(["DC", "AMS"], plan.Assignments.Select(a => a.LocationCode));
+        Assert.Equal(["RTM", "RTM"], plan.Assignments.Select(a => a.LocationCode));
+    }
+
+    [Fact]
+    public void Default_keeps_the_central_DC_when_it_can_ship_everything()
+    {
+        var plan = PlanDefault(Order(Ship("A"), Ship("B")), Stock((Dc, "A", 5), (Dc, "B", 5), (Rtm, "A", 5), (Rtm, "B", 5)));
+        Assert.Equal(["DC", "DC"], plan.Assignments.Select(a => a.LocationCode));
     }
 
     /// <summary>For any single line and stock, the default rule set picks the fixed rule's first choice (or back-orders when it had none).</summary>

@@ -44,9 +44,9 @@ public static class SourcingRuleSetParser
     }
 
     /// <summary>
-    /// The foundation's fixed rule as a rule set: every shipped line from the central location when it holds the whole
-    /// quantity, otherwise from the nearest shipping location that does; a pickup line from the chosen store only; no
-    /// line split. Fewer-shipments-first is off, so each line gets exactly what the fixed rule gave it.
+    /// The built-in rules: the fewest shipments first; among plans with as many shipments, every shipped line from the
+    /// central location when it holds the whole quantity, otherwise from the nearest shipping location that does (the
+    /// foundation's fixed rule, exactly, for a one-line order); a pickup line from the chosen store only; no line split.
     /// </summary>
     public static SourcingRuleSet Default { get; } = new(
         "default",
@@ -54,5 +54,5 @@ public static class SourcingRuleSetParser
         rankers: [new PriorityRanker(100_000, [SourcingRuleSet.CentralLocationAlias]), new DistanceRanker(1)],
         limits: SourcingLimits.None,
         pickupSourcing: PickupSourcing.ChosenStoreOnly,
-        fewerShipmentsFirst: false);
+        fewerShipmentsFirst: true);
 }
