@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Oms.Persistence;
 using Oms.Server.Demo;
+using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
 using Oms.Server.Features.Fulfilment;
@@ -93,6 +94,7 @@ app.MapAvailabilityApi();
 app.MapProcessConfigurationApi();
 app.MapPaymentsApi();
 app.MapHoldsApi();
+app.MapAmendmentsApi();
 
 await app.RunAsync();
 

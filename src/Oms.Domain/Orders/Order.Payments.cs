@@ -31,7 +31,8 @@ public sealed partial class Order
 
     /// <summary>Provider calls queued and not yet answered for good (errors and timeouts stay pending).</summary>
     public IEnumerable<(OrderPayment Payment, PaymentTransaction Transaction)> PendingPaymentCalls()
-        => _payments.SelectMany(p => p.Transactions.Where(t => t.Status == PaymentTransactionStatus.Pending).Select(t => (p, t)));
+        => _payments.OrderBy(p => p.Sequence)
+            .SelectMany(p => p.Transactions.Where(t => t.Status == PaymentTransactionStatus.Pending).OrderBy(t => t.Sequence).Select(t => (p, t)));
 
     /// <summary>
     /// Records what the provider answered. Idempotent: an answer for a transaction already settled is ignored (two
@@ -93,7 +94,7 @@ public sealed partial class Order
         var live = _payments.Where(p => !p.Declined).ToList();
         if (live.Any(p => p.Pending(PaymentOperation.Authorise).Any())) return;
         var authorised = live.Sum(p => p.Authorised);
-        var declined = _payments.LastOrDefault(p => p.Declined);
+        var declined = _payments.OrderBy(p => p.Sequence).LastOrDefault(p => p.Declined);
         if (authorised >= Total.Amount)
             LiftHold(HoldKind.Payment, "payment authorised", now, Actor.System);
         else

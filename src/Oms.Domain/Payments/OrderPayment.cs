@@ -52,8 +52,8 @@ public sealed class OrderPayment
     /// <summary>Authorised and not yet captured or released.</summary>
     public decimal OpenAuthorisation => Authorised - Captured - Voided;
 
-    /// <summary>Open authorisation minus captures already asked for but not yet answered.</summary>
-    public decimal Capturable => OpenAuthorisation - Pending(PaymentOperation.Capture).Sum(t => t.Amount);
+    /// <summary>Open authorisation minus captures and voids already asked for but not yet answered.</summary>
+    public decimal Capturable => Math.Max(0, OpenAuthorisation - Pending(PaymentOperation.Capture).Sum(t => t.Amount) - Pending(PaymentOperation.Void).Sum(t => t.Amount));
 
     public IEnumerable<PaymentTransaction> Pending(PaymentOperation kind)
         => _transactions.Where(t => t.Kind == kind && t.Status == PaymentTransactionStatus.Pending);
@@ -83,7 +83,7 @@ public sealed class OrderPayment
                 Captured += Math.Min(tx.Amount, OpenAuthorisation);
                 break;
             case PaymentOperation.Void when result.IsApproved:
-                Voided += OpenAuthorisation;
+                Voided += Math.Min(tx.Amount, OpenAuthorisation);
                 break;
             case PaymentOperation.Refund when result.IsApproved:
                 Refunded += Math.Min(tx.Amount, Captured - Refunded);
