@@ -175,6 +175,37 @@ public abstract class PaymentTests(OmsFixture fx)
     }
 
     [Fact]
+    public async Task Reserve_and_collect_authorises_nothing_online_and_takes_the_payment_at_collection()
+    {
+        await Api.StockOnlyAtAsync("SKU-0021", ("STORE-UTR", 3));
+        var order = await Api.CaptureAsync(Shopper(Pickup("SKU-0021", "STORE-UTR", 1, 30m)) with { Type = OrderType.ReserveAndCollect, ShippingCharge = 0 });
+        Assert.Equal("reserve-and-collect@0", order.Workflow);
+        Assert.Empty(order.Payments!);
+        var fo = order.FulfilmentOrders[0].Id;
+        await Api.FulfilAsync(fo, "release");
+        await Api.FulfilAsync(fo, "ready-for-pickup", actor: "store:STORE-UTR");
+
+        order = await Api.FulfilAsync(fo, "collect", actor: "store:STORE-UTR");
+
+        var p = Assert.Single(order.Payments!);
+        Assert.Equal((PaymentMethod.PosCard, "offline", 30m, 30m), (p.Method, p.Provider, p.Authorised, p.Captured));
+        Assert.Equal(0m, order.Balance!.Due);
+        Assert.Contains(order.Timeline, t => t.Type == "payment.taken-in-store" && t.Actor == "store:STORE-UTR");
+    }
+
+    [Fact]
+    public async Task A_pos_carry_out_runs_no_fraud_check_and_no_authorisation()
+    {
+        await Api.StockOnlyAtAsync("SKU-0022", ("STORE-AMS", 3));
+        var order = await Api.CaptureAsync(Pos("STORE-AMS", CarryOut("SKU-0022", 1, 15m)));
+
+        Assert.Equal("pos@0", order.Workflow);
+        Assert.DoesNotContain(order.Timeline, t => t.Type == "fraud.assessed");
+        Assert.Empty(order.Payments!);
+        Assert.Equal(OrderStatus.Completed, order.Status);
+    }
+
+    [Fact]
     public async Task A_gift_card_and_a_card_share_the_total_and_captures_take_the_first_instrument_first()
     {
         await Api.StockOnlyAtAsync("SKU-0020", ("DC-CENTRAL", 10));

@@ -78,6 +78,7 @@ public sealed partial class Order
         var fo = FulfilmentOrder(fulfilmentOrderId);
         var lines = ActiveLines(fo);
         Advance(fo, lines, LineAction.Collect, "collected at", now, actor);
+        TakePaymentInStore(lines, fo.LocationCode, now, actor);
         QueueCapture(lines, now);
         QueueVoidIfSettled(now);
         Refresh(now);

@@ -14,12 +14,16 @@ public sealed partial class Order
 
     public IReadOnlyList<OrderHold> Holds => _holds;
 
+    /// <summary>The workflow takes the payment in the store at collection (reserve-and-collect): nothing is authorised online.</summary>
+    public bool PaysInStore { get; private set; }
+
     public OrderHold? ActiveHold(HoldKind kind) => _holds.Find(h => h.Kind == kind && h.IsActive);
 
-    public void StartWorkflow(string workflowId, string description, DateTime now, Actor actor)
+    public void StartWorkflow(string workflowId, string description, bool paysInStore, DateTime now, Actor actor)
     {
         if (WorkflowId is not null) throw new InvalidTransitionException("order", WorkflowId, "StartWorkflow");
         WorkflowId = Guard.NotEmpty(workflowId, "workflow");
+        PaysInStore = paysInStore;
         Record(now, actor, "workflow.started", $"Workflow {description}.");
     }
 

@@ -76,6 +76,24 @@ public sealed partial class Order
         }
     }
 
+    /// <summary>
+    /// Reserve-and-collect: the customer pays at the till for what they collect. Recorded as a card payment at the POS
+    /// through the offline provider (settled outside the OMS), authorised and captured at once; an order that already
+    /// has a live payment (an agent added one) is captured from it instead.
+    /// </summary>
+    internal void TakePaymentInStore(IReadOnlyList<OrderLine> lines, string store, DateTime now, Actor actor)
+    {
+        if (!PaysInStore || _payments.Any(p => !p.Declined)) return;
+        var first = !_payments.Any(p => p.Transactions.Any(t => t.Kind == PaymentOperation.Capture));
+        var amount = lines.Sum(l => l.Total) + (first ? ShippingCharge : 0);
+        if (amount <= 0) return;
+        var payment = new OrderPayment(Guid.CreateVersion7(now), Id, _payments.Count + 1, PaymentMethod.PosCard, "offline", $"till:{store}", amount);
+        _payments.Add(payment);
+        payment.Queue(PaymentOperation.Authorise, amount, now, "paid in store at collection");
+        payment.Queue(PaymentOperation.Capture, amount, now, "paid in store at collection");
+        Record(now, actor, "payment.taken-in-store", $"{new Money(amount, Currency)} paid at {store} on collection.");
+    }
+
     /// <summary>Once no line can ship any more, what is still authorised can never be captured: void it.</summary>
     internal void QueueVoidIfSettled(DateTime now)
     {

@@ -22,7 +22,7 @@ public sealed class OrderWorkflowStart(OmsDbContext db, PaymentProviders provide
     {
         var instruments = CheckPayments(order, payments ?? []);
         var workflow = (await db.OrderWorkflowsAsync(ct)).Resolve(order.ChannelCode, order.Type);
-        order.StartWorkflow(workflow.Id, workflow.ToString(), now, actor);
+        order.StartWorkflow(workflow.Id, workflow.ToString(), workflow.PaysInStore, now, actor);
         foreach (var step in workflow.Steps)
         {
             if (order.Status == OrderStatus.Cancelled) return;

@@ -129,6 +129,7 @@ namespace Oms.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     WorkflowId = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    PaysInStore = table.Column<bool>(type: "INTEGER", nullable: false),
                     BillingAddress_City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     BillingAddress_Country = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     BillingAddress_Latitude = table.Column<double>(type: "REAL", nullable: true),

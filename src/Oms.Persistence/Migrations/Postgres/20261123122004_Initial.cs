@@ -129,6 +129,7 @@ namespace Oms.Persistence.Migrations.Postgres
                     Version = table.Column<int>(type: "integer", nullable: false),
                     RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     WorkflowId = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    PaysInStore = table.Column<bool>(type: "boolean", nullable: false),
                     BillingAddress_City = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     BillingAddress_Country = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     BillingAddress_Latitude = table.Column<double>(type: "double precision", nullable: true),
