@@ -51,6 +51,7 @@ public abstract class FraudAndWorkflowTests(OmsFixture fx)
 
         var hold = Assert.Single(order.Holds!, h => h.Active);
         Assert.Equal(HoldKind.Fraud, hold.Kind);
+        Assert.Empty(order.Payments![0].Transactions);
         Assert.Contains(order.Timeline, t => t.Type == "fraud.assessed" && t.Message.Contains("Fraud score 60", StringComparison.Ordinal));
         var queue = await Api.ExpectAsync<List<HeldOrderResponse>>(await Api.Http.GetAsync("/api/holds?kind=fraud"), HttpStatusCode.OK);
         Assert.Contains(queue, q => q.OrderId == order.Id);
@@ -64,9 +65,27 @@ public abstract class FraudAndWorkflowTests(OmsFixture fx)
             await Api.PostAsync($"/api/orders/{order.Id}/holds/fraud/release", new LiftHoldRequest("Called the customer; genuine"), "agent:anna"), HttpStatusCode.OK);
 
         Assert.Contains(order.Timeline, t => t.Type == "hold.lifted" && t.Actor == "agent:anna" && t.Message.Contains("genuine", StringComparison.Ordinal));
+        Assert.Equal(24.95m, order.Balance!.Authorised);
+        Assert.DoesNotContain(order.Holds!, h => h.Active);
         queue = await Api.ExpectAsync<List<HeldOrderResponse>>(await Api.Http.GetAsync("/api/holds?kind=fraud"), HttpStatusCode.OK);
         Assert.DoesNotContain(queue, q => q.OrderId == order.Id);
         await Api.FulfilAsync(fo, "release");
+    }
+
+    [Fact]
+    public async Task An_agent_cancels_an_order_in_review_and_its_authorisation_is_voided()
+    {
+        await SaveAsync("fraud-rules", RiskyRules);
+        var order = await Api.CaptureAsync(Shopper(Ship("SKU-0031", 1, 20m)));
+        Assert.Contains(order.Holds!, h => h.Active && h.Kind == HoldKind.Fraud);
+
+        order = await Api.CancelAsync(order.Number, "Fraud review: stolen card reported", actor: "agent:anna");
+
+        Assert.Equal(OrderStatus.Cancelled, order.Status);
+        Assert.DoesNotContain(order.Holds!, h => h.Active);
+        Assert.Equal((0m, 0m), (order.Balance!.Authorised, order.Balance.OpenAuthorisation));
+        Assert.Empty(order.Payments![0].Transactions);
+        Assert.Contains(order.Timeline, t => t.Type == "order.cancelled" && t.Actor == "agent:anna" && t.Message.Contains("stolen card", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Oms.Domain.Orders;
 using Oms.Domain.Payments;
 using Oms.Server.Features.Orders;
@@ -153,6 +154,36 @@ public abstract class PaymentTests(OmsFixture fx)
         Assert.Equal(1, fx.Stripe.OperationsFor(auth.IdempotencyKey));
         Assert.DoesNotContain(order.Holds!, h => h.Active);
         Assert.Equal(24.95m, order.Balance!.Authorised);
+    }
+
+    [Fact]
+    public async Task The_retry_service_settles_what_a_provider_outage_left_pending()
+    {
+        await Api.StockOnlyAtAsync("SKU-0023", ("DC-CENTRAL", 10));
+        var order = await Api.CaptureAsync(Shopper(Ship("SKU-0023", 1, 20m)) with { Payments = [Card(StandInTokens.Held)] });
+        var key = order.Payments![0].Transactions[0].IdempotencyKey;
+        fx.Stripe.Release(key);
+        await fx.Stripe.SettledAsync(key);
+
+        var swept = await fx.Services.GetRequiredService<PaymentRetryService>().RetryAllAsync(CancellationToken.None);
+
+        Assert.True(swept >= 1);
+        order = await Api.GetOrderAsync(order.Number);
+        Assert.Equal((PaymentTransactionStatus.Approved, 24.95m), (order.Payments![0].Transactions[0].Status, order.Balance!.Authorised));
+        Assert.DoesNotContain(order.Holds!, h => h.Active);
+        Assert.Equal(1, fx.Stripe.OperationsFor(key));
+    }
+
+    [Fact]
+    public async Task A_provider_error_keeps_the_order_on_a_payment_hold_with_the_call_pending()
+    {
+        await Api.StockOnlyAtAsync("SKU-0024", ("DC-CENTRAL", 10));
+        var order = await Api.CaptureAsync(Shopper(Ship("SKU-0024", 1, 20m)) with { Payments = [Card(StandInTokens.ServerError)] });
+
+        var tx = order.Payments![0].Transactions[0];
+        Assert.Equal((PaymentTransactionStatus.Pending, PaymentOutcome.Error), (tx.Status, tx.Outcome));
+        Assert.Contains(order.Holds!, h => h.Active && h.Kind == HoldKind.Payment && h.Reason.Contains("retrying", StringComparison.Ordinal));
+        Assert.Equal(1, (await Api.StockAtAsync("SKU-0024", "DC-CENTRAL")).Reserved);
     }
 
     [Fact]

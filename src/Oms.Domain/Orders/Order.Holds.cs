@@ -48,6 +48,7 @@ public sealed partial class Order
             $"Order {Number} has no active {HoldName(kind).ToLowerInvariant()} hold.");
         hold.Lift(actor.ToString(), reason, now);
         Record(now, actor, "hold.lifted", $"{HoldName(kind)} hold lifted by {actor}: {reason}");
+        AuthoriseWaitingPayments(now, actor);
         Refresh(now);
     }
 

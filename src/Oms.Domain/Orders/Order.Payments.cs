@@ -16,17 +16,36 @@ public sealed partial class Order
 
     public PaymentBalance Balance => PaymentBalance.Of(this);
 
-    /// <summary>Adds an instrument and asks for its authorisation; the order waits on a payment hold until it is approved.</summary>
+    /// <summary>
+    /// Adds an instrument and asks for its authorisation; the order waits on a payment hold until it is approved. While
+    /// a fraud review or a manual approval is pending nothing is authorised (a suspect order must not reach the
+    /// provider): the instrument waits, and lifting the last such hold asks for its authorisation.
+    /// </summary>
     public OrderPayment AddPayment(PaymentMethod method, string provider, string token, decimal amount, DateTime now, Actor actor)
     {
         if (!_lines.Any(LineStillToCapture))
             throw new InvalidTransitionException($"order {Number}", Status.ToString(), "AddPayment", $"Order {Number} has nothing left to pay for.");
         var payment = new OrderPayment(Guid.CreateVersion7(now), Id, _payments.Count + 1, method, provider, token, amount);
         _payments.Add(payment);
-        payment.Queue(PaymentOperation.Authorise, amount, now);
+        if (AwaitsApproval)
+        {
+            Record(now, actor, "payment.added", $"Payment {payment.Sequence} ({method}, {provider}) for {new Money(amount, Currency)} is authorised once the order is approved.");
+            return payment;
+        }
         Record(now, actor, "payment.added", $"Payment {payment.Sequence} ({method}, {provider}) for {new Money(amount, Currency)} awaits authorisation.");
-        PlaceHold(HoldKind.Payment, "awaiting payment authorisation", now, actor);
+        AuthoriseWaitingPayments(now, actor);
         return payment;
+    }
+
+    private bool AwaitsApproval => ActiveHold(HoldKind.Fraud) is not null || ActiveHold(HoldKind.ManualApproval) is not null;
+
+    /// <summary>Queues the authorisation of instruments never sent to a provider (held back during a review).</summary>
+    private void AuthoriseWaitingPayments(DateTime now, Actor actor)
+    {
+        var waiting = _payments.Where(p => p.Transactions.Count == 0).ToList();
+        if (waiting.Count == 0 || AwaitsApproval || Status == OrderStatus.Cancelled) return;
+        foreach (var p in waiting) p.Queue(PaymentOperation.Authorise, p.Amount, now);
+        PlaceHold(HoldKind.Payment, "awaiting payment authorisation", now, actor);
     }
 
     /// <summary>Provider calls queued and not yet answered for good (errors and timeouts stay pending).</summary>

@@ -27,7 +27,7 @@ public static class HoldsApi
             .ProducesValidationProblem();
 
         app.MapPost("/api/orders/{idOrNumber}/holds/{kind}/release", async Task<Ok<OrderResponse>> (string idOrNumber, string kind, LiftHoldRequest body,
-                HttpContext http, OmsDbContext db, CommandRunner runner, TimeProvider clock, CancellationToken ct) =>
+                HttpContext http, OmsDbContext db, CommandRunner runner, PaymentProcessor payments, TimeProvider clock, CancellationToken ct) =>
             {
                 var hold = QueryValues.Enum<HoldKind>(kind, "kind") ?? throw new BusinessRuleException("kind", "Name the hold to release.");
                 if (hold == HoldKind.Payment)
@@ -39,7 +39,8 @@ public static class HoldsApi
                     order.LiftHold(hold, body.Reason ?? "", clock.GetUtcNow().UtcDateTime, actor);
                     return order;
                 }, ct);
-                return TypedResults.Ok(OrderResponse.From(order));
+                // Lifting a review hold may release held-back authorisations: they are made now, after the commit.
+                return TypedResults.Ok(OrderResponse.From(await payments.SettleAsync(order.Id, ct)));
             })
             .WithTags("Holds").WithName("ReleaseHold")
             .WithSummary("An agent lifts a fraud, manual-approval or manual-release hold with a reason (X-Actor is recorded); to refuse the order, cancel it")
