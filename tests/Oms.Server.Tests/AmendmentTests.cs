@@ -38,6 +38,13 @@ public abstract class AmendmentTests(OmsFixture fx)
         Assert.Equal([50.95m, 23m], order.Payments!.Select(p => p.Authorised));
         Assert.DoesNotContain(order.Holds!, h => h.Active);
         Assert.Contains(order.Timeline, t => t.Type == "order.amended" && t.Actor == "agent:anna");
+
+        // Back to 2 with the channel's own tax: the top-up is no longer needed and is voided.
+        order = await AmendAsync(order.Id, new AmendOrderRequest(AmendmentType.ChangeQuantity, order.Lines[0].Id, 2, Tax: 7.5m));
+
+        Assert.Equal((2m, 7.5m, 50.45m), (order.Lines[0].Discount, order.Lines[0].Tax, order.Totals.Total));
+        Assert.Equal(23m, order.Payments![1].Voided);
+        Assert.Equal(50.95m, order.Balance!.OpenAuthorisation);
     }
 
     [Fact]
@@ -46,7 +53,7 @@ public abstract class AmendmentTests(OmsFixture fx)
         await Api.StockOnlyAtAsync("SKU-0002", ("DC-CENTRAL", 10));
         var order = await Api.CaptureAsync(Paid(Ship("SKU-0002", 3, 10m)));
 
-        order = await AmendAsync(order.Id, new AmendOrderRequest(AmendmentType.ChangeQuantity, order.Lines[0].Id, 1));
+        order = await AmendAsync(order.Id, new AmendOrderRequest(AmendmentType.ChangeQuantity, order.Lines[0].Id, 1, Tax: 0m));
 
         Assert.Equal(1, (await Api.StockAtAsync("SKU-0002", "DC-CENTRAL")).Reserved);
         Assert.Equal(14.95m, order.Totals.Total);

@@ -12,14 +12,16 @@ namespace Oms.Domain.Orders;
 /// </summary>
 public sealed partial class Order
 {
-    public IReadOnlyList<StockEffect> ChangeQuantity(Guid lineId, int quantity, DateTime now, Actor actor)
+    /// <param name="tax">The line's new tax as the channel calculated it; null: the old tax pro rata.</param>
+    public IReadOnlyList<StockEffect> ChangeQuantity(Guid lineId, int quantity, decimal? tax, DateTime now, Actor actor)
     {
         var line = AmendableLine(lineId, "change a quantity");
         if (quantity <= 0) throw new BusinessRuleException("quantity", "quantity must be greater than zero; remove the line instead.");
+        if (tax < 0) throw new BusinessRuleException("tax", "tax must not be negative.");
         if (quantity == line.Quantity) throw new BusinessRuleException("quantity", $"Line {line.LineNumber} already has {quantity} unit(s).");
         var effects = Unsource(line);
         var before = line.Quantity;
-        line.Resize(quantity);
+        line.Resize(quantity, tax);
         return Amended(effects, $"Line {line.LineNumber} ({line.Sku}): quantity {before} → {quantity}.", now, actor, line.Id);
     }
 

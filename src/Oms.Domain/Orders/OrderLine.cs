@@ -133,11 +133,14 @@ public sealed class OrderLine
         FulfilmentOrderId = null;
     }
 
-    /// <summary>A new quantity; discount and tax follow pro rata (rounded to cents), the unit price stays.</summary>
-    internal void Resize(int quantity)
+    /// <summary>
+    /// A new quantity; the discount follows pro rata (rounded to cents), the unit price stays, and the tax is the
+    /// channel's when it gives one (it owns the tax calculation), pro rata otherwise.
+    /// </summary>
+    internal void Resize(int quantity, decimal? tax)
     {
         Discount = Math.Round(Discount * quantity / Quantity, 2, MidpointRounding.ToEven);
-        Tax = Math.Round(Tax * quantity / Quantity, 2, MidpointRounding.ToEven);
+        Tax = tax ?? Math.Round(Tax * quantity / Quantity, 2, MidpointRounding.ToEven);
         Quantity = quantity;
     }
 

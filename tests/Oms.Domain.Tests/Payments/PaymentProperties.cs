@@ -56,7 +56,7 @@ public sealed class PaymentProperties
         switch (b % 8)
         {
             case 0 when line is not null:
-                order.ChangeQuantity(line.Id, b / 16 % 4 + 1, Now, Agent);
+                order.ChangeQuantity(line.Id, b / 16 % 4 + 1, b % 3 == 0 ? b % 7 : null, Now, Agent);
                 Reallocate(order);
                 break;
             case 1:

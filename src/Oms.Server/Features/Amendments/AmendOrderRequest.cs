@@ -7,12 +7,12 @@ namespace Oms.Server.Features.Amendments;
 public enum AmendmentType { ChangeQuantity, AddLine, RemoveLine, ChangeShippingAddress, ChangeDeliveryMethod }
 
 /// <summary>
-/// One amendment, named by <see cref="Type"/>: changeQuantity (lineId, quantity), addLine (line), removeLine (lineId),
+/// One amendment, named by <see cref="Type"/>: changeQuantity (lineId, quantity, optionally the channel's new tax), addLine (line), removeLine (lineId),
 /// changeShippingAddress (shippingAddress), changeDeliveryMethod (lineId, deliveryMethod, pickupLocation or shippingAddress).
 /// </summary>
 public sealed record AmendOrderRequest(
     AmendmentType? Type, Guid? LineId = null, int? Quantity = null, OrderLineRequest? Line = null,
-    AddressRequest? ShippingAddress = null, DeliveryMethod? DeliveryMethod = null, string? PickupLocation = null);
+    AddressRequest? ShippingAddress = null, DeliveryMethod? DeliveryMethod = null, string? PickupLocation = null, decimal? Tax = null);
 
 public sealed class AmendOrderValidator : AbstractValidator<AmendOrderRequest>
 {

@@ -47,7 +47,7 @@ public static class AmendmentsApi
 
     private static IReadOnlyList<StockEffect> Apply(Order order, AmendOrderRequest r, DateTime now, Actor actor) => r.Type switch
     {
-        AmendmentType.ChangeQuantity => order.ChangeQuantity(r.LineId!.Value, r.Quantity!.Value, now, actor),
+        AmendmentType.ChangeQuantity => order.ChangeQuantity(r.LineId!.Value, r.Quantity!.Value, r.Tax, now, actor),
         AmendmentType.AddLine => order.AddLine(new NewOrderLine(r.Line!.Sku!.Trim(), r.Line.Quantity!.Value, r.Line.UnitPrice!.Value, r.Line.Discount ?? 0,
             r.Line.Tax ?? 0, r.Line.DeliveryMethod!.Value, r.Line.PickupLocation?.Trim(), r.Line.ShippingAddress?.ToAddress()), now, actor),
         AmendmentType.RemoveLine => order.RemoveLine(r.LineId!.Value, now, actor),
