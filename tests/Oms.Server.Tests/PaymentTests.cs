@@ -67,6 +67,27 @@ public abstract class PaymentTests(OmsFixture fx)
     }
 
     [Fact]
+    public async Task A_second_capture_the_card_cannot_take_puts_the_order_in_the_payment_queue()
+    {
+        await Api.StockOnlyAtAsync("SKU-0025", ("DC-CENTRAL", 10));
+        var order = await Api.CaptureAsync(Shopper(Ship("SKU-0025", 1, 20m), Ship("SKU-0025", 1, 10m)) with { Payments = [Card(StandInTokens.MulticaptureUnavailable)] });
+        var fo = order.FulfilmentOrders[0].Id;
+        await Api.FulfilAsync(fo, "release");
+        await Api.ShipAsync(fo, "PostNL", "3SMC1", [order.Lines[0].Id]);
+
+        order = await Api.ShipAsync(fo, "PostNL", "3SMC2", [order.Lines[1].Id]);
+
+        Assert.Equal(24.95m, order.Balance!.Captured);
+        Assert.Contains(order.Holds!, h => h.Active && h.Kind == HoldKind.Payment && h.Reason.Contains("capture", StringComparison.Ordinal));
+        var queue = await Api.ExpectAsync<List<HeldOrderResponse>>(await Api.Http.GetAsync("/api/holds?kind=payment"), HttpStatusCode.OK);
+        Assert.Contains(queue, q => q.OrderId == order.Id);
+
+        order = await Api.ExpectAsync<OrderResponse>(await Api.PostAsync($"/api/orders/{order.Id}/holds/payment/release",
+            new LiftHoldRequest("Customer paid the rest by bank transfer"), "agent:anna"), HttpStatusCode.OK);
+        Assert.DoesNotContain(order.Holds!, h => h.Active);
+    }
+
+    [Fact]
     public async Task UC25_Agent_cancels_before_shipping_and_the_authorisation_is_voided()
     {
         await Api.StockOnlyAtAsync("SKU-0013", ("DC-CENTRAL", 10));
@@ -109,6 +130,8 @@ public abstract class PaymentTests(OmsFixture fx)
         Assert.Equal(HoldKind.Payment, hold.Kind);
         Assert.Contains("declined", hold.Reason, StringComparison.Ordinal);
         Assert.True(order.Payments![0].Declined);
+        await OmsClient.ProblemAsync(await Api.PostAsync($"/api/orders/{order.Id}/holds/payment/release", new LiftHoldRequest("trust me"), "agent:anna"),
+            HttpStatusCode.UnprocessableEntity);
         var refused = await Api.PostAsync($"/api/fulfilment-orders/{order.FulfilmentOrders[0].Id}/release", null, "wms:test");
         var problem = await OmsClient.ProblemAsync(refused, HttpStatusCode.Conflict);
         Assert.Contains("payment hold", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);

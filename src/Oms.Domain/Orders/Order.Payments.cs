@@ -37,6 +37,9 @@ public sealed partial class Order
         return payment;
     }
 
+    /// <summary>Goods left but a capture was refused: only a person can settle that (collect another way, or write it off).</summary>
+    public bool HasDeclinedCapture => _payments.Any(p => p.Transactions.Any(t => t.Kind == PaymentOperation.Capture && t.Status == PaymentTransactionStatus.Declined));
+
     private bool AwaitsApproval => ActiveHold(HoldKind.Fraud) is not null || ActiveHold(HoldKind.ManualApproval) is not null;
 
     /// <summary>Queues the authorisation of instruments never sent to a provider (held back during a review).</summary>
@@ -76,6 +79,10 @@ public sealed partial class Order
         Record(now, Actor.System, $"payment.{tx.Kind.ToString().ToLowerInvariant()}.{(result.IsApproved ? "approved" : "declined")}",
             result.IsApproved ? $"{what} approved." : $"{what} declined: {result.Message ?? result.DeclineCode ?? "no reason given"}.");
         SettlePaymentHold(now);
+        if (tx.Kind == PaymentOperation.Capture && !result.IsApproved)
+            // The goods have left but the money did not come in (a final capture released the rest, an expired authorisation):
+            // a person must collect it another way or write it off; the hold puts the order in their queue.
+            PlaceHold(HoldKind.Payment, $"capture of {new Money(tx.Amount, Currency)} on payment {payment.Sequence} was declined ({result.Message ?? result.DeclineCode}); collect it another way", now, Actor.System);
         QueueVoidIfSettled(now);
         Refresh(now);
     }
@@ -128,6 +135,7 @@ public sealed partial class Order
     private void SettlePaymentHold(DateTime now)
     {
         if (ActiveHold(HoldKind.Payment) is null) return;
+        if (HasDeclinedCapture) return;
         var live = _payments.Where(p => !p.Declined).ToList();
         if (live.Any(p => p.Pending(PaymentOperation.Authorise).Any())) return;
         var authorised = live.Sum(p => p.Authorised);

@@ -30,12 +30,13 @@ public static class HoldsApi
                 HttpContext http, OmsDbContext db, CommandRunner runner, PaymentProcessor payments, TimeProvider clock, CancellationToken ct) =>
             {
                 var hold = QueryValues.Enum<HoldKind>(kind, "kind") ?? throw new BusinessRuleException("kind", "Name the hold to release.");
-                if (hold == HoldKind.Payment)
-                    throw new BusinessRuleException("kind", "A payment hold is lifted by an authorised payment: add a payment or retry, or cancel the order.");
                 var actor = ActorHeader.From(http);
                 var order = await runner.RunAsync(async token =>
                 {
                     var order = await db.LoadAsync(idOrNumber, token);
+                    // A payment hold lifts itself when the payment is authorised; a person lifts it only to settle a refused capture.
+                    if (hold == HoldKind.Payment && !order.HasDeclinedCapture)
+                        throw new BusinessRuleException("kind", "A payment hold is lifted by an authorised payment: add a payment or retry, or cancel the order.");
                     order.LiftHold(hold, body.Reason ?? "", clock.GetUtcNow().UtcDateTime, actor);
                     return order;
                 }, ct);
@@ -43,7 +44,7 @@ public static class HoldsApi
                 return TypedResults.Ok(OrderResponse.From(await payments.SettleAsync(order.Id, ct)));
             })
             .WithTags("Holds").WithName("ReleaseHold")
-            .WithSummary("An agent lifts a fraud, manual-approval or manual-release hold with a reason (X-Actor is recorded); to refuse the order, cancel it")
+            .WithSummary("An agent lifts a fraud, manual-approval or manual-release hold with a reason (X-Actor is recorded); to refuse the order, cancel it. A payment hold only after a refused capture")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
     }
 }
