@@ -14,6 +14,8 @@ namespace Oms.Server.Features.Fraud;
 /// </summary>
 public static class FraudFactsQuery
 {
+    private const int MaxOrders = 500;
+
     public static async Task<FraudFacts> GatherAsync(OmsDbContext db, Order order, FraudRuleSet rules, DateTime now, CancellationToken ct)
     {
         var longest = rules.Windows.Count > 0 ? rules.Windows[^1] : TimeSpan.Zero;
@@ -23,6 +25,9 @@ public static class FraudFactsQuery
             .Where(o => o.Id != order.Id && o.CreatedAt > since
                 && (o.CustomerId == order.CustomerId || o.CustomerEmail == order.CustomerEmail
                     || (postcode != null && o.ShippingAddress!.PostalCode == postcode)))
+            // The newest orders only: a busy customer or address must not make every capture read its whole history.
+            // Velocity thresholds are small, so counts past this many change no decision.
+            .OrderByDescending(o => o.CreatedAt).Take(MaxOrders)
             .ToListAsync(ct);
         var isFirst = !await db.Orders.AsNoTracking().AnyAsync(o => o.CustomerId == order.CustomerId && o.Id != order.Id, ct);
 
