@@ -3,12 +3,15 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Oms.Persistence;
 using Oms.Server.Demo;
+using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
 using Oms.Server.Features.Fulfilment;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Orders;
+using Oms.Server.Features.Payments;
+using Oms.Payments;
 using Oms.Server.Features.Pickups;
 using Oms.Server.Features.Sourcing;
 using Oms.Server.Web;
@@ -52,6 +55,11 @@ builder.Services.AddSingleton<IValidator<CaptureOrderRequest>, CaptureOrderValid
 builder.Services.AddScoped<CommandRunner>();
 builder.Services.AddScoped<LineSourcer>();
 builder.Services.AddScoped<CaptureOrder>();
+builder.Services.AddOmsPayments(builder.Configuration);
+builder.Services.AddScoped<OrderWorkflowStart>();
+builder.Services.AddScoped<PaymentProcessor>();
+builder.Services.AddSingleton<PaymentRetryService>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<PaymentRetryService>());
 builder.Services.AddSingleton<BackorderAllocator>();
 builder.Services.AddSingleton<PickupExpiry>();
 builder.Services.AddHostedService<PickupExpiryService>();
@@ -84,6 +92,10 @@ app.MapSourcingApi();
 app.MapSourcingRulesApi();
 app.MapChannelAllocationApi();
 app.MapAvailabilityApi();
+app.MapProcessConfigurationApi();
+app.MapPaymentsApi();
+app.MapHoldsApi();
+app.MapAmendmentsApi();
 
 await app.RunAsync();
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Oms.Domain.Payments;
-using Oms.Payments.Tests.StandIn;
+using Oms.TestSupport.StandIn;
 using static Oms.Payments.Tests.TestData;
 
 namespace Oms.Payments.Tests;

@@ -1,5 +1,5 @@
 using Oms.Domain.Payments;
-using Oms.Payments.Tests.StandIn;
+using Oms.TestSupport.StandIn;
 using static Oms.Payments.Tests.TestData;
 
 namespace Oms.Payments.Tests;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Oms.Domain.Common;
 using Oms.Domain.Payments;
-using Oms.Payments.Tests.StandIn;
+using Oms.TestSupport.StandIn;
 
 namespace Oms.Payments.Tests;
 

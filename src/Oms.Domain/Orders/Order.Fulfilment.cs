@@ -9,6 +9,7 @@ public sealed partial class Order
     public void Release(Guid fulfilmentOrderId, DateTime now, Actor actor)
     {
         var fo = FulfilmentOrder(fulfilmentOrderId);
+        EnsureNotHeld("be released to fulfilment");
         Advance(fo, ActiveLines(fo), LineAction.Release, "released to", now, actor);
         fo.MarkReleased(now);
         Refresh(now);
@@ -42,6 +43,7 @@ public sealed partial class Order
         var shipment = new Shipment(Guid.CreateVersion7(now), Id, fo.Id, carrier, trackingNumber, now);
         _shipments.Add(shipment);
         foreach (var line in lines) line.MarkShipped(shipment.Id);
+        QueueCapture(lines, now);
         Record(now, actor, "shipment.created", $"Shipment {trackingNumber} with {carrier}: {lines.Count} line(s) from {fo.LocationCode}.");
         Refresh(now);
         return (shipment, lines.Select(l => new StockEffect(StockEffectKind.ConsumeReservation, fo.LocationCode, l.Sku, l.Quantity)).ToList());
@@ -76,6 +78,9 @@ public sealed partial class Order
         var fo = FulfilmentOrder(fulfilmentOrderId);
         var lines = ActiveLines(fo);
         Advance(fo, lines, LineAction.Collect, "collected at", now, actor);
+        TakePaymentInStore(lines, fo.LocationCode, now, actor);
+        QueueCapture(lines, now);
+        QueueVoidIfSettled(now);
         Refresh(now);
         return lines.Select(l => new StockEffect(StockEffectKind.ConsumeReservation, fo.LocationCode, l.Sku, l.Quantity)).ToList();
     }
@@ -90,6 +95,7 @@ public sealed partial class Order
             Record(now, actor, "line.pickup-expired",
                 $"Line {line.LineNumber} was not collected at {line.LocationCode} by {line.PickupExpiresAt:yyyy-MM-dd HH:mm} UTC; stock released.", line.Id);
         }
+        if (due.Count > 0) QueueVoidIfSettled(now);
         if (due.Count > 0) Refresh(now);
         return due.Select(l => new StockEffect(StockEffectKind.ReleaseReservation, l.LocationCode!, l.Sku, l.Quantity)).ToList();
     }

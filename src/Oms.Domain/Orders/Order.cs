@@ -209,7 +209,11 @@ public sealed partial class Order
             Record(now, actor, "line.cancelled", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) cancelled: {reason}.", line.Id);
         }
         if (targets.Count == _lines.Count || _lines.All(l => !l.IsActive))
+        {
             Record(now, actor, "order.cancelled", $"Order cancelled: {reason}.");
+            LiftHoldsOnCancel(reason, now, actor);
+        }
+        QueueVoidIfSettled(now);
         Refresh(now);
         return effects;
     }

@@ -125,6 +125,33 @@ public sealed class OrderLine
         LocationCode = null;
         FulfilmentOrderId = null;
     }
+    /// <summary>Back to sourcing after an amendment: no location, no fulfilment order (the caller releases the stock).</summary>
+    internal void Unsource()
+    {
+        Status = LineStatus.Created;
+        LocationCode = null;
+        FulfilmentOrderId = null;
+    }
+
+    /// <summary>
+    /// A new quantity; the discount follows pro rata (rounded to cents), the unit price stays, and the tax is the
+    /// channel's when it gives one (it owns the tax calculation), pro rata otherwise.
+    /// </summary>
+    internal void Resize(int quantity, decimal? tax)
+    {
+        Discount = Math.Round(Discount * quantity / Quantity, 2, MidpointRounding.ToEven);
+        Tax = tax ?? Math.Round(Tax * quantity / Quantity, 2, MidpointRounding.ToEven);
+        Quantity = quantity;
+    }
+
+    internal void ChangeDelivery(DeliveryMethod method, string? pickupLocation, Address? address)
+    {
+        DeliveryMethod = method;
+        PickupLocationCode = pickupLocation;
+        ShippingAddress = address;
+        WorkflowId = Workflows.For(method).Id;
+    }
+
     internal void SetPickupExpiry(DateTime expiresAt) => PickupExpiresAt = expiresAt;
     internal void SetCancelReason(string reason) => CancelReason = reason;
 }

@@ -24,6 +24,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Ignore(o => o.Subtotal);
         b.Ignore(o => o.TaxTotal);
         b.Ignore(o => o.Total);
+        b.Ignore(o => o.Balance);
+        b.Property(o => o.WorkflowId).HasMaxLength(120);
         b.ComplexProperty(o => o.ShippingAddress, a => a.Ignore(x => x.Point));
         b.ComplexProperty(o => o.BillingAddress, a => a.Ignore(x => x.Point));
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using Oms.Persistence;
 using Oms.Server.Features.Pickups;
 using Oms.TestSupport;
+using Oms.TestSupport.StandIn;
 
 namespace Oms.Server.Tests.Infrastructure;
 
@@ -26,13 +27,16 @@ public abstract class OmsFixture : IAsyncLifetime
     public string ConnectionString { get; private set; } = "";
     public OmsClient Api { get; private set; } = null!;
     public IServiceProvider Services => _app!.Services;
+    /// <summary>The local Stripe stand-in the OMS pays through, over real HTTP on loopback; shared by every test class.</summary>
+    public StripeStandIn Stripe { get; private set; } = null!;
 
     protected abstract Task<string> CreateDatabaseAsync();
 
     public async Task InitializeAsync()
     {
         ConnectionString = await CreateDatabaseAsync();
-        _app = new OmsApp(Provider, ConnectionString, Clock);
+        Stripe = await SharedStripe.Value;
+        _app = new OmsApp(Provider, ConnectionString, Clock, Stripe.BaseUrl);
         Api = new OmsClient(_app.CreateClient());
     }
 
@@ -42,6 +46,13 @@ public abstract class OmsFixture : IAsyncLifetime
     }
 
     public OmsClient NewClient() => new(_app!.CreateClient());
+
+    private static readonly Lazy<Task<StripeStandIn>> SharedStripe = new(async () =>
+    {
+        var standIn = new StripeStandIn();
+        await standIn.InitializeAsync();
+        return standIn;
+    });
 }
 
 public sealed class SqliteFixture : OmsFixture
@@ -72,13 +83,20 @@ public sealed class PostgresFixture : OmsFixture
         => await (await PostgresCluster.GetSharedAsync()).CreateDatabaseAsync("oms_test");
 }
 
-internal sealed class OmsApp(DatabaseProvider provider, string connectionString, TimeProvider clock) : WebApplicationFactory<Program>
+internal sealed class OmsApp(DatabaseProvider provider, string connectionString, TimeProvider clock, Uri stripe) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Oms", connectionString);
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("Oms:SeedDemoData", "true");
+        builder.UseSetting("Payments:Stripe:ApiKey", StripeStandIn.ApiKey);
+        builder.UseSetting("Payments:Stripe:BaseUrl", stripe.ToString());
+        builder.UseSetting("Payments:Stripe:Multicapture", "true");
+        // Long enough for a loaded machine; a held stand-in answer still times out within a test.
+        builder.UseSetting("Payments:Stripe:Timeout", "00:00:03");
+        // The tests retry through the API at the moment they choose; a timer would race them.
+        builder.UseSetting("Payments:RetryIntervalSeconds", "86400");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

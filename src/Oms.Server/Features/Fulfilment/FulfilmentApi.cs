@@ -6,6 +6,7 @@ using Oms.Domain.Inventory;
 using Oms.Domain.Orders;
 using Oms.Persistence;
 using Oms.Server.Features.Orders;
+using Oms.Server.Features.Payments;
 using Oms.Server.Features.Sourcing;
 using Oms.Server.Web;
 
@@ -110,7 +111,9 @@ public static class FulfilmentApi
             await db.ApplyAsync(apply(order, id, body, now, actor, options), now, token);
             return order;
         }, ct);
-        return TypedResults.Ok(OrderResponse.From(order));
+        // A shipment or collection queues a capture; it is made after the commit, never inside the transaction.
+        var settled = await http.RequestServices.GetRequiredService<PaymentProcessor>().SettleAsync(order.Id, ct);
+        return TypedResults.Ok(OrderResponse.From(settled));
     }
 }
 

@@ -27,6 +27,7 @@ public sealed partial class CaptureOrder(
     OmsDbContext db,
     CommandRunner runner,
     LineSourcer sourcer,
+    OrderWorkflowStart workflow,
     IValidator<CaptureOrderRequest> validator,
     IOptions<JsonOptions> json,
     TimeProvider clock,
@@ -90,6 +91,7 @@ public sealed partial class CaptureOrder(
             await db.ApplyAsync([order.CarryOut(line.Id, now, who)], now, ct);
         await sourcer.SourceAsync(order, locations, now, ct);
         if (!channel.AcceptsBackorders) RefuseBackorders(order, channel.Code);
+        await workflow.RunAsync(order, r.Payments, now, who, ct);
         db.Orders.Add(order);
         LogCaptured(log, order.Id, order.Number, order.ChannelCode, order.Status);
         return Result(201, order);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Oms.Domain.Common;
 using Oms.Domain.Orders;
+using Oms.Server.Features.Payments;
 
 namespace Oms.Server.Features.Orders;
 
@@ -15,7 +16,8 @@ public sealed record CaptureOrderRequest(
     AddressRequest? BillingAddress,
     string? SellingLocation,
     decimal? ShippingCharge,
-    IReadOnlyList<OrderLineRequest>? Lines);
+    IReadOnlyList<OrderLineRequest>? Lines,
+    IReadOnlyList<PaymentRequest>? Payments = null);
 
 public sealed record CustomerRequest(string? Email, string? Name, string? Phone);
 
@@ -87,6 +89,9 @@ public sealed class CaptureOrderValidator : AbstractValidator<CaptureOrderReques
         RuleFor(r => r.SellingLocation).NotEmpty()
             .When(r => r.Lines?.Any(l => l.DeliveryMethod == Domain.Orders.DeliveryMethod.CarryOut) == true)
             .WithMessage("sellingLocation (the store of the sale) is required when a line is carried out.");
+        RuleForEach(r => r.Payments).SetValidator(new PaymentRequestValidator()).When(r => r.Payments is not null);
+        RuleFor(r => r.Payments).Must(ps => ps!.All(p => p.Amount is not null)).When(r => r.Payments is { Count: > 1 })
+            .WithMessage("With more than one payment, each must give its amount (together they pay the order total).");
     }
 
     private static bool BeCurrency(string? c) => c is not null && c.Trim().Length == 3 && c.Trim().All(char.IsAsciiLetter);

@@ -1,4 +1,6 @@
 using Oms.Domain.Orders;
+using Oms.Domain.Payments;
+using Oms.Server.Features.Payments;
 
 namespace Oms.Server.Features.Orders;
 
@@ -22,7 +24,11 @@ public sealed record OrderResponse(
     IReadOnlyList<OrderLineResponse> Lines,
     IReadOnlyList<FulfilmentOrderResponse> FulfilmentOrders,
     IReadOnlyList<ShipmentResponse> Shipments,
-    IReadOnlyList<TimelineEntryResponse> Timeline)
+    IReadOnlyList<TimelineEntryResponse> Timeline,
+    string? Workflow = null,
+    IReadOnlyList<HoldResponse>? Holds = null,
+    IReadOnlyList<PaymentResponse>? Payments = null,
+    PaymentBalance? Balance = null)
 {
     public static OrderResponse From(Order o) => new(
         o.Id, o.Number, o.ChannelCode, o.ChannelOrderId, o.Type, o.Status, o.Currency,
@@ -37,7 +43,9 @@ public sealed record OrderResponse(
         [.. o.FulfilmentOrders.Select(f => FulfilmentOrderResponse.From(o, f))],
         [.. o.Shipments.Select(s => new ShipmentResponse(s.Id, s.FulfilmentOrderId, s.Carrier, s.TrackingNumber, s.ShippedAt, s.DeliveredAt,
             [.. o.Lines.Where(l => l.ShipmentId == s.Id).Select(l => l.Id)]))],
-        [.. o.Timeline.OrderBy(t => t.Sequence).Select(t => new TimelineEntryResponse(t.Sequence, t.At, t.Type, t.Actor, t.Message, t.LineId))]);
+        [.. o.Timeline.OrderBy(t => t.Sequence).Select(t => new TimelineEntryResponse(t.Sequence, t.At, t.Type, t.Actor, t.Message, t.LineId))],
+        o.WorkflowId, [.. o.Holds.OrderBy(h => h.PlacedAt).Select(HoldResponse.From)], [.. o.Payments.OrderBy(p => p.Sequence).Select(PaymentResponse.From)],
+        o.Balance);
 }
 
 public sealed record CustomerResponse(Guid Id, string Email, string Name, string? Phone);

@@ -13,6 +13,8 @@ public static class OrderStore
         .Include(o => o.FulfilmentOrders)
         .Include(o => o.Shipments)
         .Include(o => o.Timeline)
+        .Include(o => o.Payments).ThenInclude(p => p.Transactions)
+        .Include(o => o.Holds)
         .AsSplitQuery();
 
     /// <summary>By id or by order number; 404 when neither matches.</summary>

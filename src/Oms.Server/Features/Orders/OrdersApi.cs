@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Orders;
 using Oms.Persistence;
+using Oms.Server.Features.Payments;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Orders;
@@ -15,10 +16,12 @@ public static class OrdersApi
         var g = app.MapGroup("/api/orders").WithTags("Orders");
 
         g.MapPost("/", async (CaptureOrderRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-                HttpContext http, CaptureOrder handler, CancellationToken ct) =>
+                HttpContext http, CaptureOrder handler, PaymentProcessor payments, CancellationToken ct) =>
             {
                 var actor = string.IsNullOrWhiteSpace(http.Request.Headers[ActorHeader.Name]) ? (Actor?)null : ActorHeader.From(http);
                 var result = await handler.HandleAsync(request, idempotencyKey, actor, ct);
+                // The order is committed; now the provider is called, outside the transaction (a failure leaves it on a payment hold).
+                if (result.StatusCode == 201) result = await payments.AfterCaptureAsync(result, ct);
                 http.Response.Headers.Location = result.Location;
                 return Results.Text(result.Body, "application/json", statusCode: result.StatusCode);
             })
@@ -44,7 +47,7 @@ public static class OrdersApi
             .ProducesValidationProblem();
 
         g.MapPost("/{idOrNumber}/cancel", async Task<Ok<OrderResponse>> (string idOrNumber, CancelOrderRequest request, HttpContext http,
-                OmsDbContext db, CommandRunner runner, TimeProvider clock, CancellationToken ct) =>
+                OmsDbContext db, CommandRunner runner, PaymentProcessor payments, TimeProvider clock, CancellationToken ct) =>
             {
                 var actor = ActorHeader.From(http);
                 var order = await runner.RunAsync(async token =>
@@ -55,10 +58,10 @@ public static class OrdersApi
                     await db.ApplyAsync(effects, now, token);
                     return order;
                 }, ct);
-                return TypedResults.Ok(OrderResponse.From(order));
+                return TypedResults.Ok(OrderResponse.From(await payments.SettleAsync(order.Id, ct)));
             })
             .WithName("CancelOrder")
-            .WithSummary("Cancel the whole order, or the given lines, until they ship; reserved stock is released")
+            .WithSummary("Cancel the whole order, or the given lines, until they ship; reserved stock is released, an authorisation that can no longer be captured is voided")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -8,8 +8,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Xunit;
 
-namespace Oms.Payments.Tests.StandIn;
+namespace Oms.TestSupport.StandIn;
 
 /// <summary>One request as the stand-in received it. Form holds the form-encoded body, or the query of a GET.</summary>
 public sealed record RecordedRequest(

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Oms.Payments.Tests.StandIn;
+namespace Oms.TestSupport.StandIn;
 
 /// <summary>Stripe's error bodies: <c>{"error": {"type", "code", "decline_code", "param", "message"}}</c>.</summary>
 internal static class Errors

@@ -128,6 +128,8 @@ namespace Oms.Persistence.Migrations.Sqlite
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    WorkflowId = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    PaysInStore = table.Column<bool>(type: "INTEGER", nullable: false),
                     BillingAddress_City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     BillingAddress_Country = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     BillingAddress_Latitude = table.Column<double>(type: "REAL", nullable: true),
@@ -194,6 +196,30 @@ namespace Oms.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OrderHolds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PlacedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LiftedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LiftedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LiftReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderHolds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrderHolds_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrderLines",
                 columns: table => new
                 {
@@ -232,6 +258,36 @@ namespace Oms.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_OrderLines", x => x.Id);
                     table.ForeignKey(
                         name: "FK_OrderLines_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrderPayments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Authorised = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Captured = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Refunded = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Voided = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    AuthorisationReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CaptureReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Declined = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderPayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrderPayments_Orders_OrderId",
                         column: x => x.OrderId,
                         principalTable: "Orders",
                         principalColumn: "Id",
@@ -370,6 +426,35 @@ namespace Oms.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PaymentTransactions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ProviderReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentTransactions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PaymentTransactions_OrderPayments_PaymentId",
+                        column: x => x.PaymentId,
+                        principalTable: "OrderPayments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ConfigurationVersions_Kind_Key_Active",
                 table: "ConfigurationVersions",
@@ -419,6 +504,16 @@ namespace Oms.Persistence.Migrations.Sqlite
                 column: "OrderId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OrderHolds_Kind_LiftedAt_PlacedAt",
+                table: "OrderHolds",
+                columns: new[] { "Kind", "LiftedAt", "PlacedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderHolds_OrderId",
+                table: "OrderHolds",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrderLines_OrderId",
                 table: "OrderLines",
                 column: "OrderId");
@@ -432,6 +527,12 @@ namespace Oms.Persistence.Migrations.Sqlite
                 name: "IX_OrderLines_Status_PickupExpiresAt",
                 table: "OrderLines",
                 columns: new[] { "Status", "PickupExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderPayments_OrderId_Sequence",
+                table: "OrderPayments",
+                columns: new[] { "OrderId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrderTimeline_OrderId_Sequence",
@@ -470,6 +571,22 @@ namespace Oms.Persistence.Migrations.Sqlite
                 name: "IX_Orders_Status_CreatedAt",
                 table: "Orders",
                 columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentTransactions_IdempotencyKey",
+                table: "PaymentTransactions",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentTransactions_PaymentId",
+                table: "PaymentTransactions",
+                column: "PaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentTransactions_Status",
+                table: "PaymentTransactions",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Shipments_OrderId",
@@ -514,10 +631,16 @@ namespace Oms.Persistence.Migrations.Sqlite
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
+                name: "OrderHolds");
+
+            migrationBuilder.DropTable(
                 name: "OrderLines");
 
             migrationBuilder.DropTable(
                 name: "OrderTimeline");
+
+            migrationBuilder.DropTable(
+                name: "PaymentTransactions");
 
             migrationBuilder.DropTable(
                 name: "Shipments");
@@ -529,13 +652,16 @@ namespace Oms.Persistence.Migrations.Sqlite
                 name: "Stock");
 
             migrationBuilder.DropTable(
-                name: "Orders");
+                name: "OrderPayments");
 
             migrationBuilder.DropTable(
                 name: "Locations");
 
             migrationBuilder.DropTable(
                 name: "Products");
+
+            migrationBuilder.DropTable(
+                name: "Orders");
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace Oms.Payments.Tests.StandIn;
+namespace Oms.TestSupport.StandIn;
 
 /// <summary>
 /// Payment method tokens the stand-in reacts to, as Stripe's test mode does. The <c>pm_card_*</c> names are Stripe's

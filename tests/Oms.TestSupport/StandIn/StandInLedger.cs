@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace Oms.Payments.Tests.StandIn;
+namespace Oms.TestSupport.StandIn;
 
 /// <summary>An HTTP answer of the stand-in: a JSON body, or a raw one for unreadable answers.</summary>
 public sealed record Answer(int Status, JsonNode? Json, string? Raw = null);

@@ -1,0 +1,131 @@
+using Oms.Domain.Common;
+
+namespace Oms.Domain.Payments;
+
+public enum PaymentMethod { Card, GiftCard, StoreCredit, Cash, PosCard, Invoice }
+
+public enum PaymentOperation { Authorise, Capture, Void, Refund }
+
+/// <summary>Pending until the provider approves or declines; an error or timeout leaves it pending, to retry with the same key.</summary>
+public enum PaymentTransactionStatus { Pending, Approved, Declined }
+
+/// <summary>
+/// One payment instrument of an order (a card at a provider, a gift card, cash at the till) with its running amounts.
+/// Amounts move only through <see cref="Orders.Order"/>, when a provider's answer is recorded, so they always match
+/// the approved transactions: open authorisation = authorised − captured − voided, never negative.
+/// </summary>
+public sealed class OrderPayment
+{
+    private readonly List<PaymentTransaction> _transactions = [];
+
+    private OrderPayment() { Provider = null!; Token = null!; }
+
+    internal OrderPayment(Guid id, Guid orderId, int sequence, PaymentMethod method, string provider, string token, decimal amount)
+    {
+        Id = id; OrderId = orderId; Sequence = sequence; Method = method;
+        Provider = Guard.NotEmpty(provider, "provider");
+        Token = Guard.NotEmpty(token, "token");
+        Amount = amount > 0 ? amount : throw new BusinessRuleException("amount", "A payment amount must be greater than zero.");
+    }
+
+    public Guid Id { get; private set; }
+    public Guid OrderId { get; private set; }
+    public int Sequence { get; private set; }
+    public PaymentMethod Method { get; private set; }
+    public string Provider { get; private set; }
+    /// <summary>The provider's token for the customer's payment method; never a card number.</summary>
+    public string Token { get; private set; }
+    /// <summary>What this instrument is meant to pay.</summary>
+    public decimal Amount { get; private set; }
+    public decimal Authorised { get; private set; }
+    public decimal Captured { get; private set; }
+    public decimal Refunded { get; private set; }
+    public decimal Voided { get; private set; }
+    public string? AuthorisationReference { get; private set; }
+    /// <summary>The reference refunds are made against (the provider's payment, e.g. a PaymentIntent).</summary>
+    public string? CaptureReference { get; private set; }
+    /// <summary>The authorisation was declined: this instrument will never pay.</summary>
+    public bool Declined { get; private set; }
+
+    public IReadOnlyList<PaymentTransaction> Transactions => _transactions;
+
+    /// <summary>Authorised and not yet captured or released.</summary>
+    public decimal OpenAuthorisation => Authorised - Captured - Voided;
+
+    /// <summary>Open authorisation minus captures and voids already asked for but not yet answered.</summary>
+    public decimal Capturable => Math.Max(0, OpenAuthorisation - Pending(PaymentOperation.Capture).Sum(t => t.Amount) - Pending(PaymentOperation.Void).Sum(t => t.Amount));
+
+    public IEnumerable<PaymentTransaction> Pending(PaymentOperation kind)
+        => _transactions.Where(t => t.Kind == kind && t.Status == PaymentTransactionStatus.Pending);
+
+    internal PaymentTransaction Queue(PaymentOperation kind, decimal amount, DateTime now, string? message = null)
+    {
+        var tx = new PaymentTransaction(Guid.CreateVersion7(now), Id, _transactions.Count + 1, kind, amount,
+            $"{OrderId:N}-{Sequence}-{kind.ToString().ToLowerInvariant()}-{_transactions.Count + 1}", now, message);
+        _transactions.Add(tx);
+        return tx;
+    }
+
+    /// <summary>Applies an approved answer to the amounts; amounts are capped so the books never exceed what was authorised or captured.</summary>
+    internal void Apply(PaymentTransaction tx, PaymentResult result)
+    {
+        switch (tx.Kind)
+        {
+            case PaymentOperation.Authorise when result.IsApproved:
+                Authorised = tx.Amount;
+                AuthorisationReference = result.Reference;
+                CaptureReference ??= result.Reference;
+                break;
+            case PaymentOperation.Authorise:
+                Declined = true;
+                break;
+            case PaymentOperation.Capture when result.IsApproved:
+                Captured += Math.Min(tx.Amount, OpenAuthorisation);
+                break;
+            case PaymentOperation.Void when result.IsApproved:
+                Voided += Math.Min(tx.Amount, OpenAuthorisation);
+                break;
+            case PaymentOperation.Refund when result.IsApproved:
+                Refunded += Math.Min(tx.Amount, Captured - Refunded);
+                break;
+        }
+    }
+}
+
+/// <summary>
+/// One call to a provider, kept as the log: what was asked, under which idempotency key, and what came back. The key
+/// is fixed when the transaction is queued, so every retry sends the same key and the provider never acts twice.
+/// </summary>
+public sealed class PaymentTransaction
+{
+    private PaymentTransaction() { IdempotencyKey = null!; }
+
+    internal PaymentTransaction(Guid id, Guid paymentId, int sequence, PaymentOperation kind, decimal amount, string key, DateTime now, string? message)
+        => (Id, PaymentId, Sequence, Kind, Amount, IdempotencyKey, RequestedAt, Message) = (id, paymentId, sequence, kind, amount, key, now, message);
+
+    public Guid Id { get; private set; }
+    public Guid PaymentId { get; private set; }
+    public int Sequence { get; private set; }
+    public PaymentOperation Kind { get; private set; }
+    public decimal Amount { get; private set; }
+    public PaymentTransactionStatus Status { get; private set; }
+    /// <summary>The provider's last answer; null until the first attempt.</summary>
+    public PaymentOutcome? Outcome { get; private set; }
+    public string? ProviderReference { get; private set; }
+    public string IdempotencyKey { get; private set; }
+    public int Attempts { get; private set; }
+    public DateTime RequestedAt { get; private set; }
+    public DateTime? CompletedAt { get; private set; }
+    public string? Message { get; private set; }
+
+    internal void Record(PaymentResult result, DateTime now)
+    {
+        Attempts++;
+        Outcome = result.Outcome;
+        Message = result.Message ?? result.DeclineCode ?? Message;
+        if (result.IsRetryable) return;
+        Status = result.IsApproved ? PaymentTransactionStatus.Approved : PaymentTransactionStatus.Declined;
+        ProviderReference = result.Reference;
+        CompletedAt = now;
+    }
+}

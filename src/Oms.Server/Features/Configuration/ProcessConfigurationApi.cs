@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oms.Domain.Fraud;
+using Oms.Domain.OrderWorkflows;
+using Oms.Persistence;
+using Oms.Server.Web;
+
+namespace Oms.Server.Features.Configuration;
+
+/// <summary>
+/// Fraud rules and order workflows as versioned, audited documents: read the active one, save a new version (validated,
+/// channel codes checked against the database, activated at once), list every version. Running orders keep the
+/// workflow version they started with; the next order gets the new one.
+/// </summary>
+public static class ProcessConfigurationApi
+{
+    public static void MapProcessConfigurationApi(this IEndpointRouteBuilder app)
+    {
+        Map(app, "fraud-rules", ProcessConfiguration.FraudRules, "FraudRules", "the fraud rules and thresholds",
+            FraudRuleSet.Default.Serialize(), (json, channels) => FraudRuleSet.Parse(json, channels).Serialize());
+        Map(app, "order-workflows", ProcessConfiguration.OrderWorkflows, "OrderWorkflows", "the order workflow definition",
+            OrderWorkflowDefinition.Default.Serialize(), (json, channels) => OrderWorkflowDefinition.Parse(json, channels).Serialize());
+    }
+
+    private static void Map(IEndpointRouteBuilder app, string path, string kind, string name, string what, string defaultDocument,
+        Func<string, IReadOnlyCollection<string>, string> canonical)
+    {
+        var g = app.MapGroup($"/api/configuration/{path}").WithTags("Configuration");
+
+        g.MapGet("/", async Task<Ok<ConfigurationVersionResponse>> (OmsDbContext db, CancellationToken ct) =>
+            {
+                var active = await db.ActiveAsync(kind, ProcessConfiguration.Key, ct);
+                return TypedResults.Ok(active is null
+                    ? new ConfigurationVersionResponse(kind, ProcessConfiguration.Key, 0, true, "The built-in default.", "system:oms",
+                        DateTime.UnixEpoch, null, null, JsonDocument.Parse(defaultDocument).RootElement.Clone())
+                    : ConfigurationVersionResponse.From(active));
+            })
+            .WithName($"Get{name}").WithSummary($"The active version of {what} (version 0: the built-in default)");
+
+        g.MapPut("/", async Task<Ok<ConfigurationVersionResponse>> (JsonElement document, string? comment, HttpContext http, OmsDbContext db,
+                CommandRunner runner, TimeProvider clock, CancellationToken ct) =>
+            {
+                var actor = ActorHeader.From(http);
+                var saved = await runner.RunAsync(async token =>
+                {
+                    var doc = canonical(document.GetRawText(), await db.ChannelCodesAsync(token));
+                    return await db.SaveAsync(kind, ProcessConfiguration.Key, doc, comment, activate: true, actor, clock.GetUtcNow().UtcDateTime, token);
+                }, ct);
+                return TypedResults.Ok(ConfigurationVersionResponse.From(saved));
+            })
+            .WithName($"Save{name}")
+            .WithSummary($"Save a new version of {what} and activate it (takes effect with the next order); 422 names every invalid field")
+            .ProducesValidationProblem().ProducesProblem(422);
+
+        g.MapGet("/versions", async Task<Ok<List<ConfigurationVersionResponse>>> (OmsDbContext db, CancellationToken ct)
+                => TypedResults.Ok((await db.HistoryAsync(kind, ProcessConfiguration.Key, ct)).Select(ConfigurationVersionResponse.From).ToList()))
+            .WithName($"List{name}Versions").WithSummary($"Every version of {what}, newest first, with who saved and activated it");
+    }
+}
