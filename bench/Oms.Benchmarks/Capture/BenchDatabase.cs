@@ -84,8 +84,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
         var lines = await ScalarAsync($"SELECT COUNT(*) FROM \"OrderLines\" WHERE \"OrderId\" IN ({orders})", ct);
         var fulfilment = await ScalarAsync($"SELECT COUNT(*) FROM \"FulfilmentOrders\" WHERE \"OrderId\" IN ({orders})", ct);
         var timeline = await ScalarAsync($"SELECT COUNT(*) FROM \"OrderTimeline\" WHERE \"OrderId\" IN ({orders})", ct);
+        var decisions = await ScalarAsync($"SELECT COUNT(*) FROM \"SourcingDecisions\" WHERE \"OrderId\" IN ({orders})", ct);
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{customers / (double)count:0.##} customer, {lines / (double)count:0.##} lines, {fulfilment / (double)count:0.##} fulfilment order, {timeline / (double)count:0.##} timeline");
+            $"{customers / (double)count:0.##} customer, {lines / (double)count:0.##} lines, {fulfilment / (double)count:0.##} fulfilment order, {timeline / (double)count:0.##} timeline, {decisions / (double)count:0.##} sourcing decision");
     }
 
     public async Task<long> CountOrdersAsync(CancellationToken ct)

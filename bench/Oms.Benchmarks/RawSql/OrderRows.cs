@@ -34,7 +34,8 @@ internal static class OrderRows
     [
         "Id", "Number", "ChannelCode", "ChannelOrderId", "Type", "Status", "Currency", "CustomerId", "CustomerEmail",
         "CustomerName", "CustomerPhone", "SellingLocationCode", "ShippingCharge", "EnteredBy", "CreatedAt", "UpdatedAt",
-        "Version", "RequestHash", .. TableShape.AddressColumns("BillingAddress"), .. TableShape.AddressColumns("ShippingAddress"),
+        "Version", "RequestHash", "WorkflowId", "PaysInStore",
+        .. TableShape.AddressColumns("BillingAddress"), .. TableShape.AddressColumns("ShippingAddress"),
     ]);
 
     public static readonly TableShape Lines = new("OrderLines",
@@ -46,6 +47,14 @@ internal static class OrderRows
 
     public static readonly TableShape FulfilmentOrders = new("FulfilmentOrders",
         ["Id", "OrderId", "Number", "LocationCode", "DeliveryMethod", "Status", "CreatedAt", "ReleasedAt"]);
+
+    public static readonly TableShape SourcingDecisions = new("SourcingDecisions",
+        ["Id", "OrderId", "At", "RuleSet", "Summary", "Explanation"]);
+
+    /// <summary>An explanation of the size the OMS stores for a two-line order over the demo network (about 4 KB).</summary>
+    private static readonly string Explanation = "{\"ruleSet\":\"default\",\"lines\":[" + string.Join(',', Enumerable.Repeat(
+        "{\"candidatesConsidered\":14,\"filteredOut\":[{\"rule\":\"cannot ship\",\"locations\":[\"STORE-ARN\",\"STORE-HLM\"]}]," +
+        "\"scores\":[" + string.Join(',', Enumerable.Repeat("{\"locationCode\":\"STORE-AMS\",\"availableToPromise\":4,\"rankers\":[{\"ranker\":\"distance\",\"value\":40.1,\"weight\":1}],\"total\":40.1}", 8)) + "]}", 2)) + "]}";
 
     public static readonly TableShape Timeline = new("OrderTimeline",
         ["Id", "OrderId", "Sequence", "At", "Type", "Actor", "Message", "LineId"]);
@@ -76,11 +85,16 @@ internal static class OrderRows
                 orderId, number, r.Channel, r.ChannelOrderId, nameof(OrderType.Standard), nameof(OrderStatus.Allocated), r.Currency,
                 customerId, email, r.Customer.Name, r.Customer.Phone, null, r.ShippingCharge, channelActor, now, now,
                 // Capture, then one allocation per line, each bump the version.
-                1 + lines.Count, Hash(r.ChannelOrderId!), .. NoAddress, .. address,
+                1 + lines.Count, Hash(r.ChannelOrderId!), "default@0", false, .. NoAddress, .. address,
             ]),
             new(FulfilmentOrders, [foId, orderId, $"{number}-1", location, Ship, nameof(FulfilmentOrderStatus.Allocated), now, null]),
+            new(SourcingDecisions, [Guid.CreateVersion7(now), orderId, now, "built-in default",
+                $"{lines.Count} of {lines.Count} line(s) assigned from 1 location(s) ({location})", Explanation]),
             Entry(orderId, 1, now, "order.captured", channelActor, string.Create(CultureInfo.InvariantCulture,
                 $"Order captured from channel {r.Channel} ({r.ChannelOrderId}) with {lines.Count} line(s), total {total:0.00} {r.Currency}."), null),
+            Entry(orderId, 2, now, "workflow.started", Actor.System.ToString(),
+                "Workflow default@0: validation, fraudCheck, paymentAuthorisation, sourcing, release.", null),
+            Entry(orderId, 3, now, "fraud.assessed", "system:fraud", "Fraud score 10 (accept below 50): first order of the customer (+10).", null),
         };
         for (var i = 0; i < lines.Count; i++)
         {
@@ -92,10 +106,10 @@ internal static class OrderRows
                 lineId, i + 1, l.Sku, l.Quantity, l.UnitPrice, l.Discount, l.Tax, Ship, null, Allocated,
                 Workflows.ShipToAddress.Id, location, foId, null, null, null, orderId, .. NoAddress,
             ]));
-            rows.Add(Entry(orderId, i + 2, now, "line.allocated", "system:sourcing",
+            rows.Add(Entry(orderId, i + 4, now, "line.allocated", "system:sourcing",
                 $"Line {i + 1} ({l.Quantity} × {l.Sku}) allocated to {location}: central DC has stock.", lineId));
         }
-        rows.Add(Entry(orderId, lines.Count + 2, now, "order.status-changed", Actor.System.ToString(), "Order status Created → Allocated.", null));
+        rows.Add(Entry(orderId, lines.Count + 4, now, "order.status-changed", Actor.System.ToString(), "Order status Created → Allocated.", null));
         return new OrderWrite(claims, rows);
     }
 

@@ -60,8 +60,11 @@ public sealed partial class CaptureOrder(
     private async Task<CaptureResult> CaptureOrReplayAsync(CaptureOrderRequest r, string hash, Actor? actor, CancellationToken ct)
     {
         var channelCode = r.Channel!.Trim();
-        var existing = await db.WithEverything()
-            .FirstOrDefaultAsync(o => o.ChannelCode == channelCode && o.ChannelOrderId == r.ChannelOrderId!.Trim(), ct);
+        var channelOrderId = r.ChannelOrderId!.Trim();
+        // One cheap index probe for the usual case (a new order); the whole aggregate only for a replay.
+        var existing = await db.Orders.AnyAsync(o => o.ChannelCode == channelCode && o.ChannelOrderId == channelOrderId, ct)
+            ? await db.WithEverything().FirstAsync(o => o.ChannelCode == channelCode && o.ChannelOrderId == channelOrderId, ct)
+            : null;
         if (existing is not null)
         {
             return existing.RequestHash == hash

@@ -21,7 +21,8 @@ public static class OrdersApi
                 var actor = string.IsNullOrWhiteSpace(http.Request.Headers[ActorHeader.Name]) ? (Actor?)null : ActorHeader.From(http);
                 var result = await handler.HandleAsync(request, idempotencyKey, actor, ct);
                 // The order is committed; now the provider is called, outside the transaction (a failure leaves it on a payment hold).
-                if (result.StatusCode == 201) result = await payments.AfterCaptureAsync(result, ct);
+                // An order without payment instruments is paid outside the OMS and has nothing to settle.
+                if (result.StatusCode == 201 && request.Payments is { Count: > 0 }) result = await payments.AfterCaptureAsync(result, ct);
                 http.Response.Headers.Location = result.Location;
                 return Results.Text(result.Body, "application/json", statusCode: result.StatusCode);
             })
