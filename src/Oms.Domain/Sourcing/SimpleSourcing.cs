@@ -11,7 +11,8 @@ public sealed record SourcingCandidate(Location Location, int AvailableToPromise
 public sealed record SourcingOption(string LocationCode, string Reason);
 
 /// <summary>
-/// The foundation's fixed rule (the rule engine replaces it): a shipped line goes to the central DC when
+/// The foundation's fixed rule, kept as the reference the built-in rule set is tested against (the server sources
+/// through <see cref="SourcingOptimiser"/>): a shipped line goes to the central DC when
 /// it has stock, otherwise to the nearest shipping location that has; a pickup line to the store the
 /// customer chose; lines nothing can serve are back-ordered (an empty list).
 /// The caller reserves in the order given and takes the first reservation that succeeds.
