@@ -27,6 +27,11 @@ public abstract class OmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ExpectedReceipt> ExpectedReceipts => Set<ExpectedReceipt>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ConfigurationVersion> ConfigurationVersions => Set<ConfigurationVersion>();
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<StockDiscrepancy> StockDiscrepancies => Set<StockDiscrepancy>();
+    public DbSet<Outbox.OutboxEvent> OutboxEvents => Set<Outbox.OutboxEvent>();
+    public DbSet<Outbox.OutboxDelivery> OutboxDeliveries => Set<Outbox.OutboxDelivery>();
+    public DbSet<Outbox.SchedulerLease> SchedulerLeases => Set<Outbox.SchedulerLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(OmsDbContext).Assembly);

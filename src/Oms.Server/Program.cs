@@ -1,7 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using FluentValidation;
+using Oms.Payments;
 using Oms.Persistence;
+using Oms.Server.Core;
+using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Json;
 using Oms.Server.Demo;
 using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
@@ -10,9 +12,11 @@ using Oms.Server.Features.Fulfilment;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Orders;
+using Oms.Server.Features.Orders.Capture;
+using Oms.Server.Features.Outbox;
 using Oms.Server.Features.Payments;
-using Oms.Payments;
 using Oms.Server.Features.Pickups;
+using Oms.Server.Features.Release;
 using Oms.Server.Features.Sourcing;
 using Oms.Server.Web;
 using Scalar.AspNetCore;
@@ -26,43 +30,27 @@ var database = new DatabaseOptions
     Provider = DatabaseOptions.Infer(connectionString, builder.Configuration.GetValue<DatabaseProvider?>("Database:Provider")),
 };
 builder.Services.AddOmsPersistence(database);
-builder.Services.Configure<OmsOptions>(builder.Configuration.GetSection("Oms"));
 builder.Services.AddSingleton(TimeProvider.System);
+// Header values are read as UTF-8, so that a name with accents in X-Actor gets an answer instead of a bare 400.
+builder.WebHost.ConfigureKestrel(k => k.RequestHeaderEncodingSelector = _ => System.Text.Encoding.UTF8);
 
-builder.Services.ConfigureHttpJsonOptions(o =>
-{
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-    o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-});
+builder.Services.ConfigureHttpJsonOptions(o => OmsJson.Configure(o.SerializerOptions));
 // Malformed bodies and bad route/query values throw, so that ProblemMapping answers with problem+json.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-{
-    c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
-    // Status-code pages (no route, wrong method) come without a detail; say what happened.
-    c.ProblemDetails.Detail ??= c.ProblemDetails.Status switch
-    {
-        404 => $"There is no resource at {c.HttpContext.Request.Method} {c.HttpContext.Request.Path}. The API is described at /openapi/v1.json.",
-        405 => $"{c.HttpContext.Request.Method} is not allowed on {c.HttpContext.Request.Path}.",
-        _ => c.ProblemDetails.Title,
-    };
-});
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemMapping.Customize);
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
-builder.Services.AddSingleton<IValidator<CaptureOrderRequest>, CaptureOrderValidator>();
-builder.Services.AddScoped<CommandRunner>();
-builder.Services.AddScoped<LineSourcer>();
-builder.Services.AddScoped<CaptureOrder>();
+builder.Services.AddOmsCore(builder.Configuration);
 builder.Services.AddOmsPayments(builder.Configuration);
-builder.Services.AddScoped<OrderWorkflowStart>();
-builder.Services.AddScoped<PaymentProcessor>();
-builder.Services.AddSingleton<PaymentRetryService>();
-builder.Services.AddHostedService(sp => sp.GetRequiredService<PaymentRetryService>());
-builder.Services.AddSingleton<BackorderAllocator>();
-builder.Services.AddSingleton<PickupExpiry>();
-builder.Services.AddHostedService<PickupExpiryService>();
+builder.Services.AddSingleton<IValidator<CaptureOrderRequest>, CaptureOrderValidator>();
+builder.Services.AddSingleton<PhoneNumbers>();
+builder.Services.AddScoped<CapturePayments>();
+builder.Services.AddOutboxHandler<BackorderAllocation>();
+builder.Services.AddOutboxHandler<ShortfallResolution>();
+builder.Services.AddPeriodicJob<PickupExpiry>();
+builder.Services.AddPeriodicJob<ReleaseSweep>();
 
 var app = builder.Build();
 
@@ -84,10 +72,11 @@ app.MapHealthChecks("/health");
 
 app.MapOrdersApi();
 app.MapFulfilmentApi();
+app.MapReleaseApi();
 app.MapStockApi();
 app.MapExpectedReceiptsApi();
 app.MapReferenceDataApi();
-PickupExpiry.MapPickupApi(app);
+app.MapPickupsApi();
 app.MapSourcingApi();
 app.MapSourcingRulesApi();
 app.MapChannelAllocationApi();
@@ -96,6 +85,7 @@ app.MapProcessConfigurationApi();
 app.MapPaymentsApi();
 app.MapHoldsApi();
 app.MapAmendmentsApi();
+app.MapOutboxApi();
 
 await app.RunAsync();
 

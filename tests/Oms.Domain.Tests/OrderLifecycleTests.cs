@@ -129,9 +129,9 @@ public sealed class OrderLifecycleTests
     {
         var o = Capture("STORE-1", CarryOut("A", 1));
 
-        var effect = o.CarryOut(o.Lines[0].Id, Now, Agent);
+        var effects = o.CarryOut(Now, Agent);
 
-        Assert.Equal(new StockEffect(StockEffectKind.ConsumeOnHand, "STORE-1", "A", 1), effect);
+        Assert.Equal(new StockEffect(StockEffectKind.ConsumeOnHand, "STORE-1", "A", 1), Assert.Single(effects));
         Assert.Equal(OrderStatus.Completed, o.Status);
     }
 
@@ -139,7 +139,7 @@ public sealed class OrderLifecycleTests
     public void A_carry_out_line_cannot_be_cancelled_once_taken_away()
     {
         var o = Capture("STORE-1", CarryOut());
-        o.CarryOut(o.Lines[0].Id, Now, Agent);
+        o.CarryOut(Now, Agent);
 
         Assert.Throws<InvalidTransitionException>(() => o.Cancel(null, "oops", Now, Agent));
     }

@@ -1,3 +1,7 @@
+using Oms.Server.Core.Outbox;
+using Oms.Server.Web;
+using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Contracts;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Oms.Domain.Orders;
@@ -104,7 +108,7 @@ public abstract class PaymentFailureTests(OmsFixture fx)
     }
 
     [Fact]
-    public async Task The_retry_service_settles_what_a_provider_outage_left_pending()
+    public async Task The_relay_retries_what_a_provider_outage_left_pending_with_the_same_key()
     {
         await Api.StockOnlyAtAsync("SKU-0023", ("DC-CENTRAL", 10));
         var order = await Api.CaptureAsync(Shopper(Ship("SKU-0023", 1, 20m)) with { Payments = [Card(StandInTokens.Held)] });
@@ -112,9 +116,11 @@ public abstract class PaymentFailureTests(OmsFixture fx)
         fx.Stripe.Release(key);
         await fx.Stripe.SettledAsync(key);
 
-        var swept = await fx.Services.GetRequiredService<PaymentRetryService>().RetryAllAsync(CancellationToken.None);
+        // The relay retries the pending call once its backoff has passed (a day in these tests), with the same key.
+        fx.Clock.Advance(TimeSpan.FromDays(2));
+        var delivered = await fx.Services.GetRequiredService<OutboxRelay>().DrainAsync(CancellationToken.None);
 
-        Assert.True(swept >= 1);
+        Assert.True(delivered >= 1);
         order = await Api.GetOrderAsync(order.Number);
         Assert.Equal((PaymentTransactionStatus.Approved, 24.95m), (order.Payments![0].Transactions[0].Status, order.Balance!.Authorised));
         Assert.DoesNotContain(order.Holds!, h => h.Active);

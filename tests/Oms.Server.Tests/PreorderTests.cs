@@ -1,3 +1,6 @@
+using Oms.Server.Web;
+using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Contracts;
 using System.Net;
 using Oms.Domain.Inventory;
 using Oms.Domain.Orders;

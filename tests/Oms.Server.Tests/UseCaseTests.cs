@@ -1,3 +1,6 @@
+using Oms.Server.Web;
+using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Contracts;
 using System.Net;
 using Oms.Domain.Orders;
 using Oms.Server.Features.Fulfilment;
@@ -200,7 +203,7 @@ public abstract class UseCaseTests(OmsFixture fx)
 
         var detail = await Api.GetOrderAsync(online.Number);
         Assert.Equal(OrderStatus.Allocated, detail.Status);
-        Assert.Equal(online.Customer.Id, (await Api.GetOrderAsync(inStore.Number)).Customer.Id);
+        Assert.Equal(online.Customer!.Id, (await Api.GetOrderAsync(inStore.Number)).Customer!.Id);
         Assert.Contains(detail.Timeline, t => t.Type == "line.allocated" && t.Message.Contains("DC-CENTRAL", StringComparison.Ordinal));
     }
 

@@ -1,6 +1,9 @@
-using Microsoft.AspNetCore.Http;
+using Oms.Server.Web;
+using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Contracts;
 using Microsoft.Extensions.DependencyInjection;
-using Oms.Server.Features.Orders;
+using Oms.Domain.Common;
+using Oms.Server.Core.Commands;
 
 namespace Oms.Benchmarks.Capture;
 
@@ -10,9 +13,8 @@ internal sealed class InProcessSink(IServiceProvider services) : IOrderSink
     public async Task CaptureAsync(CaptureOrderRequest order, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetRequiredService<CaptureOrder>();
-        var result = await handler.HandleAsync(order, idempotencyKey: null, actor: null, ct);
-        if (result.StatusCode != StatusCodes.Status201Created)
-            throw new InvalidOperationException($"Capture of {order.ChannelOrderId} answered {result.StatusCode}: {result.Body}");
+        var bus = scope.ServiceProvider.GetRequiredService<CommandBus>();
+        var result = await bus.SendAsync(new CaptureOrder(order), Actor.Channel(order.Channel!), ct);
+        if (result.Replayed) throw new InvalidOperationException($"Capture of {order.ChannelOrderId} was a replay.");
     }
 }

@@ -1,3 +1,7 @@
+using Oms.Server.Features.Orders.Capture;
+using Oms.Server.Web;
+using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Contracts;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -72,7 +76,7 @@ internal static class OrderRows
         var number = OrderNumbers.Next();
         var email = r.Customer!.Email!.Trim().ToLowerInvariant();
         var channelActor = Actor.Channel(r.Channel!).ToString();
-        var lines = r.Lines!;
+        var lines = r.Lines!.Select(l => l!).ToList();
         var total = lines.Sum(l => l.UnitPrice!.Value * l.Quantity!.Value + l.Tax!.Value) + r.ShippingCharge!.Value;
         var address = Address(r.ShippingAddress);
 

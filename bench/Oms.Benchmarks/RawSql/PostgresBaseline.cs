@@ -1,3 +1,6 @@
+using Oms.Server.Web;
+using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Contracts;
 using Npgsql;
 using Oms.Benchmarks.Capture;
 using Oms.Server.Features.Orders;

@@ -9,8 +9,9 @@ public sealed class Channel
 {
     private Channel() { Code = null!; Name = null!; Currency = null!; }
 
-    public Channel(string code, string name, ChannelType type, string currency, bool acceptsBackorders = true)
+    public Channel(string code, string name, ChannelType type, string currency, bool acceptsBackorders = true, bool? allowsAnonymousCustomer = null)
     {
+        AllowsAnonymousCustomer = allowsAnonymousCustomer ?? type == ChannelType.Pos;
         AcceptsBackorders = acceptsBackorders;
         Code = Guard.NotEmpty(code, "code");
         Name = Guard.NotEmpty(name, "name");
@@ -26,4 +27,6 @@ public sealed class Channel
     public bool Enabled { get; private set; } = true;
     /// <summary>Whether a line nothing can serve now may wait for stock; otherwise the order is refused (marketplaces).</summary>
     public bool AcceptsBackorders { get; private set; }
+    /// <summary>Whether an order may come without a customer (a walk-in sale at a till); found by number or receipt then.</summary>
+    public bool AllowsAnonymousCustomer { get; private set; }
 }

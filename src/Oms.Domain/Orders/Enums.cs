@@ -53,6 +53,8 @@ public enum LineAction
     Reject,
     /// <summary>Sourcing found nowhere left to send a rejected line.</summary>
     Escalate,
+    /// <summary>A count or a till sale took the units the line was promised: it goes back to sourcing.</summary>
+    LoseStock,
 }
 
 /// <summary>The order's status, derived from its lines (see <see cref="OrderStatusRules"/>).</summary>

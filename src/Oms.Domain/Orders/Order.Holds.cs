@@ -1,6 +1,7 @@
 using Oms.Domain.Common;
 using Oms.Domain.Fraud;
 using Oms.Domain.Inventory;
+using Oms.Domain.OrderWorkflows;
 
 namespace Oms.Domain.Orders;
 
@@ -19,24 +20,85 @@ public sealed partial class Order
 
     public OrderHold? ActiveHold(HoldKind kind) => _holds.Find(h => h.Kind == kind && h.IsActive);
 
-    public void StartWorkflow(string workflowId, string description, bool paysInStore, DateTime now, Actor actor)
+    /// <summary>The workflow step the order runs next; null once it has run them all (or before it started).</summary>
+    public WorkflowStep? NextStep { get; private set; }
+
+    /// <summary>The workflow reached payment authorisation: instruments added from now on are authorised at once.</summary>
+    public bool AuthorisationStarted { get; private set; }
+
+    /// <summary>When the workflow's release step lets fulfilment orders go to their locations; null until it runs.</summary>
+    public DateTime? ReleaseAfter { get; private set; }
+
+    public bool HasActiveHold => _holds.Exists(h => h.IsActive);
+
+    /// <summary>The workflow has reached sourcing: from now on waiting lines are sourced whenever stock or a person allows.</summary>
+    public bool SourcingReached { get; private set; }
+
+    public void MarkSourcingReached() => SourcingReached = true;
+
+    public void StartWorkflow(string workflowId, string description, bool paysInStore, WorkflowStep? firstStep, DateTime now, Actor actor)
     {
         if (WorkflowId is not null) throw new InvalidTransitionException("order", WorkflowId, "StartWorkflow");
         WorkflowId = Guard.NotEmpty(workflowId, "workflow");
         PaysInStore = paysInStore;
+        NextStep = firstStep;
         Record(now, actor, "workflow.started", $"Workflow {description}.");
     }
 
-    /// <summary>Places a hold of this kind, or updates the reason of the active one.</summary>
-    public void PlaceHold(HoldKind kind, string reason, DateTime now, Actor actor)
+    /// <summary>The workflow ran <paramref name="step"/>; <paramref name="next"/> runs next (null: the workflow is done).</summary>
+    public void CompleteStep(WorkflowStep step, WorkflowStep? next, DateTime now)
     {
-        if (ActiveHold(kind) is { } active)
+        if (NextStep != step) throw new InvalidOperationException($"Order {Number} is at workflow step {NextStep}, not {step}.");
+        NextStep = next;
+        UpdatedAt = now;
+        Version++;
+    }
+
+    /// <summary>Whether the workflow already placed a hold of this kind before this step (lifted or not): it places each once.</summary>
+    public bool HoldPlacedBefore(HoldKind kind, WorkflowStep step) => _holds.Exists(h => h.Kind == kind && h.BeforeStep == step);
+
+    /// <summary>The workflow's payment step: instruments waiting are sent for authorisation (the order waits on a payment hold).</summary>
+    public void StartAuthorisation(DateTime now, Actor actor)
+    {
+        AuthorisationStarted = true;
+        AuthoriseWaitingPayments(now, actor);
+    }
+
+    /// <summary>The workflow's release step: fulfilment orders may go to their locations from <paramref name="at"/> on.</summary>
+    public void ScheduleRelease(DateTime at, DateTime now, Actor actor)
+    {
+        ReleaseAfter = at;
+        Record(now, actor, "order.release-scheduled", at <= now
+            ? "Released to fulfilment as soon as it is allocated and not on hold."
+            : $"Released to fulfilment from {at:yyyy-MM-dd HH:mm} UTC (cancellation window), unless on hold.");
+        Refresh(now);
+    }
+
+    /// <summary>Releases every allocated fulfilment order once the release time has come and no hold is active; returns how many.</summary>
+    public int ReleaseDue(DateTime now, Actor actor)
+    {
+        if (ReleaseAfter is not { } at || at > now || HasActiveHold) return 0;
+        var due = _fulfilmentOrders.Where(f => f.Status == FulfilmentOrderStatus.Allocated && f.DeliveryMethod != DeliveryMethod.CarryOut).ToList();
+        foreach (var fo in due) Release(fo.Id, now, actor);
+        return due.Count;
+    }
+
+    /// <summary>Places a hold of this kind, or updates the reason of the active one.</summary>
+    /// <param name="before">The workflow step the hold gates, when the workflow placed it.</param>
+    public void PlaceHold(HoldKind kind, string reason, DateTime now, Actor actor, WorkflowStep? before = null)
+    {
+        var hold = ActiveHold(kind);
+        if (hold is not null)
         {
-            if (active.Reason == reason) return;
-            active.Explain(reason);
+            if (hold.Reason == reason) return;
+            hold.Explain(reason);
         }
-        else _holds.Add(new OrderHold(Guid.CreateVersion7(now), Id, kind, reason, now));
-        Record(now, actor, "hold.placed", $"{HoldName(kind)} hold: {reason}");
+        else
+        {
+            hold = new OrderHold(Guid.CreateVersion7(now), Id, kind, reason, now, before);
+            _holds.Add(hold);
+        }
+        Record(now, actor, "hold.placed", $"{HoldName(kind)} hold: {reason}", null, hold.Id);
         Refresh(now);
     }
 
@@ -47,7 +109,7 @@ public sealed partial class Order
         var hold = ActiveHold(kind) ?? throw new InvalidTransitionException($"order {Number}", "not on hold", $"Lift{kind}Hold",
             $"Order {Number} has no active {HoldName(kind).ToLowerInvariant()} hold.");
         hold.Lift(actor.ToString(), reason, now);
-        Record(now, actor, "hold.lifted", $"{HoldName(kind)} hold lifted by {actor}: {reason}");
+        Record(now, actor, "hold.lifted", $"{HoldName(kind)} hold lifted by {actor}: {reason}", null, hold.Id);
         AuthoriseWaitingPayments(now, actor);
         Refresh(now);
     }
@@ -87,7 +149,7 @@ public sealed partial class Order
         foreach (var hold in _holds.Where(h => h.IsActive))
         {
             hold.Lift(actor.ToString(), $"order cancelled: {reason}", now);
-            Record(now, actor, "hold.lifted", $"{HoldName(hold.Kind)} hold lifted: the order was cancelled ({reason}).");
+            Record(now, actor, "hold.lifted", $"{HoldName(hold.Kind)} hold lifted: the order was cancelled ({reason}).", null, hold.Id);
         }
     }
 

@@ -27,12 +27,12 @@ public sealed partial class Order
             throw new InvalidTransitionException($"order {Number}", Status.ToString(), "AddPayment", $"Order {Number} has nothing left to pay for.");
         var payment = new OrderPayment(Guid.CreateVersion7(now), Id, _payments.Count + 1, method, provider, token, amount);
         _payments.Add(payment);
-        if (AwaitsApproval)
+        if (AwaitsApproval || !AuthorisationStarted)
         {
-            Record(now, actor, "payment.added", $"Payment {payment.Sequence} ({method}, {provider}) for {new Money(amount, Currency)} is authorised once the order is approved.");
+            Record(now, actor, "payment.added", $"Payment {payment.Sequence} ({method}, {provider}) for {new Money(amount, Currency)} is authorised when the workflow reaches payment authorisation and the order is not under review.", null, payment.Id);
             return payment;
         }
-        Record(now, actor, "payment.added", $"Payment {payment.Sequence} ({method}, {provider}) for {new Money(amount, Currency)} awaits authorisation.");
+        Record(now, actor, "payment.added", $"Payment {payment.Sequence} ({method}, {provider}) for {new Money(amount, Currency)} awaits authorisation.", null, payment.Id);
         AuthoriseWaitingPayments(now, actor);
         return payment;
     }
@@ -46,7 +46,7 @@ public sealed partial class Order
     private void AuthoriseWaitingPayments(DateTime now, Actor actor)
     {
         var waiting = _payments.Where(p => p.Transactions.Count == 0).ToList();
-        if (waiting.Count == 0 || AwaitsApproval || Status == OrderStatus.Cancelled) return;
+        if (waiting.Count == 0 || AwaitsApproval || !AuthorisationStarted || Status == OrderStatus.Cancelled) return;
         foreach (var p in waiting) p.Queue(PaymentOperation.Authorise, p.Amount, now);
         PlaceHold(HoldKind.Payment, "awaiting payment authorisation", now, actor);
     }
@@ -70,14 +70,14 @@ public sealed partial class Order
         var what = $"{tx.Kind} of {new Money(tx.Amount, Currency)} on payment {payment.Sequence} ({payment.Provider})";
         if (result.IsRetryable)
         {
-            Record(now, Actor.System, "payment.retrying", $"{what}: {result.Outcome}; will retry with the same key.");
+            Record(now, Actor.System, "payment.retrying", $"{what}: {result.Outcome}; will retry with the same key.", null, payment.Id);
             if (tx.Kind == PaymentOperation.Authorise)
                 PlaceHold(HoldKind.Payment, $"the payment provider did not answer ({result.Outcome}); retrying", now, Actor.System);
             return;
         }
         payment.Apply(tx, result);
-        Record(now, Actor.System, $"payment.{tx.Kind.ToString().ToLowerInvariant()}.{(result.IsApproved ? "approved" : "declined")}",
-            result.IsApproved ? $"{what} approved." : $"{what} declined: {result.Message ?? result.DeclineCode ?? "no reason given"}.");
+        Record(now, Actor.System, PaymentEventType(tx.Kind, result.IsApproved),
+            result.IsApproved ? $"{what} approved." : $"{what} declined: {result.Message ?? result.DeclineCode ?? "no reason given"}.", null, payment.Id);
         SettlePaymentHold(now);
         if (tx.Kind == PaymentOperation.Capture && !result.IsApproved)
             // The goods have left but the money did not come in (a final capture released the rest, an expired authorisation):
@@ -117,8 +117,37 @@ public sealed partial class Order
         _payments.Add(payment);
         payment.Queue(PaymentOperation.Authorise, amount, now, "paid in store at collection");
         payment.Queue(PaymentOperation.Capture, amount, now, "paid in store at collection");
-        Record(now, actor, "payment.taken-in-store", $"{new Money(amount, Currency)} paid at {store} on collection.");
+        Record(now, actor, "payment.taken-in-store", $"{new Money(amount, Currency)} paid at {store} on collection.", null, payment.Id);
     }
+
+    /// <summary>
+    /// A tender taken at the till (cash, a card on the store's terminal, a gift card): the money is in the till already,
+    /// so the instrument is recorded as authorised and captured at once, with both steps in its log, and no provider is
+    /// called. A later refund at the till goes back to it.
+    /// </summary>
+    public OrderPayment RecordTender(PaymentMethod method, string reference, decimal amount, DateTime now, Actor actor)
+    {
+        var store = SellingLocationCode ?? throw new BusinessRuleException("sellingLocation", "A till tender needs the selling store.");
+        var payment = new OrderPayment(Guid.CreateVersion7(now), Id, _payments.Count + 1, method, "offline", Guard.NotEmpty(reference, "token"), amount);
+        _payments.Add(payment);
+        payment.Settle(PaymentOperation.Authorise, amount, $"till:{store}", now);
+        payment.Settle(PaymentOperation.Capture, amount, $"till:{store}", now);
+        Record(now, actor, "payment.tendered", $"{new Money(amount, Currency)} paid at the till of {store} ({method}).", null, payment.Id);
+        Refresh(now);
+        return payment;
+    }
+
+    private static string PaymentEventType(PaymentOperation kind, bool approved) => (kind, approved) switch
+    {
+        (PaymentOperation.Authorise, true) => "payment.authorised",
+        (PaymentOperation.Authorise, false) => "payment.authorisation-declined",
+        (PaymentOperation.Capture, true) => "payment.captured",
+        (PaymentOperation.Capture, false) => "payment.capture-declined",
+        (PaymentOperation.Void, true) => "payment.voided",
+        (PaymentOperation.Void, false) => "payment.void-declined",
+        (PaymentOperation.Refund, true) => "payment.refunded",
+        _ => "payment.refund-declined",
+    };
 
     /// <summary>Once no line can ship any more, what is still authorised can never be captured: void it.</summary>
     internal void QueueVoidIfSettled(DateTime now)

@@ -19,7 +19,7 @@ public sealed partial class Order
     private Order()
     {
         Number = null!; ChannelCode = null!; ChannelOrderId = null!; Currency = null!;
-        CustomerEmail = null!; CustomerName = null!; RequestHash = null!; EnteredBy = null!;
+        RequestHash = null!; EnteredBy = null!;
     }
 
     public Guid Id { get; private set; }
@@ -31,9 +31,10 @@ public sealed partial class Order
     public OrderType Type { get; private set; }
     public OrderStatus Status { get; private set; }
     public string Currency { get; private set; }
-    public Guid CustomerId { get; private set; }
-    public string CustomerEmail { get; private set; }
-    public string CustomerName { get; private set; }
+    /// <summary>The customer, or null for an anonymous sale (a walk-in at a till, on a channel that allows it).</summary>
+    public Guid? CustomerId { get; private set; }
+    public string? CustomerEmail { get; private set; }
+    public string? CustomerName { get; private set; }
     public string? CustomerPhone { get; private set; }
     public Address? ShippingAddress { get; private set; }
     public Address? BillingAddress { get; private set; }
@@ -60,7 +61,8 @@ public sealed partial class Order
     public Money Total => Subtotal + TaxTotal + new Money(ShippingCharge, Currency);
 
     /// <summary>Creates an order from what a channel sent. Lines start <see cref="LineStatus.Created"/> until sourced.</summary>
-    public static Order Capture(NewOrder spec, Guid customerId, DateTime now, Actor actor)
+    /// <param name="customerId">Null for an anonymous sale: the spec then carries no e-mail either.</param>
+    public static Order Capture(NewOrder spec, Guid? customerId, DateTime now, Actor actor)
     {
         if (spec.Lines.Count == 0) throw new BusinessRuleException("lines", "An order needs at least one line.");
         var order = new Order
@@ -72,8 +74,8 @@ public sealed partial class Order
             Type = spec.Type,
             Currency = CurrencyCode.Normalize(spec.Currency),
             CustomerId = customerId,
-            CustomerEmail = Customers.Customer.NormalizeEmail(spec.CustomerEmail),
-            CustomerName = Guard.NotEmpty(spec.CustomerName, "customer.name"),
+            CustomerEmail = spec.CustomerEmail is null ? null : Customers.Customer.NormalizeEmail(spec.CustomerEmail),
+            CustomerName = string.IsNullOrWhiteSpace(spec.CustomerName) ? null : spec.CustomerName.Trim(),
             CustomerPhone = spec.CustomerPhone,
             ShippingAddress = spec.ShippingAddress,
             BillingAddress = spec.BillingAddress,
@@ -125,7 +127,7 @@ public sealed partial class Order
         var promise = line.DropPromise();
         var fo = FulfilmentOrderFor(locationCode, line.DeliveryMethod, now, transferTo);
         line.AssignTo(locationCode, fo.Id);
-        Record(now, actor, "line.allocated", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) allocated to {locationCode}: {reason}.", line.Id);
+        Record(now, actor, "line.allocated", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) allocated to {locationCode}: {reason}.", line.Id, fo.Id);
         Refresh(now);
         return promise;
     }
@@ -172,17 +174,25 @@ public sealed partial class Order
         Refresh(now);
     }
 
-    /// <summary>A sale at the till: the goods leave the store at once.</summary>
-    public StockEffect CarryOut(Guid lineId, DateTime now, Actor actor)
+    /// <summary>
+    /// A sale at the till: every carry-out line leaves the store at once, as one fulfilment order of the selling store
+    /// (one sale, one location). The till is the truth: the effects take the goods off on-hand whatever the books say.
+    /// </summary>
+    public IReadOnlyList<StockEffect> CarryOut(DateTime now, Actor actor)
     {
-        var line = Line(lineId);
+        var lines = _lines.Where(l => l.DeliveryMethod == DeliveryMethod.CarryOut && l.Status == LineStatus.Created).ToList();
+        if (lines.Count == 0) return [];
         var store = SellingLocationCode ?? throw new BusinessRuleException("sellingLocation", "A carry-out needs the selling store.");
-        line.Apply(LineAction.CarryOut);
-        var fo = FulfilmentOrderFor(store, DeliveryMethod.CarryOut, now);
-        line.AssignTo(store, fo.Id);
-        Record(now, actor, "line.carried-out", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) taken away at {store}.", line.Id);
+        var fo = new FulfilmentOrder(Guid.CreateVersion7(now), Id, $"{Number}-{_fulfilmentOrders.Count + 1}", store, DeliveryMethod.CarryOut, now);
+        _fulfilmentOrders.Add(fo);
+        foreach (var line in lines)
+        {
+            line.Apply(LineAction.CarryOut);
+            line.AssignTo(store, fo.Id);
+            Record(now, actor, "line.carried-out", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) taken away at {store}.", line.Id, fo.Id);
+        }
         Refresh(now);
-        return new StockEffect(StockEffectKind.ConsumeOnHand, store, line.Sku, line.Quantity);
+        return [.. lines.Select(l => new StockEffect(StockEffectKind.ConsumeOnHand, store, l.Sku, l.Quantity))];
     }
 
     /// <summary>
@@ -192,7 +202,9 @@ public sealed partial class Order
     public IReadOnlyList<StockEffect> Cancel(IReadOnlyCollection<Guid>? lineIds, string reason, DateTime now, Actor actor)
     {
         reason = Guard.NotEmpty(reason, "reason");
-        var targets = lineIds is { Count: > 0 } ? lineIds.Distinct().Select(Line).ToList() : [.. _lines];
+        // Lines already cancelled are left as they are: a channel resending its cancellation gets a success, not a conflict.
+        var targets = (lineIds is { Count: > 0 } ? lineIds.Distinct().Select(Line) : _lines).Where(l => l.Status != LineStatus.Cancelled).ToList();
+        if (targets.Count == 0) return [];
         var refused = targets.FirstOrDefault(l => !l.Allows(LineAction.Cancel));
         if (refused is not null)
             throw new InvalidTransitionException($"line {refused.LineNumber}", refused.Status.ToString(), "Cancel",
@@ -208,7 +220,7 @@ public sealed partial class Order
             line.SetCancelReason(reason);
             Record(now, actor, "line.cancelled", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) cancelled: {reason}.", line.Id);
         }
-        if (targets.Count == _lines.Count || _lines.All(l => !l.IsActive))
+        if (_lines.All(l => !l.IsActive))
         {
             Record(now, actor, "order.cancelled", $"Order cancelled: {reason}.");
             LiftHoldsOnCancel(reason, now, actor);
@@ -228,8 +240,9 @@ public sealed partial class Order
         return fo;
     }
 
-    private void Record(DateTime now, Actor actor, string type, string message, Guid? lineId = null)
-        => _timeline.Add(new TimelineEntry(Guid.CreateVersion7(now), Id, _timeline.Count + 1, now, type, actor.ToString(), message, lineId));
+    /// <param name="subjectId">The fulfilment order, shipment, payment or hold the entry is about, if any.</param>
+    private void Record(DateTime now, Actor actor, string type, string message, Guid? lineId = null, Guid? subjectId = null)
+        => _timeline.Add(new TimelineEntry(Guid.CreateVersion7(now), Id, _timeline.Count + 1, now, type, actor.ToString(), message, lineId, subjectId));
 
     private void Refresh(DateTime now)
     {
@@ -251,8 +264,8 @@ public sealed record NewOrder(
     string ChannelOrderId,
     OrderType Type,
     string Currency,
-    string CustomerEmail,
-    string CustomerName,
+    string? CustomerEmail,
+    string? CustomerName,
     string? CustomerPhone,
     Address? ShippingAddress,
     Address? BillingAddress,

@@ -1,3 +1,5 @@
+using Oms.Domain.OrderWorkflows;
+
 namespace Oms.Domain.Orders;
 
 /// <summary>Why an order waits for a person or a provider before it may go to fulfilment.</summary>
@@ -18,8 +20,8 @@ public sealed class OrderHold
 {
     private OrderHold() { Reason = null!; }
 
-    internal OrderHold(Guid id, Guid orderId, HoldKind kind, string reason, DateTime now)
-        => (Id, OrderId, Kind, Reason, PlacedAt) = (id, orderId, kind, reason, now);
+    internal OrderHold(Guid id, Guid orderId, HoldKind kind, string reason, DateTime now, WorkflowStep? beforeStep = null)
+        => (Id, OrderId, Kind, Reason, PlacedAt, BeforeStep) = (id, orderId, kind, reason, now, beforeStep);
 
     public Guid Id { get; private set; }
     public Guid OrderId { get; private set; }
@@ -29,6 +31,8 @@ public sealed class OrderHold
     public DateTime? LiftedAt { get; private set; }
     public string? LiftedBy { get; private set; }
     public string? LiftReason { get; private set; }
+    /// <summary>The workflow step this hold gates, when the workflow placed it.</summary>
+    public WorkflowStep? BeforeStep { get; private set; }
     public bool IsActive => LiftedAt is null;
 
     internal void Explain(string reason) => Reason = reason;

@@ -56,6 +56,10 @@ public sealed class OrderLine
     public Guid? ExpectedReceiptId { get; private set; }
     public DateTime? PromisedFor { get; private set; }
 
+    /// <summary>Why the line waits in the exception queue (what was tried), and since when; kept once it moves on.</summary>
+    public string? ExceptionReason { get; private set; }
+    public DateTime? ExceptionSince { get; private set; }
+
     public IReadOnlyList<string> RejectedLocations => RejectedBy is null ? [] : RejectedBy.Split(';');
 
     public decimal NetAmount => UnitPrice * Quantity - Discount;
@@ -154,6 +158,8 @@ public sealed class OrderLine
 
     internal void SetPickupExpiry(DateTime expiresAt) => PickupExpiresAt = expiresAt;
     internal void SetCancelReason(string reason) => CancelReason = reason;
+
+    internal void SetExceptionReason(string reason, DateTime at) => (ExceptionReason, ExceptionSince) = (reason, at);
 }
 
 /// <summary>A line as a channel sends it, before it becomes part of an order.</summary>

@@ -28,6 +28,8 @@ public static class Workflows
         new(Created, Escalate, LineStatus.Exception),
         new(LineStatus.Exception, Allocate, Allocated),
         new(LineStatus.Exception, LineAction.Cancel, Cancelled),
+        new(Allocated, LoseStock, Created),
+        new(Released, LoseStock, Created),
     ];
 
     /// <summary>Parcel delivery: released, picked, packed, shipped, delivered. Cancellable until shipped.</summary>

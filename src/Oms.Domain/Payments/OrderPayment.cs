@@ -66,6 +66,15 @@ public sealed class OrderPayment
         return tx;
     }
 
+    /// <summary>An operation settled outside any provider (money handed over at a till): logged as approved at once.</summary>
+    internal void Settle(PaymentOperation kind, decimal amount, string reference, DateTime now)
+    {
+        var tx = Queue(kind, amount, now);
+        var result = new PaymentResult(PaymentOutcome.Approved, reference, amount);
+        tx.Record(result, now);
+        Apply(tx, result);
+    }
+
     /// <summary>Applies an approved answer to the amounts; amounts are capped so the books never exceed what was authorised or captured.</summary>
     internal void Apply(PaymentTransaction tx, PaymentResult result)
     {

@@ -16,7 +16,9 @@ internal sealed class StockItemConfiguration : IEntityTypeConfiguration<StockIte
         b.Ignore(s => s.AvailableToPromise);
         b.HasOne<Location>().WithMany().HasForeignKey(s => s.LocationCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Product>().WithMany().HasForeignKey(s => s.Sku).OnDelete(DeleteBehavior.Restrict);
-        b.ToTable(t => t.HasCheckConstraint("CK_Stock_NonNegative", "\"OnHand\" >= 0 AND \"Reserved\" >= 0 AND \"SafetyStock\" >= 0"));
+        // On-hand may go below zero when the till sells what the books did not have (Oms:Stock:CarryOutBelowZero);
+        // reservations and the safety buffer never do.
+        b.ToTable(t => t.HasCheckConstraint("CK_Stock_NonNegative", "\"Reserved\" >= 0 AND \"SafetyStock\" >= 0"));
     }
 }
 
@@ -57,7 +59,37 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         b.HasKey(r => r.Key);
         b.Property(r => r.Key).HasMaxLength(300);
         b.Property(r => r.RequestHash).HasMaxLength(64);
-        b.Property(r => r.ResponseBody).HasMaxLength(-1);
-        b.Property(r => r.Location).HasMaxLength(500);
+        b.HasIndex(r => r.CreatedAt);
+    }
+}
+
+internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<StockMovement>
+{
+    public void Configure(EntityTypeBuilder<StockMovement> b)
+    {
+        b.ToTable("StockMovements");
+        b.HasKey(m => m.Id);
+        b.Property(m => m.Id).ValueGeneratedNever();
+        b.Property(m => m.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(m => m.Source).HasConversion<string>().HasMaxLength(16);
+        b.Property(m => m.Reason).HasMaxLength(1000);
+        // The journal is read per SKU and location, newest first, and paged by (At, Id).
+        b.HasIndex(m => new { m.Sku, m.LocationCode, m.At, m.Id });
+        b.HasIndex(m => new { m.LocationCode, m.At, m.Id });
+    }
+}
+
+internal sealed class StockDiscrepancyConfiguration : IEntityTypeConfiguration<StockDiscrepancy>
+{
+    public void Configure(EntityTypeBuilder<StockDiscrepancy> b)
+    {
+        b.ToTable("StockDiscrepancies");
+        b.HasKey(d => d.Id);
+        b.Property(d => d.Id).ValueGeneratedNever();
+        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(d => d.Reason).HasMaxLength(1000);
+        b.Property(d => d.Resolution).HasMaxLength(1000);
+        b.HasIndex(d => new { d.LocationCode, d.Sku, d.Status });
+        b.HasIndex(d => new { d.Status, d.RaisedAt, d.Id });
     }
 }

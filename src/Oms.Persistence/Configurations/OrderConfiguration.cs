@@ -17,10 +17,12 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => o.Number).IsUnique();
         // Capture is idempotent on the channel's own order id.
         b.HasIndex(o => new { o.ChannelCode, o.ChannelOrderId }).IsUnique();
-        b.HasIndex(o => o.CustomerEmail);
-        b.HasIndex(o => o.CustomerPhone);
-        b.HasIndex(o => new { o.Status, o.CreatedAt });
-        b.HasIndex(o => o.CreatedAt);
+        // Search and the fraud checks read by customer, e-mail, phone and postcode; lists page by (CreatedAt, Id).
+        b.HasIndex(o => new { o.CustomerEmail, o.CreatedAt });
+        b.HasIndex(o => new { o.CustomerId, o.CreatedAt });
+        b.HasIndex(o => new { o.CustomerPhone, o.CreatedAt });
+        b.HasIndex(o => new { o.Status, o.CreatedAt, o.Id });
+        b.HasIndex(o => new { o.CreatedAt, o.Id });
         b.Ignore(o => o.Subtotal);
         b.Ignore(o => o.TaxTotal);
         b.Ignore(o => o.Total);
@@ -55,6 +57,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         b.Ignore(l => l.IsActive);
         b.Ignore(l => l.RejectedLocations);
         b.Property(l => l.RejectedBy).HasMaxLength(1000);
+        b.Property(l => l.ExceptionReason).HasMaxLength(2000);
         b.ComplexProperty(l => l.ShippingAddress, a => a.Ignore(x => x.Point));
         b.HasIndex(l => l.Sku);
         // The pickup-expiry sweep looks for staged lines past their date.
@@ -70,7 +73,21 @@ internal sealed class FulfilmentOrderConfiguration : IEntityTypeConfiguration<Fu
         b.HasKey(f => f.Id);
         b.Property(f => f.Id).ValueGeneratedNever();
         b.HasIndex(f => f.Number).IsUnique();
-        b.HasIndex(f => new { f.LocationCode, f.Status });
+        b.HasIndex(f => new { f.LocationCode, f.Status, f.CreatedAt, f.Id });
+        b.HasIndex(f => new { f.Status, f.CreatedAt, f.Id });
+        b.HasMany(f => f.Rejections).WithOne().HasForeignKey(r => r.FulfilmentOrderId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(f => f.Rejections).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class FulfilmentRejectionConfiguration : IEntityTypeConfiguration<FulfilmentRejection>
+{
+    public void Configure(EntityTypeBuilder<FulfilmentRejection> b)
+    {
+        b.ToTable("FulfilmentRejections");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.Reason).HasMaxLength(1000);
     }
 }
 

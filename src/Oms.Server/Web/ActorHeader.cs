@@ -1,4 +1,5 @@
 using Oms.Domain.Common;
+using Oms.Server.Core.Json;
 
 namespace Oms.Server.Web;
 
@@ -9,10 +10,14 @@ namespace Oms.Server.Web;
 public static class ActorHeader
 {
     public const string Name = "X-Actor";
+    public const int MaxLength = 200;
 
-    public static Actor From(HttpContext http, Actor? fallback = null)
+    public static Actor From(HttpContext http)
     {
         var raw = http.Request.Headers[Name].ToString();
-        return string.IsNullOrWhiteSpace(raw) ? fallback ?? Actor.Parse(null) : Actor.Parse(raw);
+        if (string.IsNullOrWhiteSpace(raw)) return Actor.Parse(null);
+        if (raw.Length > MaxLength) throw QueryValues.Invalid(Name, $"The {Name} header must be at most {MaxLength} characters.");
+        if (!TextRules.IsStorable(raw) || raw.Any(char.IsControl)) throw QueryValues.Invalid(Name, $"The {Name} header contains characters that cannot be stored.");
+        return Actor.Parse(raw);
     }
 }

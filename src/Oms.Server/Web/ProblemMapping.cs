@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
+using Oms.Persistence;
+using Oms.Server.Core.Commands;
+using Oms.Server.Core.Stock;
 
 namespace Oms.Server.Web;
 
@@ -11,18 +14,18 @@ namespace Oms.Server.Web;
 /// The one mapping from errors to RFC 9457 problem+json: malformed or invalid input 400, missing 404,
 /// illegal transition or conflict 409, broken business rule 422. Anything else is a bug and stays a 500.
 /// </summary>
-internal sealed partial class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> log) : IExceptionHandler
+public sealed partial class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> log) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Map(exception);
         if (problem is null)
         {
-            LogUnhandled(log, exception, http.Request.Method, http.Request.Path);
+            LogUnhandled(log, exception, httpContext.Request.Method, httpContext.Request.Path);
             return false;
         }
-        http.Response.StatusCode = problem.Status ?? 500;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
     internal static ProblemDetails? Map(Exception exception) => exception switch
@@ -33,10 +36,24 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
         NotFoundException nf => Problem(404, "Not found", nf.Message, nf.Code),
         InvalidTransitionException t => Transition(t),
         ConflictException c => Problem(409, "Conflict", c.Message, c.Code),
-        DbUpdateConcurrencyException => Problem(409, "Concurrent change",
-            "The resource was changed by someone else at the same time. Reload it and try again.", "concurrency"),
+        DbUpdateConcurrencyException or StockConflictException or CommandRaceException => Problem(409, "Concurrent change",
+            "The resource was changed by someone else at the same time, again and again. Reload it and try again.", "concurrency"),
+        _ when DbErrors.IsUniqueViolation(exception) => Problem(409, "Conflict",
+            "Something with the same key was created at the same time. Reload and try again.", "conflict"),
         _ => null,
     };
+
+    /// <summary>Every problem carries the trace id; status-code pages (no route, wrong method) get a detail saying what happened.</summary>
+    public static void Customize(ProblemDetailsContext c)
+    {
+        c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
+        c.ProblemDetails.Detail ??= c.ProblemDetails.Status switch
+        {
+            404 => $"There is no resource at {c.HttpContext.Request.Method} {c.HttpContext.Request.Path}. The API is described at /openapi/v1.json.",
+            405 => $"{c.HttpContext.Request.Method} is not allowed on {c.HttpContext.Request.Path}.",
+            _ => c.ProblemDetails.Title,
+        };
+    }
 
     private static ProblemDetails BadRequest(BadHttpRequestException bad)
     {

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Oms.Persistence;
-using Oms.Server.Features.Pickups;
 using Oms.TestSupport;
 using Oms.TestSupport.StandIn;
 
@@ -97,13 +96,13 @@ internal sealed class OmsApp(DatabaseProvider provider, string connectionString,
         builder.UseSetting("Payments:Stripe:Timeout", "00:00:03");
         // The tests retry through the API at the moment they choose; a timer would race them.
         builder.UseSetting("Payments:RetryIntervalSeconds", "86400");
+        // The tests run sweeps (pickup expiry, due releases) through the API at the moment they choose; a timer would race them.
+        builder.UseSetting("Scheduler:Enabled", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(clock);
-            // The tests run the sweep through the API at the moment they choose; a timer would race them.
-            var sweep = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PickupExpiryService));
-            services.Remove(sweep);
+
         });
     }
 }

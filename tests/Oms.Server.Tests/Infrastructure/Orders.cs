@@ -1,3 +1,6 @@
+using Oms.Server.Web;
+using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Contracts;
 using Oms.Domain.Orders;
 using Oms.Server.Features.Orders;
 

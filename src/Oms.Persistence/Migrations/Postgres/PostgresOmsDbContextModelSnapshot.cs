@@ -32,6 +32,9 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Property<bool>("AcceptsBackorders")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("AllowsAnonymousCustomer")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -225,6 +228,60 @@ namespace Oms.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Oms.Domain.Inventory.StockDiscrepancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OnHand")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Reserved")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationCode", "Sku", "Status");
+
+                    b.HasIndex("Status", "RaisedAt", "Id");
+
+                    b.ToTable("StockDiscrepancies", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Inventory.StockItem", b =>
                 {
                     b.Property<string>("LocationCode")
@@ -253,8 +310,70 @@ namespace Oms.Persistence.Migrations.Postgres
 
                     b.ToTable("Stock", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Stock_NonNegative", "\"OnHand\" >= 0 AND \"Reserved\" >= 0 AND \"SafetyStock\" >= 0");
+                            t.HasCheckConstraint("CK_Stock_NonNegative", "\"Reserved\" >= 0 AND \"SafetyStock\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Oms.Domain.Inventory.StockMovement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OnHandAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnHandChange")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ReservedAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReservedChange")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationCode", "At", "Id");
+
+                    b.HasIndex("Sku", "LocationCode", "At", "Id");
+
+                    b.ToTable("StockMovements", (string)null);
                 });
 
             modelBuilder.Entity("Oms.Domain.Network.Location", b =>
@@ -386,15 +505,62 @@ namespace Oms.Persistence.Migrations.Postgres
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("LocationCode", "Status");
+                    b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("LocationCode", "Status", "CreatedAt", "Id");
 
                     b.ToTable("FulfilmentOrders", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Domain.Orders.FulfilmentRejection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FulfilmentOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FulfilmentOrderId");
+
+                    b.ToTable("FulfilmentRejections", (string)null);
                 });
 
             modelBuilder.Entity("Oms.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("AuthorisationStarted")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ChannelCode")
                         .IsRequired()
@@ -415,15 +581,13 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(3)");
 
                     b.Property<string>("CustomerEmail")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<Guid>("CustomerId")
+                    b.Property<Guid?>("CustomerId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("CustomerName")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -436,6 +600,9 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("NextStep")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -443,6 +610,9 @@ namespace Oms.Persistence.Migrations.Postgres
 
                     b.Property<bool>("PaysInStore")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ReleaseAfter")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
@@ -456,6 +626,9 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Property<decimal>("ShippingCharge")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<bool>("SourcingReached")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -564,19 +737,21 @@ namespace Oms.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("CustomerEmail");
-
-                    b.HasIndex("CustomerPhone");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("ChannelCode", "ChannelOrderId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("CustomerEmail", "CreatedAt");
+
+                    b.HasIndex("CustomerId", "CreatedAt");
+
+                    b.HasIndex("CustomerPhone", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
 
                     b.ToTable("Orders", (string)null);
                 });
@@ -585,6 +760,9 @@ namespace Oms.Persistence.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("BeforeStep")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -639,6 +817,13 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Property<decimal>("Discount")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("ExceptionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ExceptionSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("ExpectedReceiptId")
                         .HasColumnType("uuid");
@@ -848,6 +1033,9 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -998,26 +1186,136 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Location")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("ResponseBody")
-                        .IsRequired()
-                        .HasMaxLength(-1)
-                        .HasColumnType("text");
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("StatusCode")
                         .HasColumnType("integer");
 
                     b.HasKey("Key");
 
+                    b.HasIndex("CreatedAt");
+
                     b.ToTable("IdempotencyRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Persistence.Outbox.OutboxDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("Handler", "Status");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("OutboxDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Persistence.Outbox.OutboxEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasMaxLength(-1)
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Internal")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SubjectKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Subject", "OccurredAt");
+
+                    b.ToTable("OutboxEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Persistence.Outbox.SchedulerLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SchedulerLeases", (string)null);
                 });
 
             modelBuilder.Entity("Oms.Domain.Inventory.ExpectedReceipt", b =>
@@ -1055,6 +1353,15 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.HasOne("Oms.Domain.Orders.Order", null)
                         .WithMany("FulfilmentOrders")
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oms.Domain.Orders.FulfilmentRejection", b =>
+                {
+                    b.HasOne("Oms.Domain.Orders.FulfilmentOrder", null)
+                        .WithMany("Rejections")
+                        .HasForeignKey("FulfilmentOrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1119,6 +1426,20 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasForeignKey("PaymentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Oms.Persistence.Outbox.OutboxDelivery", b =>
+                {
+                    b.HasOne("Oms.Persistence.Outbox.OutboxEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oms.Domain.Orders.FulfilmentOrder", b =>
+                {
+                    b.Navigation("Rejections");
                 });
 
             modelBuilder.Entity("Oms.Domain.Orders.Order", b =>

@@ -27,6 +27,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<bool>("AcceptsBackorders")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AllowsAnonymousCustomer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -220,6 +223,60 @@ namespace Oms.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Oms.Domain.Inventory.StockDiscrepancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnHand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reserved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationCode", "Sku", "Status");
+
+                    b.HasIndex("Status", "RaisedAt", "Id");
+
+                    b.ToTable("StockDiscrepancies", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Inventory.StockItem", b =>
                 {
                     b.Property<string>("LocationCode")
@@ -248,8 +305,70 @@ namespace Oms.Persistence.Migrations.Sqlite
 
                     b.ToTable("Stock", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Stock_NonNegative", "\"OnHand\" >= 0 AND \"Reserved\" >= 0 AND \"SafetyStock\" >= 0");
+                            t.HasCheckConstraint("CK_Stock_NonNegative", "\"Reserved\" >= 0 AND \"SafetyStock\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Oms.Domain.Inventory.StockMovement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnHandAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnHandChange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReservedAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReservedChange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationCode", "At", "Id");
+
+                    b.HasIndex("Sku", "LocationCode", "At", "Id");
+
+                    b.ToTable("StockMovements", (string)null);
                 });
 
             modelBuilder.Entity("Oms.Domain.Network.Location", b =>
@@ -381,15 +500,62 @@ namespace Oms.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("LocationCode", "Status");
+                    b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("LocationCode", "Status", "CreatedAt", "Id");
 
                     b.ToTable("FulfilmentOrders", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Domain.Orders.FulfilmentRejection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FulfilmentOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FulfilmentOrderId");
+
+                    b.ToTable("FulfilmentRejections", (string)null);
                 });
 
             modelBuilder.Entity("Oms.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AuthorisationStarted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ChannelCode")
                         .IsRequired()
@@ -410,15 +576,13 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerEmail")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CustomerId")
+                    b.Property<Guid?>("CustomerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerName")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -431,6 +595,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("NextStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -438,6 +605,9 @@ namespace Oms.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("PaysInStore")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReleaseAfter")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
@@ -451,6 +621,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<decimal>("ShippingCharge")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SourcingReached")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -559,19 +732,21 @@ namespace Oms.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("CustomerEmail");
-
-                    b.HasIndex("CustomerPhone");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("ChannelCode", "ChannelOrderId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("CustomerEmail", "CreatedAt");
+
+                    b.HasIndex("CustomerId", "CreatedAt");
+
+                    b.HasIndex("CustomerPhone", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
 
                     b.ToTable("Orders", (string)null);
                 });
@@ -580,6 +755,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("BeforeStep")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -633,6 +811,13 @@ namespace Oms.Persistence.Migrations.Sqlite
 
                     b.Property<decimal>("Discount")
                         .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExceptionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExceptionSince")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ExpectedReceiptId")
@@ -843,6 +1028,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -993,18 +1181,12 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Location")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ResponseBody")
-                        .IsRequired()
-                        .HasMaxLength(-1)
+                    b.Property<Guid>("ResourceId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("StatusCode")
@@ -1012,7 +1194,123 @@ namespace Oms.Persistence.Migrations.Sqlite
 
                     b.HasKey("Key");
 
+                    b.HasIndex("CreatedAt");
+
                     b.ToTable("IdempotencyRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Persistence.Outbox.OutboxDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("Handler", "Status");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("OutboxDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Persistence.Outbox.OutboxEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasMaxLength(-1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Internal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Subject", "OccurredAt");
+
+                    b.ToTable("OutboxEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Persistence.Outbox.SchedulerLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRunAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SchedulerLeases", (string)null);
                 });
 
             modelBuilder.Entity("Oms.Domain.Inventory.ExpectedReceipt", b =>
@@ -1050,6 +1348,15 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.HasOne("Oms.Domain.Orders.Order", null)
                         .WithMany("FulfilmentOrders")
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oms.Domain.Orders.FulfilmentRejection", b =>
+                {
+                    b.HasOne("Oms.Domain.Orders.FulfilmentOrder", null)
+                        .WithMany("Rejections")
+                        .HasForeignKey("FulfilmentOrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1114,6 +1421,20 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasForeignKey("PaymentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Oms.Persistence.Outbox.OutboxDelivery", b =>
+                {
+                    b.HasOne("Oms.Persistence.Outbox.OutboxEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oms.Domain.Orders.FulfilmentOrder", b =>
+                {
+                    b.Navigation("Rejections");
                 });
 
             modelBuilder.Entity("Oms.Domain.Orders.Order", b =>

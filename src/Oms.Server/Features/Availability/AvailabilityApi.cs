@@ -6,8 +6,9 @@ using Oms.Persistence;
 using Microsoft.Extensions.Options;
 using Oms.Domain.Orders;
 using Oms.Domain.Sourcing;
-using Oms.Server.Features.Configuration;
-using Oms.Server.Features.Sourcing;
+using Oms.Server.Core;
+using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Sourcing;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Availability;
@@ -37,16 +38,17 @@ public static class AvailabilityApi
             .ProducesProblem(404);
 
         g.MapGet("/stores", async Task<Ok<List<LocationAvailability>>> (string sku, double? latitude, double? longitude, string? channel,
-                int? quantity, int? limit, OmsDbContext db, LineSourcer sourcer, IOptions<OmsOptions> options, CancellationToken ct) =>
+                int? quantity, int? limit, OmsDbContext db, IOptions<OmsOptions> options, CancellationToken ct) =>
             {
                 if (latitude is null || longitude is null)
                     throw new BusinessRuleException("latitude", "latitude and longitude are required: which point should stores be near?");
                 var here = new GeoPoint(latitude.Value, longitude.Value);
-                var need = Guard.Positive(quantity ?? 1, "quantity");
+                var need = quantity ?? 1;
+                if (need is < 1 or > 100_000) throw QueryValues.Invalid("quantity", "quantity must be between 1 and 100000.");
                 var (code, _) = await PositionsAsync(db, sku, channel, ct);
-                var (rules, _) = await SourcingRulesApi.ResolveAsync(db, code, DeliveryMethod.PickupInStore, ct);
-                var locations = await sourcer.LocationsAsync(ct);
-                var stock = await sourcer.StockAsync([sku], await db.AllocationAsync(code, ct), locations, ct);
+                var (rules, _) = await SourcingRuleSets.ResolveAsync(db, code, DeliveryMethod.PickupInStore, ct);
+                var locations = await LineSourcer.LocationsAsync(db, ct);
+                var stock = await LineSourcer.StoredStockAsync(db, [sku], await db.AllocationAsync(code, ct), locations, ct);
                 var offered = PickupStoreFinder.Find(rules, code, here, sku, need, stock, options.Value.Sourcing.CentralLocation);
                 return TypedResults.Ok(offered.Take(Math.Clamp(limit ?? 10, 1, 50)).Select(c => locations[c.LocationCode])
                     .Select(l => new LocationAvailability(l.Code, l.Name, l.Type, offered.First(c => c.LocationCode == l.Code).AvailableToPromise,
@@ -61,7 +63,7 @@ public static class AvailabilityApi
     private static async Task<(string Channel, List<(Location Location, int Ats)> Positions)> PositionsAsync(OmsDbContext db, string sku, string? channel, CancellationToken ct)
     {
         if (!await db.Products.AnyAsync(p => p.Sku == sku, ct)) throw new NotFoundException("SKU", sku);
-        var code = string.IsNullOrWhiteSpace(channel) ? "web" : channel.Trim();
+        var code = QueryValues.Text(channel, "channel", 50) ?? "web";
         if (!await db.Channels.AnyAsync(c => c.Code == code, ct)) throw new BusinessRuleException("channel", $"Unknown channel '{code}'.");
         var allocation = await db.AllocationAsync(code, ct);
         var rows = await db.Stock.AsNoTracking().Where(s => s.Sku == sku)

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Domain.Fraud;
 using Oms.Domain.OrderWorkflows;
 using Oms.Persistence;
+using Oms.Server.Core.Commands;
+using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Configuration;
@@ -16,14 +19,12 @@ public static class ProcessConfigurationApi
 {
     public static void MapProcessConfigurationApi(this IEndpointRouteBuilder app)
     {
-        Map(app, "fraud-rules", ProcessConfiguration.FraudRules, "FraudRules", "the fraud rules and thresholds",
-            FraudRuleSet.Default.Serialize(), (json, channels) => FraudRuleSet.Parse(json, channels).Serialize());
+        Map(app, "fraud-rules", ProcessConfiguration.FraudRules, "FraudRules", "the fraud rules and thresholds", FraudRuleSet.Default.Serialize());
         Map(app, "order-workflows", ProcessConfiguration.OrderWorkflows, "OrderWorkflows", "the order workflow definition",
-            OrderWorkflowDefinition.Default.Serialize(), (json, channels) => OrderWorkflowDefinition.Parse(json, channels).Serialize());
+            OrderWorkflowDefinition.Default.Serialize());
     }
 
-    private static void Map(IEndpointRouteBuilder app, string path, string kind, string name, string what, string defaultDocument,
-        Func<string, IReadOnlyCollection<string>, string> canonical)
+    private static void Map(IEndpointRouteBuilder app, string path, string kind, string name, string what, string defaultDocument)
     {
         var g = app.MapGroup($"/api/configuration/{path}").WithTags("Configuration");
 
@@ -37,17 +38,9 @@ public static class ProcessConfigurationApi
             })
             .WithName($"Get{name}").WithSummary($"The active version of {what} (version 0: the built-in default)");
 
-        g.MapPut("/", async Task<Ok<ConfigurationVersionResponse>> (JsonElement document, string? comment, HttpContext http, OmsDbContext db,
-                CommandRunner runner, TimeProvider clock, CancellationToken ct) =>
-            {
-                var actor = ActorHeader.From(http);
-                var saved = await runner.RunAsync(async token =>
-                {
-                    var doc = canonical(document.GetRawText(), await db.ChannelCodesAsync(token));
-                    return await db.SaveAsync(kind, ProcessConfiguration.Key, doc, comment, activate: true, actor, clock.GetUtcNow().UtcDateTime, token);
-                }, ct);
-                return TypedResults.Ok(ConfigurationVersionResponse.From(saved));
-            })
+        g.MapPut("/", async Task<Ok<ConfigurationVersionResponse>> (JsonElement document, string? comment, HttpContext http, CommandBus bus,
+                CancellationToken ct)
+                => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(new SaveProcessConfiguration(kind, document, comment), ActorHeader.From(http), ct))))
             .WithName($"Save{name}")
             .WithSummary($"Save a new version of {what} and activate it (takes effect with the next order); 422 names every invalid field")
             .ProducesValidationProblem().ProducesProblem(422);

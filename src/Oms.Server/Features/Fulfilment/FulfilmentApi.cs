@@ -1,13 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Oms.Domain.Common;
-using Oms.Domain.Inventory;
-using Oms.Domain.Orders;
 using Oms.Persistence;
-using Oms.Server.Features.Orders;
-using Oms.Server.Features.Payments;
-using Oms.Server.Features.Sourcing;
+using Oms.Server.Core.Commands;
+using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Orders;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Fulfilment;
@@ -19,102 +14,48 @@ public static class FulfilmentApi
     {
         var g = app.MapGroup("/api/fulfilment-orders").WithTags("Fulfilment");
 
-        g.MapGet("/", async Task<Ok<IReadOnlyList<FulfilmentOrderResponse>>> (string? location, string? status, OmsDbContext db, CancellationToken ct) =>
-            {
-                var q = db.FulfilmentOrders.AsNoTracking();
-                if (!string.IsNullOrWhiteSpace(location)) q = q.Where(f => f.LocationCode == location);
-                if (QueryValues.Enum<FulfilmentOrderStatus>(status, "status") is { } s) q = q.Where(f => f.Status == s);
-                var ids = await q.OrderBy(f => f.CreatedAt).Take(200).Select(f => new { f.Id, f.OrderId }).ToListAsync(ct);
-                var orderIds = ids.Select(i => i.OrderId).Distinct().ToList();
-                var orders = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.FulfilmentOrders)
-                    .Where(o => orderIds.Contains(o.Id)).AsSplitQuery().ToDictionaryAsync(o => o.Id, ct);
-                IReadOnlyList<FulfilmentOrderResponse> list = [.. ids.Select(i => FulfilmentOrderResponse.From(orders[i.OrderId], orders[i.OrderId].FulfilmentOrder(i.Id)))];
-                return TypedResults.Ok(list);
-            })
+        g.MapGet("/", async Task<Ok<CursorPage<FulfilmentOrderResponse>>> ([AsParameters] WorkQueue queue, OmsDbContext db, CancellationToken ct)
+                => TypedResults.Ok(await queue.RunAsync(db, ct)))
             .WithName("ListFulfilmentOrders")
-            .WithSummary("A location's work queue: fulfilment orders by location and status, oldest first (at most 200)");
+            .WithSummary("A location's work queue: fulfilment orders by location and status, oldest first (order=newest for the newest), cursor-paged")
+            .ProducesValidationProblem();
 
         g.MapGet("/{id:guid}", async Task<Ok<FulfilmentOrderResponse>> (Guid id, OmsDbContext db, CancellationToken ct) =>
             {
                 var order = await db.LoadByFulfilmentOrderAsync(id, ct);
                 return TypedResults.Ok(FulfilmentOrderResponse.From(order, order.FulfilmentOrder(id)));
             })
-            .WithName("GetFulfilmentOrder").WithSummary("Get one fulfilment order").ProducesProblem(404);
+            .WithName("GetFulfilmentOrder").WithSummary("One fulfilment order, with the lines it rejected").ProducesProblem(404);
 
-        Event(g, "release", "ReleaseFulfilmentOrder", "Release the fulfilment order to its location (WMS, 3PL or store)",
-            (o, id, _, now, actor, _) => { o.Release(id, now, actor); return []; });
-        Event(g, "pick", "PickFulfilmentOrder", "The location has picked the goods",
-            (o, id, _, now, actor, _) => { o.Pick(id, now, actor); return []; });
-        Event(g, "pack", "PackFulfilmentOrder", "The location has packed the goods",
-            (o, id, _, now, actor, _) => { o.Pack(id, now, actor); return []; });
-        Event(g, "ready-for-pickup", "ReadyForPickup", "The store has staged a pickup order; the collection window starts",
-            (o, id, _, now, actor, opts) => { o.ReadyForPickup(id, now.AddDays(opts.Pickup.ExpiryDays), now, actor); return []; });
-        Event(g, "collect", "CollectFulfilmentOrder", "The customer collected the pickup order",
-            (o, id, _, now, actor, _) => o.Collect(id, now, actor));
-        Event<ShipRequest>(g, "ship", "ShipFulfilmentOrder", "Ship the given lines (all open lines when none are given) with carrier and tracking number",
-            (o, id, body, now, actor, _) => o.Ship(id, body?.Carrier ?? "", body?.TrackingNumber ?? "", body?.LineIds, now, actor).Effects);
+        Event(g, "release", FulfilmentAction.Release, "ReleaseFulfilmentOrder", "Release the fulfilment order to its location (WMS, 3PL or store)");
+        Event(g, "pick", FulfilmentAction.Pick, "PickFulfilmentOrder", "The location has picked the goods");
+        Event(g, "pack", FulfilmentAction.Pack, "PackFulfilmentOrder", "The location has packed the goods");
+        Event(g, "ready-for-pickup", FulfilmentAction.ReadyForPickup, "ReadyForPickup", "The store has staged a pickup order; the collection window starts");
+        Event(g, "collect", FulfilmentAction.Collect, "CollectFulfilmentOrder", "The customer collected the pickup order");
 
-        g.MapPost("/{id:guid}/reject", async Task<Ok<OrderResponse>> (Guid id, RejectRequest body, HttpContext http, OmsDbContext db,
-                CommandRunner runner, LineSourcer sourcer, TimeProvider clock, CancellationToken ct) =>
-            {
-                var actor = ActorHeader.From(http);
-                var order = await runner.RunAsync(async token =>
-                {
-                    var order = await db.LoadByFulfilmentOrderAsync(id, token);
-                    var now = clock.GetUtcNow().UtcDateTime;
-                    await db.ApplyAsync(order.Reject(id, body.LineIds, body.Reason ?? "", now, actor), now, token);
-                    await sourcer.SourceAsync(order, await sourcer.LocationsAsync(token), now, token);
-                    return order;
-                }, ct);
-                return TypedResults.Ok(OrderResponse.From(order));
-            })
+        g.MapPost("/{id:guid}/ship", async Task<Ok<OrderResponse>> (Guid id, ShipRequest body, HttpContext http, CommandBus bus, CancellationToken ct)
+                => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(
+                    new ReportFulfilment(id, FulfilmentAction.Ship, body.Carrier, body.TrackingNumber, body.LineIds), ActorHeader.From(http), ct))))
+            .WithName("ShipFulfilmentOrder")
+            .WithSummary("Ship the given lines (all open lines when none are given) with carrier and tracking number; a resend with the same tracking number changes nothing")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        g.MapPost("/{id:guid}/reject", async Task<Ok<OrderResponse>> (Guid id, RejectRequest body, HttpContext http, CommandBus bus, CancellationToken ct)
+                => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new RejectFulfilment(id, body.LineIds, body.Reason), ActorHeader.From(http), ct))))
             .WithName("RejectFulfilmentOrder")
             .WithSummary("The location cannot fulfil the given lines (all open lines when none are given): they are sourced again elsewhere, or go to the exception queue")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
-        app.MapPost("/api/shipments/{id:guid}/deliver", async Task<Ok<OrderResponse>> (Guid id, HttpContext http, OmsDbContext db,
-                CommandRunner runner, TimeProvider clock, CancellationToken ct) =>
-            {
-                var actor = ActorHeader.From(http);
-                var order = await runner.RunAsync(async token =>
-                {
-                    var order = await db.LoadByShipmentAsync(id, token);
-                    order.Deliver(id, clock.GetUtcNow().UtcDateTime, actor);
-                    return order;
-                }, ct);
-                return TypedResults.Ok(OrderResponse.From(order));
-            })
-            .WithTags("Fulfilment").WithName("DeliverShipment").WithSummary("The carrier delivered the shipment")
+        app.MapPost("/api/shipments/{id:guid}/deliver", async Task<Ok<OrderResponse>> (Guid id, HttpContext http, CommandBus bus, CancellationToken ct)
+                => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new DeliverShipment(id), ActorHeader.From(http), ct))))
+            .WithTags("Fulfilment").WithName("DeliverShipment").WithSummary("The carrier delivered the shipment; a repeated report changes nothing")
             .ProducesProblem(404).ProducesProblem(409);
     }
 
-    private delegate IReadOnlyList<StockEffect> FulfilmentEvent<in TBody>(Order order, Guid fulfilmentOrderId, TBody? body, DateTime now, Actor actor, OmsOptions options);
-
-    private static void Event(RouteGroupBuilder g, string verb, string name, string summary, FulfilmentEvent<object> apply)
-        => g.MapPost($"/{{id:guid}}/{verb}", (Guid id, HttpContext http, OmsDbContext db, CommandRunner runner, TimeProvider clock,
-                IOptions<OmsOptions> options, CancellationToken ct) => Run(id, null, http, db, runner, clock, options.Value, apply, ct))
-            .WithName(name).WithSummary(summary).ProducesProblem(404).ProducesProblem(409);
-
-    private static void Event<TBody>(RouteGroupBuilder g, string verb, string name, string summary, FulfilmentEvent<TBody> apply) where TBody : class
-        => g.MapPost($"/{{id:guid}}/{verb}", (Guid id, TBody body, HttpContext http, OmsDbContext db, CommandRunner runner, TimeProvider clock,
-                IOptions<OmsOptions> options, CancellationToken ct) => Run(id, body, http, db, runner, clock, options.Value, apply, ct))
-            .WithName(name).WithSummary(summary).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
-
-    private static async Task<Ok<OrderResponse>> Run<TBody>(Guid id, TBody? body, HttpContext http, OmsDbContext db, CommandRunner runner,
-        TimeProvider clock, OmsOptions options, FulfilmentEvent<TBody> apply, CancellationToken ct)
-    {
-        var actor = ActorHeader.From(http);
-        var order = await runner.RunAsync(async token =>
-        {
-            var order = await db.LoadByFulfilmentOrderAsync(id, token);
-            var now = clock.GetUtcNow().UtcDateTime;
-            await db.ApplyAsync(apply(order, id, body, now, actor, options), now, token);
-            return order;
-        }, ct);
-        // A shipment or collection queues a capture; it is made after the commit, never inside the transaction.
-        var settled = await http.RequestServices.GetRequiredService<PaymentProcessor>().SettleAsync(order.Id, ct);
-        return TypedResults.Ok(OrderResponse.From(settled));
-    }
+    private static void Event(RouteGroupBuilder g, string verb, FulfilmentAction action, string name, string summary)
+        => g.MapPost($"/{{id:guid}}/{verb}", async Task<Ok<OrderResponse>> (Guid id, HttpContext http, CommandBus bus, CancellationToken ct)
+                => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new ReportFulfilment(id, action), ActorHeader.From(http), ct))))
+            .WithName(name).WithSummary(summary + "; a resend of what already happened changes nothing").ProducesProblem(404).ProducesProblem(409);
 }
 
 /// <summary>Which lines the location cannot fulfil and why (item not found, damaged).</summary>

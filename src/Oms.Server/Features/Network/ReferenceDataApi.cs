@@ -4,7 +4,7 @@ using Oms.Domain.Catalog;
 using Oms.Domain.Common;
 using Oms.Domain.Network;
 using Oms.Persistence;
-using Oms.Server.Features.Orders;
+using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Network;

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Oms.Domain.Common;
-using Oms.Domain.Orders;
 using Oms.Persistence;
-using Oms.Server.Features.Payments;
+using Oms.Server.Core.Commands;
+using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Orders;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Orders;
@@ -15,22 +14,21 @@ public static class OrdersApi
     {
         var g = app.MapGroup("/api/orders").WithTags("Orders");
 
-        g.MapPost("/", async (CaptureOrderRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-                HttpContext http, CaptureOrder handler, PaymentProcessor payments, CancellationToken ct) =>
+        g.MapPost("/", async Task<Results<Created<OrderResponse>, Ok<OrderResponse>>> (CaptureOrderRequest request,
+                [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http, CommandBus bus, CancellationToken ct) =>
             {
-                var actor = string.IsNullOrWhiteSpace(http.Request.Headers[ActorHeader.Name]) ? (Actor?)null : ActorHeader.From(http);
-                var result = await handler.HandleAsync(request, idempotencyKey, actor, ct);
-                // The order is committed; now the provider is called, outside the transaction (a failure leaves it on a payment hold).
-                // An order without payment instruments is paid outside the OMS and has nothing to settle.
-                if (result.StatusCode == 201 && request.Payments is { Count: > 0 }) result = await payments.AfterCaptureAsync(result, ct);
-                http.Response.Headers.Location = result.Location;
-                return Results.Text(result.Body, "application/json", statusCode: result.StatusCode);
+                var result = await bus.SendAsync(new CaptureOrder(request, RequestHeaders.IdempotencyKey(idempotencyKey)), ActorHeader.From(http), ct);
+                var location = $"/api/orders/{result.Order.Id}";
+                if (!result.Replayed) return TypedResults.Created(location, OrderResponse.From(result.Order));
+                http.Response.Headers.Location = location;
+                http.Response.Headers["Idempotent-Replayed"] = "true";
+                return TypedResults.Ok(OrderResponse.From(result.Order));
             })
             .WithName("CaptureOrder")
             .WithSummary("Capture an order from any channel")
-            .WithDescription("Idempotent on the Idempotency-Key header and on channel + channelOrderId. 201 for a new order, 200 for a replay.")
-            .Produces<OrderResponse>(StatusCodes.Status201Created)
-            .Produces<OrderResponse>(StatusCodes.Status200OK)
+            .WithDescription("Idempotent on the Idempotency-Key header and on channel + channelOrderId: 201 with the new order; a replay of the " +
+                "same request answers 200 with the order as it stands now and the header Idempotent-Replayed: true. The same key or channel " +
+                "order id with a different body is refused (422 / 409).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -38,70 +36,30 @@ public static class OrdersApi
         g.MapGet("/{idOrNumber}", async Task<Ok<OrderResponse>> (string idOrNumber, OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await db.LoadAsync(idOrNumber, ct))))
             .WithName("GetOrder")
-            .WithSummary("Get an order with its lines, fulfilment orders, shipments and timeline, by id or order number")
+            .WithSummary("Get an order with its lines, fulfilment orders, shipments, payments, holds and timeline, by id or order number")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        g.MapGet("/", async Task<Ok<PagedResponse<OrderSummaryResponse>>> ([AsParameters] OrderSearch search, OmsDbContext db, CancellationToken ct)
-                => TypedResults.Ok(await search.RunAsync(db, ct)))
+        g.MapGet("/", async Task<Ok<CursorPage<OrderSummaryResponse>>> ([AsParameters] OrderSearch search, OmsDbContext db, PhoneNumbers phones,
+                CancellationToken ct) => TypedResults.Ok(await search.RunAsync(db, phones, ct)))
             .WithName("SearchOrders")
-            .WithSummary("Search orders by status, channel, channel order id, customer e-mail or phone, and creation date; newest first, paged")
+            .WithSummary("Search orders by status, channel, channel order id (receipt), number, customer e-mail, phone (as typed) or name, and date; newest first, cursor-paged")
             .ProducesValidationProblem();
 
         g.MapPost("/{idOrNumber}/cancel", async Task<Ok<OrderResponse>> (string idOrNumber, CancelOrderRequest request, HttpContext http,
-                OmsDbContext db, CommandRunner runner, PaymentProcessor payments, TimeProvider clock, CancellationToken ct) =>
-            {
-                var actor = ActorHeader.From(http);
-                var order = await runner.RunAsync(async token =>
-                {
-                    var order = await db.LoadAsync(idOrNumber, token);
-                    var now = clock.GetUtcNow().UtcDateTime;
-                    var effects = order.Cancel(request.LineIds, request.Reason ?? "", now, actor);
-                    await db.ApplyAsync(effects, now, token);
-                    return order;
-                }, ct);
-                return TypedResults.Ok(OrderResponse.From(await payments.SettleAsync(order.Id, ct)));
-            })
+                CommandBus bus, CancellationToken ct)
+                => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new CancelOrder(idOrNumber, request.LineIds, request.Reason), ActorHeader.From(http), ct))))
             .WithName("CancelOrder")
             .WithSummary("Cancel the whole order, or the given lines, until they ship; reserved stock is released, an authorisation that can no longer be captured is voided")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        g.MapPost("/{idOrNumber}/source", async Task<Ok<OrderResponse>> (string idOrNumber, HttpContext http, CommandBus bus, CancellationToken ct)
+                => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new SourceOrder(idOrNumber), ActorHeader.From(http), ct))))
+            .WithTags("Sourcing").WithName("SourceOrder")
+            .WithSummary("Source the order's waiting lines (back-ordered or in the exception queue) again now")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return g;
-    }
-}
-
-/// <summary>Which lines to cancel (none means the whole order) and why; the reason goes on the timeline.</summary>
-public sealed record CancelOrderRequest(IReadOnlyList<Guid>? LineIds, string? Reason);
-
-public sealed record OrderSearch(
-    string? Status, string? Channel, string? ChannelOrderId, string? Email, string? Phone,
-    DateTime? From, DateTime? To, int? Page, int? PageSize)
-{
-    public async Task<PagedResponse<OrderSummaryResponse>> RunAsync(OmsDbContext db, CancellationToken ct)
-    {
-        var page = Page ?? 1;
-        var size = PageSize ?? 20;
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (page < 1) errors["page"] = ["page starts at 1."];
-        if (size is < 1 or > 200) errors["pageSize"] = ["pageSize must be between 1 and 200."];
-        var status = QueryValues.Enum<OrderStatus>(Status, "status");
-        if (From > To) errors["from"] = ["from must not be after to."];
-        if (errors.Count > 0)
-            throw new FluentValidation.ValidationException(errors.SelectMany(e => e.Value.Select(m => new FluentValidation.Results.ValidationFailure(e.Key, m))));
-
-        var q = db.Orders.AsNoTracking();
-        if (status is { } st) q = q.Where(o => o.Status == st);
-        if (!string.IsNullOrWhiteSpace(Channel)) q = q.Where(o => o.ChannelCode == Channel);
-        if (!string.IsNullOrWhiteSpace(ChannelOrderId)) q = q.Where(o => o.ChannelOrderId == ChannelOrderId);
-        if (!string.IsNullOrWhiteSpace(Email)) { var e = Email.Trim().ToLowerInvariant(); q = q.Where(o => o.CustomerEmail == e); }
-        if (!string.IsNullOrWhiteSpace(Phone)) { var p = Phone.Trim(); q = q.Where(o => o.CustomerPhone == p); }
-        if (From is { } from) { var f = from.ToUniversalTime(); q = q.Where(o => o.CreatedAt >= f); }
-        if (To is { } to) { var t = to.ToUniversalTime(); q = q.Where(o => o.CreatedAt <= t); }
-
-        var total = await q.CountAsync(ct);
-        var orders = await q.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
-            .Skip((page - 1) * size).Take(size).Include(o => o.Lines).ToListAsync(ct);
-        return new PagedResponse<OrderSummaryResponse>([.. orders.Select(OrderSummaryResponse.From)], page, size, total);
     }
 }

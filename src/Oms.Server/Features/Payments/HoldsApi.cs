@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Orders;
 using Oms.Persistence;
-using Oms.Server.Features.Orders;
+using Oms.Server.Core.Commands;
+using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Payments;
@@ -13,35 +14,27 @@ public static class HoldsApi
 {
     public static void MapHoldsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/holds", async Task<Ok<List<HeldOrderResponse>>> (string? kind, OmsDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/holds", async Task<Ok<CursorPage<HeldOrderResponse>>> (string? kind, int? limit, string? cursor, OmsDbContext db, CancellationToken ct) =>
             {
+                var take = PageCursor.Limit(limit);
+                var after = PageCursor.Parse(cursor);
                 var q = db.Set<OrderHold>().AsNoTracking().Where(h => h.LiftedAt == null);
                 if (QueryValues.Enum<HoldKind>(kind, "kind") is { } k) q = q.Where(h => h.Kind == k);
-                var holds = await q.OrderBy(h => h.PlacedAt).Take(200).ToListAsync(ct);
+                if (after is { } c) q = q.Where(h => h.PlacedAt > c.At || (h.PlacedAt == c.At && h.Id.CompareTo(c.Id) > 0));
+                var holds = await q.OrderBy(h => h.PlacedAt).ThenBy(h => h.Id).Take(take + 1).ToListAsync(ct);
                 var ids = holds.Select(h => h.OrderId).Distinct().ToList();
                 var orders = await db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-                return TypedResults.Ok(holds.Select(h => HeldOrderResponse.From(orders[h.OrderId], h)).ToList());
+                return TypedResults.Ok(PageCursor.Page(holds, take, h => new PageCursor(h.PlacedAt, h.Id), h => HeldOrderResponse.From(orders[h.OrderId], h)));
             })
             .WithTags("Holds").WithName("ListHeldOrders")
             .WithSummary("Orders waiting on a hold, oldest first; kind=fraud is the fraud review queue (payment, fraud, manualApproval, manualRelease)")
             .ProducesValidationProblem();
 
         app.MapPost("/api/orders/{idOrNumber}/holds/{kind}/release", async Task<Ok<OrderResponse>> (string idOrNumber, string kind, LiftHoldRequest body,
-                HttpContext http, OmsDbContext db, CommandRunner runner, PaymentProcessor payments, TimeProvider clock, CancellationToken ct) =>
+                HttpContext http, CommandBus bus, CancellationToken ct) =>
             {
                 var hold = QueryValues.Enum<HoldKind>(kind, "kind") ?? throw new BusinessRuleException("kind", "Name the hold to release.");
-                var actor = ActorHeader.From(http);
-                var order = await runner.RunAsync(async token =>
-                {
-                    var order = await db.LoadAsync(idOrNumber, token);
-                    // A payment hold lifts itself when the payment is authorised; a person lifts it only to settle a refused capture.
-                    if (hold == HoldKind.Payment && !order.HasDeclinedCapture)
-                        throw new BusinessRuleException("kind", "A payment hold is lifted by an authorised payment: add a payment or retry, or cancel the order.");
-                    order.LiftHold(hold, body.Reason ?? "", clock.GetUtcNow().UtcDateTime, actor);
-                    return order;
-                }, ct);
-                // Lifting a review hold may release held-back authorisations: they are made now, after the commit.
-                return TypedResults.Ok(OrderResponse.From(await payments.SettleAsync(order.Id, ct)));
+                return TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new LiftHold(idOrNumber, hold, body.Reason), ActorHeader.From(http), ct)));
             })
             .WithTags("Holds").WithName("ReleaseHold")
             .WithSummary("An agent lifts a fraud, manual-approval or manual-release hold with a reason (X-Actor is recorded); to refuse the order, cancel it. A payment hold only after a refused capture")
@@ -51,7 +44,7 @@ public static class HoldsApi
 
 public sealed record LiftHoldRequest(string? Reason);
 
-public sealed record HeldOrderResponse(Guid OrderId, string Number, string Channel, string CustomerEmail, decimal Total, string Currency,
+public sealed record HeldOrderResponse(Guid OrderId, string Number, string Channel, string? CustomerEmail, decimal Total, string Currency,
     HoldKind Kind, string Reason, DateTime PlacedAt)
 {
     public static HeldOrderResponse From(Order o, OrderHold h)

@@ -1,9 +1,9 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Oms.Domain.Common;
-using Oms.Payments;
 using Oms.Persistence;
-using Oms.Server.Features.Orders;
+using Oms.Server.Core.Commands;
+using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Orders;
+using Oms.Server.Core.Payments;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Payments;
@@ -20,35 +20,17 @@ public static class PaymentsApi
             .WithName("GetOrderPayments").WithSummary("The order's balance (total, authorised, captured, refunded, voided, due) and each instrument's transaction log")
             .ProducesProblem(404);
 
-        g.MapPost("/retry", async Task<Ok<OrderResponse>> (string idOrNumber, OmsDbContext db, PaymentProcessor payments, CancellationToken ct) =>
+        g.MapPost("/retry", async Task<Ok<OrderResponse>> (string idOrNumber, OmsDbContext db, PaymentSettlement payments, HttpContext http, CancellationToken ct) =>
             {
                 var order = await db.LoadAsync(idOrNumber, ct);
-                return TypedResults.Ok(OrderResponse.From(await payments.SettleAsync(order.Id, ct)));
+                return TypedResults.Ok(OrderResponse.From((await payments.SettleAsync(order.Id, http.RequestServices, ct)).Order));
             })
             .WithName("RetryOrderPayments")
-            .WithSummary("Retry the order's pending provider calls now, each with its original idempotency key (the retry service does this periodically)")
+            .WithSummary("Retry the order's pending provider calls now, each with its original idempotency key (the relay also retries with backoff)")
             .ProducesProblem(404);
 
-        g.MapPost("/", async Task<Ok<OrderResponse>> (string idOrNumber, PaymentRequest body, HttpContext http, OmsDbContext db, CommandRunner runner,
-                PaymentProcessor payments, PaymentProviders providers, TimeProvider clock, CancellationToken ct) =>
-            {
-                var check = new PaymentRequestValidator().Validate(body);
-                if (!check.IsValid) throw new ValidationException(check.Errors);
-                if (!providers.TryGet(body.Provider!.Trim(), out _))
-                    throw new BusinessRuleException("provider", $"Unknown payment provider '{body.Provider}'. Known: {string.Join(", ", providers.Names)}.");
-                var actor = ActorHeader.From(http);
-                var order = await runner.RunAsync(async token =>
-                {
-                    var order = await db.LoadAsync(idOrNumber, token);
-                    var open = order.Total.Amount - order.Payments.Where(p => !p.Declined).Sum(p => p.Authorised + p.Pending(Domain.Payments.PaymentOperation.Authorise).Sum(t => t.Amount));
-                    var amount = body.Amount ?? open;
-                    if (amount > open)
-                        throw new BusinessRuleException("amount", $"Only {new Money(open, order.Currency)} of order {order.Number} is not yet covered by a payment.");
-                    order.AddPayment(body.Method!.Value, body.Provider.Trim().ToLowerInvariant(), body.Token!.Trim(), amount, clock.GetUtcNow().UtcDateTime, actor);
-                    return order;
-                }, ct);
-                return TypedResults.Ok(OrderResponse.From(await payments.SettleAsync(order.Id, ct)));
-            })
+        g.MapPost("/", async Task<Ok<OrderResponse>> (string idOrNumber, PaymentRequest body, HttpContext http, CommandBus bus, CancellationToken ct)
+                => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new AddPayment(idOrNumber, body), ActorHeader.From(http), ct))))
             .WithName("AddOrderPayment")
             .WithSummary("Add another payment instrument (after a decline, say); it is authorised at once and lifts the payment hold when the total is covered")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);

@@ -1,86 +1,50 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oms.Domain.Common;
 using Oms.Domain.Orders;
 using Oms.Persistence;
-using Oms.Server.Web;
+using Oms.Server.Core;
+using Oms.Server.Core.Commands;
+using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Scheduling;
 
 namespace Oms.Server.Features.Pickups;
 
 public sealed record PickupSweepResponse(int ExpiredLines, IReadOnlyList<string> Orders);
 
 /// <summary>
-/// Uncollected pickups expire after the configured number of days and their stock is released. Each order
-/// expires in its own transaction, so one bad order cannot hold the others back.
+/// Uncollected pickups expire after the configured number of days and their stock is released: each order in a
+/// command of its own, so one bad order cannot hold the others back. A periodic sweep on one node at a time.
 /// </summary>
-public sealed class PickupExpiry(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class PickupExpiry(IServiceScopeFactory scopes, TimeProvider clock, IOptions<OmsOptions> options) : IPeriodicJob
 {
-    private static readonly Actor Scheduler = new("system", "pickup-expiry");
+    public string Name => "pickup-expiry";
+    public TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.Pickup.SweepIntervalMinutes));
+
+    public Task RunAsync(IServiceProvider services, CancellationToken ct) => SweepAsync(ct);
 
     public async Task<PickupSweepResponse> SweepAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        List<Guid> due;
-        using (var scope = scopes.CreateScope())
+        List<(Guid Id, string Number)> due;
+        await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
-            due = await db.OrderLines.AsNoTracking()
+            var ids = await db.OrderLines.AsNoTracking()
                 .Where(l => l.Status == LineStatus.ReadyForPickup && l.PickupExpiresAt <= now)
                 .Select(l => EF.Property<Guid>(l, "OrderId")).Distinct().ToListAsync(ct);
+            due = [.. (await db.Orders.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Number }).ToListAsync(ct))
+                .Select(o => (o.Id, o.Number))];
         }
-
         var expired = 0;
         var numbers = new List<string>();
-        foreach (var orderId in due)
+        foreach (var (id, number) in due)
         {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
-            var runner = scope.ServiceProvider.GetRequiredService<CommandRunner>();
-            var (count, number) = await runner.RunAsync(async token =>
-            {
-                var order = await Orders.OrderStore.LoadAsync(db, orderId.ToString(), token);
-                var effects = order.ExpirePickups(now, Scheduler);
-                await db.ApplyAsync(effects, now, token);
-                return (effects.Count, order.Number);
-            }, ct);
+            await using var scope = scopes.CreateAsyncScope();
+            var count = await scope.ServiceProvider.GetRequiredService<CommandBus>().SendAsync(new ExpirePickups(id), Actor.System, ct);
             expired += count;
             if (count > 0) numbers.Add(number);
         }
         return new PickupSweepResponse(expired, numbers);
     }
-
-    public static void MapPickupApi(IEndpointRouteBuilder app)
-        => app.MapPost("/api/pickups/expire-due", async Task<Ok<PickupSweepResponse>> (PickupExpiry expiry, CancellationToken ct)
-                => TypedResults.Ok(await expiry.SweepAsync(ct)))
-            .WithTags("Fulfilment").WithName("ExpireDuePickups")
-            .WithSummary("Expire pickups not collected in time and release their stock (also runs on a schedule)");
-}
-
-/// <summary>Runs the pickup sweep on a timer.</summary>
-public sealed partial class PickupExpiryService(PickupExpiry expiry, IOptions<OmsOptions> options, TimeProvider clock, ILogger<PickupExpiryService> log)
-    : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.Pickup.SweepIntervalMinutes)), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var r = await expiry.SweepAsync(stoppingToken);
-                if (r.ExpiredLines > 0) LogExpired(log, r.ExpiredLines, r.Orders.Count);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFailed(log, ex);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Expired {Lines} uncollected pickup line(s) on {Orders} order(s)")]
-    private static partial void LogExpired(ILogger logger, int lines, int orders);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Pickup expiry sweep failed; it runs again at the next tick")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

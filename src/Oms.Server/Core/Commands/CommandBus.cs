@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Oms.Domain.Common;
+using Oms.Domain.Orders;
+using Oms.Persistence;
+using Oms.Server.Core.Outbox;
+using Oms.Server.Core.Stock;
+using Oms.Server.Core.Workflows;
+
+namespace Oms.Server.Core.Commands;
+
+/// <summary>
+/// The one door every command goes through, from HTTP, the console, a bus consumer or a background job. It opens one
+/// transaction, runs the handler, applies the planned stock changes in the global lock order, writes the journal and
+/// the outbox, and commits once. A command that lost a race (a unique index, a deadlock, an order changed meanwhile, stock
+/// taken between read and update) runs again from a clean slate; any other failure changes nothing. After the commit the
+/// command's inline work (payment calls, back-orders) runs, and the relay is woken for the rest.
+/// </summary>
+public sealed partial class CommandBus(
+    IServiceProvider services,
+    OmsDbContext db,
+    WriteGate gate,
+    OutboxWriter writer,
+    OutboxRelay relay,
+    OutboxSignal signal,
+    WorkflowRunner workflows,
+    IOptions<StockSettings> stockSettings,
+    TimeProvider clock,
+    ILogger<CommandBus> log)
+{
+    private const int Attempts = 12;
+    private static readonly ConcurrentDictionary<Type, object> Invokers = new();
+    private readonly Dictionary<Guid, Order> _latest = [];
+
+    /// <summary>Runs the command's handler as one command.</summary>
+    public Task<TResult> SendAsync<TResult>(ICommand<TResult> command, Actor actor, CancellationToken ct)
+    {
+        var invoker = (Invoker<TResult>)Invokers.GetOrAdd(command.GetType(),
+            t => Activator.CreateInstance(typeof(Invoker<,>).MakeGenericType(t, typeof(TResult)))!);
+        return RunAsync(actor, (ctx, token) => invoker.InvokeAsync(services, command, ctx, token), ct);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> as one command. When it returns an order, the answer is that order as it stands after
+    /// the inline work too (a capture answers with its first payment result).
+    /// </summary>
+    public async Task<T> RunAsync<T>(Actor actor, Func<CommandContext, CancellationToken, Task<T>> body, CancellationToken ct)
+    {
+        T result;
+        List<Guid> inline;
+        CommandContext ctx;
+        using (await gate.EnterAsync(db, ct))
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                db.ChangeTracker.Clear();
+                var now = clock.GetUtcNow().UtcDateTime;
+                ctx = new CommandContext(db, now, actor, new StockPlan(db, stockSettings.Value));
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                try
+                {
+                    result = await body(ctx, ct);
+                    // Every order the command touched moves on in its workflow (a lifted hold resumes it, a due release goes).
+                    foreach (var tracked in ctx.TrackedOrders.ToList()) await workflows.AdvanceAsync(tracked.Order, ctx, ct);
+                    var stock = await ctx.Stock.CommitAsync(now, actor.ToString(), ct);
+                    var raised = await StockBooks.RecordAsync(db, stock, now, actor, ct);
+                    inline = writer.Write(db, ctx.TrackedOrders, stock, raised, ctx.Events, now);
+                    await db.SaveChangesAsync(ct);
+                    await tx.CommitAsync(ct);
+                    break;
+                }
+                catch (Exception ex) when (attempt < Attempts && LostRace(ex))
+                {
+                    await tx.RollbackAsync(CancellationToken.None);
+                    LogRetry(log, attempt, ex);
+                    // Exponential with jitter, so that the losers of one race do not meet again in the next.
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 4 << Math.Min(attempt, 7))), ct);
+                }
+                catch
+                {
+                    db.ChangeTracker.Clear();
+                    throw;
+                }
+            }
+        }
+        foreach (var tracked in ctx.TrackedOrders) _latest[tracked.Order.Id] = tracked.Order;
+        db.ChangeTracker.Clear();
+        if (inline.Count > 0) await relay.RunInlineAsync(inline, services, ct);
+        signal.Notify();
+        return result switch
+        {
+            Order o when _latest.TryGetValue(o.Id, out var newer) => (T)(object)newer,
+            IOrderResult r when _latest.TryGetValue(r.Order.Id, out var newer) => (T)r.With(newer),
+            _ => result,
+        };
+    }
+
+    /// <summary>The command would succeed, or fail for a real reason, if it ran again now.</summary>
+    internal static bool LostRace(Exception ex)
+        => ex is StockConflictException or CommandRaceException or DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(ex) || DbErrors.IsTransient(ex);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Command lost a race (attempt {Attempt}); running it again")]
+    private static partial void LogRetry(ILogger logger, int attempt, Exception exception);
+
+    private abstract class Invoker<TResult>
+    {
+        public abstract Task<TResult> InvokeAsync(IServiceProvider services, ICommand<TResult> command, CommandContext ctx, CancellationToken ct);
+    }
+
+    private sealed class Invoker<TCommand, TResult> : Invoker<TResult> where TCommand : ICommand<TResult>
+    {
+        public override Task<TResult> InvokeAsync(IServiceProvider services, ICommand<TResult> command, CommandContext ctx, CancellationToken ct)
+            => services.GetRequiredService<ICommandHandler<TCommand, TResult>>().HandleAsync((TCommand)command, ctx, ct);
+    }
+}

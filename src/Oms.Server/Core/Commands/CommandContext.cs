@@ -1,0 +1,68 @@
+using Oms.Domain.Common;
+using Oms.Domain.Orders;
+using Oms.Persistence;
+using Oms.Server.Core.Orders;
+using Oms.Server.Core.Outbox;
+using Oms.Server.Core.Stock;
+
+namespace Oms.Server.Core.Commands;
+
+/// <summary>
+/// What a handler works with: the database, the command's clock reading and actor, its stock plan, and the one way to
+/// load an order (so that every order a command touches is tracked for the outbox, and a future access check sits in
+/// one place).
+/// </summary>
+public sealed class CommandContext
+{
+    private readonly Dictionary<Guid, TrackedOrder> _orders = [];
+    private readonly List<PendingEvent> _events = [];
+
+    internal CommandContext(OmsDbContext db, DateTime now, Actor actor, StockPlan stock)
+    {
+        Db = db;
+        Now = now;
+        Actor = actor;
+        Stock = stock;
+    }
+
+    public OmsDbContext Db { get; }
+    /// <summary>One reading of the clock for the whole command (UTC).</summary>
+    public DateTime Now { get; }
+    public Actor Actor { get; }
+    public StockPlan Stock { get; }
+
+    internal IEnumerable<TrackedOrder> TrackedOrders => _orders.Values;
+    internal IReadOnlyList<PendingEvent> Events => _events;
+
+    /// <summary>By id or order number; 404 when neither matches.</summary>
+    public async Task<Order> OrderAsync(string idOrNumber, CancellationToken ct) => Track(await Db.LoadAsync(idOrNumber, ct));
+
+    public async Task<Order> OrderAsync(Guid id, CancellationToken ct) => Track(await Db.LoadAsync(id.ToString(), ct));
+
+    public async Task<Order> OrderOfFulfilmentOrderAsync(Guid fulfilmentOrderId, CancellationToken ct)
+        => Track(await Db.LoadByFulfilmentOrderAsync(fulfilmentOrderId, ct));
+
+    public async Task<Order> OrderOfShipmentAsync(Guid shipmentId, CancellationToken ct) => Track(await Db.LoadByShipmentAsync(shipmentId, ct));
+
+    /// <summary>A new order: stored with the command, and every timeline entry it has becomes an event.</summary>
+    public void Add(Order order)
+    {
+        Db.Orders.Add(order);
+        _orders[order.Id] = new TrackedOrder(order, 0, new HashSet<Guid>());
+    }
+
+    /// <summary>An event beyond what the orders' timelines and the stock changes say.</summary>
+    public void Raise(PendingEvent e) => _events.Add(e);
+
+    /// <summary>Plans the stock effects an order's change returned, journalled against the order.</summary>
+    public void Apply(Order order, IEnumerable<Domain.Inventory.StockEffect> effects, string reason)
+        => Stock.Apply(effects, StockSource.Order(order.Number, reason));
+
+    private Order Track(Order order)
+    {
+        if (!_orders.ContainsKey(order.Id))
+            _orders[order.Id] = new TrackedOrder(order, order.Timeline.Count == 0 ? 0 : order.Timeline.Max(t => t.Sequence),
+                order.PendingPaymentCalls().Select(c => c.Transaction.Id).ToHashSet());
+        return order;
+    }
+}

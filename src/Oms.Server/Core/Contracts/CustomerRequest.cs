@@ -1,0 +1,3 @@
+namespace Oms.Server.Core.Contracts;
+
+public sealed record CustomerRequest(string? Email, string? Name, string? Phone);

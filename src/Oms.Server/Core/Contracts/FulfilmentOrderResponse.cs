@@ -1,0 +1,20 @@
+using Oms.Domain.Orders;
+
+namespace Oms.Server.Core.Contracts;
+
+/// <summary>
+/// The part of an order one location fulfils: its open lines, and the lines it gave back (<see cref="RejectedLines"/>), which
+/// stay visible here after sourcing moved them elsewhere.
+/// </summary>
+public sealed record FulfilmentOrderResponse(
+    Guid Id, Guid OrderId, string OrderNumber, string Number, string Location, DeliveryMethod DeliveryMethod, string? TransferTo,
+    FulfilmentOrderStatus Status, DateTime CreatedAt, DateTime? ReleasedAt, string? RejectReason, IReadOnlyList<FulfilmentLineResponse> Lines,
+    IReadOnlyList<RejectedLineResponse> RejectedLines)
+{
+    public static FulfilmentOrderResponse From(Order o, FulfilmentOrder f) => new(
+        f.Id, o.Id, o.Number, f.Number, f.LocationCode, f.DeliveryMethod, f.TransferTo, f.Status, f.CreatedAt, f.ReleasedAt, f.RejectReason,
+        [.. o.Lines.Where(l => l.FulfilmentOrderId == f.Id).OrderBy(l => l.LineNumber)
+            .Select(l => new FulfilmentLineResponse(l.Id, l.LineNumber, l.Sku, l.Quantity, l.Status))],
+        [.. f.Rejections.OrderBy(r => r.At).ThenBy(r => r.LineNumber)
+            .Select(r => new RejectedLineResponse(r.LineId, r.LineNumber, r.Sku, r.Quantity, r.Reason, r.At, r.Actor))]);
+}

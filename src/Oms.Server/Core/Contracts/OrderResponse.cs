@@ -1,0 +1,49 @@
+using Oms.Domain.Orders;
+using Oms.Domain.Payments;
+
+namespace Oms.Server.Core.Contracts;
+
+public sealed record OrderResponse(
+    Guid Id,
+    string Number,
+    string Channel,
+    string ChannelOrderId,
+    OrderType Type,
+    OrderStatus Status,
+    string Currency,
+    CustomerResponse? Customer,
+    AddressRequest? ShippingAddress,
+    AddressRequest? BillingAddress,
+    string? SellingLocation,
+    TotalsResponse Totals,
+    string EnteredBy,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    int Version,
+    IReadOnlyList<OrderLineResponse> Lines,
+    IReadOnlyList<FulfilmentOrderResponse> FulfilmentOrders,
+    IReadOnlyList<ShipmentResponse> Shipments,
+    IReadOnlyList<TimelineEntryResponse> Timeline,
+    string? Workflow = null,
+    IReadOnlyList<HoldResponse>? Holds = null,
+    IReadOnlyList<PaymentResponse>? Payments = null,
+    PaymentBalance? Balance = null,
+    DateTime? ReleaseAfter = null)
+{
+    public static OrderResponse From(Order o) => new(
+        o.Id, o.Number, o.ChannelCode, o.ChannelOrderId, o.Type, o.Status, o.Currency,
+        o.CustomerId is { } customerId ? new CustomerResponse(customerId, o.CustomerEmail, o.CustomerName, o.CustomerPhone) : null,
+        AddressRequest.From(o.ShippingAddress), AddressRequest.From(o.BillingAddress), o.SellingLocationCode,
+        new TotalsResponse(o.Subtotal.Amount, o.TaxTotal.Amount, o.ShippingCharge, o.Total.Amount),
+        o.EnteredBy, o.CreatedAt, o.UpdatedAt, o.Version,
+        [.. o.Lines.OrderBy(l => l.LineNumber).Select(l => new OrderLineResponse(
+            l.Id, l.LineNumber, l.Sku, l.Quantity, l.UnitPrice, l.Discount, l.Tax, l.Total, l.DeliveryMethod,
+            l.PickupLocationCode, AddressRequest.From(l.ShippingAddress), l.Status, l.LocationCode, l.FulfilmentOrderId,
+            l.ShipmentId, l.PickupExpiresAt, l.CancelReason, l.RejectedLocations, l.ExpectedReceiptId, l.PromisedFor, l.ExceptionReason))],
+        [.. o.FulfilmentOrders.Select(f => FulfilmentOrderResponse.From(o, f))],
+        [.. o.Shipments.Select(s => new ShipmentResponse(s.Id, s.FulfilmentOrderId, s.Carrier, s.TrackingNumber, s.ShippedAt, s.DeliveredAt,
+            [.. o.Lines.Where(l => l.ShipmentId == s.Id).Select(l => l.Id)]))],
+        [.. o.Timeline.OrderBy(t => t.Sequence).Select(t => new TimelineEntryResponse(t.Sequence, t.At, t.Type, t.Actor, t.Message, t.LineId, t.SubjectId))],
+        o.WorkflowId, [.. o.Holds.OrderBy(h => h.PlacedAt).Select(HoldResponse.From)], [.. o.Payments.OrderBy(p => p.Sequence).Select(PaymentResponse.From)],
+        o.Balance, o.ReleaseAfter);
+}

@@ -1,0 +1,8 @@
+using System.Text.Json;
+using Oms.Domain.Configuration;
+using Oms.Server.Core.Commands;
+
+namespace Oms.Server.Core.Contracts;
+
+/// <summary>A new version of a key's sourcing rule set (validated), activated at once unless <see cref="Activate"/> is false.</summary>
+public sealed record SaveSourcingRules(string Key, JsonElement? Document, string? Comment, bool? Activate) : ICommand<ConfigurationVersion>;

@@ -1,0 +1,38 @@
+namespace Oms.Server.Core;
+
+/// <summary>The <c>Oms</c> configuration section.</summary>
+public sealed class OmsOptions
+{
+    /// <summary>Fill an empty database with the demo network, channels and catalogue.</summary>
+    public bool SeedDemoData { get; set; } = true;
+    public SourcingOptions Sourcing { get; set; } = new();
+    public PickupOptions Pickup { get; set; } = new();
+    public ReleaseOptions Release { get; set; } = new();
+}
+
+public sealed class ReleaseOptions
+{
+    /// <summary>
+    /// Minutes after the workflow's release step before fulfilment orders go to their locations: the time in which an
+    /// order can still be amended or cancelled without bothering a warehouse. 0 releases at once.
+    /// </summary>
+    public int CancellationWindowMinutes { get; set; } = 15;
+    /// <summary>How often the background sweep releases what is due.</summary>
+    public int SweepIntervalSeconds { get; set; } = 60;
+}
+
+public sealed class SourcingOptions
+{
+    /// <summary>The location the fixed rule tries first for shipped lines.</summary>
+    public string CentralLocation { get; set; } = "DC-CENTRAL";
+    /// <summary>Share (0–100 %) of an expected receipt that may be sold before the goods arrive.</summary>
+    public int PreorderLimitPercent { get; set; } = 100;
+}
+
+public sealed class PickupOptions
+{
+    /// <summary>Days a customer has to collect, from the moment the order is ready for pickup.</summary>
+    public int ExpiryDays { get; set; } = 7;
+    /// <summary>How often the background sweep expires uncollected pickups.</summary>
+    public int SweepIntervalMinutes { get; set; } = 15;
+}

@@ -1,0 +1,150 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Oms.Persistence;
+using Oms.Server.Core.Commands;
+
+namespace Oms.Server.Core.Outbox;
+
+/// <summary>
+/// Delivers committed events to their handlers, on every node: a node claims due deliveries for a lease (one node at a
+/// time per delivery), runs each handler in a scope of its own, then marks it delivered, schedules a retry with the
+/// handler's backoff, or dead-letters it after the last attempt. A node that dies mid-delivery leaves its claim to
+/// expire, and another node takes the delivery over: handlers are idempotent on the event id.
+/// </summary>
+public sealed partial class OutboxRelay(
+    IServiceScopeFactory scopes,
+    OutboxSignal signal,
+    IEnumerable<IOutboxHandler> handlers,
+    WriteGate gate,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxRelay> log) : BackgroundService
+{
+    private readonly Dictionary<string, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
+
+    /// <summary>This process, as it signs its claims.</summary>
+    public string Node { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
+
+    public IReadOnlyCollection<IOutboxHandler> Handlers => _handlers.Values;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RelayEnabled) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                while (await RunOnceAsync(stoppingToken) > 0)
+                {
+                    // Keep going while there is due work.
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogRoundFailed(log, ex);
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <summary>One round: claims a batch of due deliveries and handles them; returns how many it claimed.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        List<OutboxStore.Claim> claims;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
+            var now = clock.GetUtcNow().UtcDateTime;
+            using (await gate.EnterAsync(db, ct))
+                claims = await OutboxStore.ClaimDueAsync(db, Node, now, now + options.Value.Lease, options.Value.BatchSize, ct);
+        }
+        foreach (var claim in claims)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await HandleAsync(claim, scope.ServiceProvider, ct);
+        }
+        return claims.Count;
+    }
+
+    /// <summary>Handles the given deliveries now, in the caller's scope (a command's inline work); ones another node holds are left to it.</summary>
+    public async Task RunInlineAsync(IReadOnlyList<Guid> deliveryIds, IServiceProvider services, CancellationToken ct)
+    {
+        if (deliveryIds.Count == 0) return;
+        var db = services.GetRequiredService<OmsDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        List<OutboxStore.Claim> claims;
+        using (await gate.EnterAsync(db, ct))
+            claims = await OutboxStore.ClaimByIdAsync(db, Node, deliveryIds, now, now + options.Value.Lease, ct);
+        foreach (var claim in claims.OrderBy(c => deliveryIds.ToList().IndexOf(c.DeliveryId)))
+            await HandleAsync(claim, services, ct);
+    }
+
+    /// <summary>Runs rounds until nothing is due (tests, the command line, a redrive).</summary>
+    public async Task<int> DrainAsync(CancellationToken ct)
+    {
+        var total = 0;
+        for (int n; (n = await RunOnceAsync(ct)) > 0;) total += n;
+        return total;
+    }
+
+    private async Task HandleAsync(OutboxStore.Claim claim, IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<OmsDbContext>();
+        db.ChangeTracker.Clear();
+        var e = await db.OutboxEvents.AsNoTracking().FirstAsync(x => x.Id == claim.EventId, ct);
+        var name = claim.Handler.Split(':', 2)[0];
+        HandlerResult result;
+        if (!_handlers.TryGetValue(name, out var handler))
+            result = HandlerResult.Dead($"No handler named '{name}' runs on this node.");
+        else
+        {
+            try
+            {
+                var message = new OutboxMessage(e.Id, claim.DeliveryId, claim.Handler, e.Type, e.Version, e.Subject, e.SubjectKey, e.OccurredAt, e.Data, claim.Attempts);
+                result = await handler.HandleAsync(message, services, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                LogHandlerFailed(log, ex, claim.Handler, e.Type, e.Id);
+                result = HandlerResult.Again($"{ex.GetType().Name}: {ex.Message}");
+            }
+        }
+        db.ChangeTracker.Clear();
+        var now = clock.GetUtcNow().UtcDateTime;
+        using (await gate.EnterAsync(db, ct))
+        {
+            switch (result.Outcome)
+            {
+                case HandlerOutcome.Done:
+                    await OutboxStore.CompleteAsync(db, claim.DeliveryId, Node, now, ct);
+                    break;
+                case HandlerOutcome.Retry when handler is not null && claim.Attempts < handler.Retry.MaxAttempts:
+                    var due = now + (result.RetryAfter ?? handler.Retry.Delay(claim.Attempts));
+                    await OutboxStore.RescheduleAsync(db, claim.DeliveryId, Node, due, result.Error ?? "failed", ct);
+                    LogRetry(log, claim.Handler, e.Type, e.Id, claim.Attempts, due, result.Error);
+                    break;
+                default:
+                    await OutboxStore.DeadLetterAsync(db, claim.DeliveryId, Node, now, result.Error ?? "failed", ct);
+                    LogDead(log, claim.Handler, e.Type, e.Id, claim.Attempts, result.Error);
+                    break;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox relay round failed; trying again")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox handler {Handler} threw on {Type} event {EventId}")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, string handler, string type, Guid eventId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Handler}: {Type} event {EventId} attempt {Attempt} failed, retry at {Due:o}: {Error}")]
+    private static partial void LogRetry(ILogger logger, string handler, string type, Guid eventId, int attempt, DateTime due, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Handler}: {Type} event {EventId} dead-lettered after {Attempts} attempt(s): {Error}")]
+    private static partial void LogDead(ILogger logger, string handler, string type, Guid eventId, int attempts, string? error);
+}

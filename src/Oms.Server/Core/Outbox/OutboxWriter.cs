@@ -1,0 +1,91 @@
+using Oms.Domain.Inventory;
+using Oms.Domain.Orders;
+using Oms.Persistence;
+using Oms.Persistence.Outbox;
+using Oms.Server.Core.Commands;
+using Oms.Server.Core.Events;
+using Oms.Server.Core.Json;
+using Oms.Server.Core.Stock;
+
+namespace Oms.Server.Core.Outbox;
+
+/// <summary>
+/// Turns what a command did into outbox rows, in the command's own transaction: one event per new timeline entry of each
+/// order it touched, one per stock row it changed and discrepancy it raised, the work items it implies (payment calls,
+/// back-orders, shortfalls), and a delivery per handler that wants each. An event no handler wants is not stored.
+/// </summary>
+public sealed class OutboxWriter(IEnumerable<IOutboxHandler> handlers)
+{
+    private readonly IOutboxHandler[] _handlers = [.. handlers];
+
+    /// <returns>The deliveries to run inline, right after the commit.</returns>
+    internal List<Guid> Write(OmsDbContext db, IEnumerable<TrackedOrder> orders, StockCommit stock,
+        IReadOnlyList<StockDiscrepancy> raised, IReadOnlyList<PendingEvent> extra, DateTime now)
+    {
+        var inline = new List<Guid>();
+        foreach (var (order, known, pendingBefore) in orders)
+        {
+            foreach (var entry in order.Timeline.Where(t => t.Sequence > known).OrderBy(t => t.Sequence))
+                Add(db, entry.Type, order.Id.ToString(), order.Number, () => OrderData(order, entry), false, now, inline);
+            // Calls this command queued; calls still pending from before are the relay's to retry, with backoff.
+            if (order.PendingPaymentCalls().Any(c => !pendingBefore.Contains(c.Transaction.Id)))
+                Add(db, InternalEvents.SettlePayments, order.Id.ToString(), order.Number, () => new { orderId = order.Id }, true, now, inline);
+        }
+        foreach (var row in stock.Rows)
+            Add(db, "stock.changed", $"{row.LocationCode}/{row.Sku}", row.Sku, () => StockData(row, stock), false, now, inline);
+        foreach (var d in raised)
+            Add(db, "stock.discrepancy-raised", $"{d.LocationCode}/{d.Sku}", d.Sku,
+                () => new DiscrepancyEventData(d.Id, d.Sku, d.LocationCode, d.Reason, d.OnHand, d.Reserved), false, now, inline);
+        var increased = stock.Increased.Select(k => k.Sku).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (increased.Count > 0 && !extra.Any(e => e.Type == InternalEvents.AllocateBackorders))
+            Add(db, InternalEvents.AllocateBackorders, null, null, () => new SkusData(increased), true, now, inline);
+        foreach (var row in stock.Rows.Where(r => r.Reserved > r.OnHand))
+            Add(db, InternalEvents.ResolveShortfall, $"{row.LocationCode}/{row.Sku}", row.Sku, () => new StockRowKey(row.LocationCode, row.Sku), true, now, inline);
+        foreach (var e in extra)
+            Add(db, e.Type, e.Subject, e.SubjectKey, () => e.Data, e.Internal, now, inline);
+        return inline;
+    }
+
+    private void Add(OmsDbContext db, string type, string? subject, string? key, Func<object> data, bool isInternal, DateTime now, List<Guid> inline)
+    {
+        OutboxEvent? e = null;
+        foreach (var h in _handlers)
+        {
+            if (!h.Wants(type, isInternal)) continue;
+            if (e is null)
+            {
+                var version = EventCatalogue.TryGet(type, out var t) ? t.Version : 1;
+                var payload = data();
+                e = new OutboxEvent(Guid.CreateVersion7(now), type, version, subject, key, now, OmsJson.Serialize(payload), isInternal);
+                db.OutboxEvents.Add(e);
+            }
+            // Inline work is due a little later: it runs in this request, and a polling node should not race it for the claim.
+            var delivery = new OutboxDelivery(Guid.CreateVersion7(now), e.Id, h.Name, h.RunsInline ? now.AddSeconds(30) : now, now);
+            db.OutboxDeliveries.Add(delivery);
+            if (h.RunsInline) inline.Add(delivery.Id);
+        }
+    }
+
+    private static OrderEventData OrderData(Order o, TimelineEntry entry)
+    {
+        var line = entry.LineId is { } lineId ? o.Lines.FirstOrDefault(l => l.Id == lineId) : null;
+        var subject = entry.SubjectId;
+        var fo = subject is { } s1 ? o.FulfilmentOrders.FirstOrDefault(f => f.Id == s1) : null;
+        fo ??= line?.FulfilmentOrderId is { } foId ? o.FulfilmentOrders.FirstOrDefault(f => f.Id == foId) : null;
+        var shipment = subject is { } s2 ? o.Shipments.FirstOrDefault(x => x.Id == s2) : null;
+        shipment ??= line?.ShipmentId is { } shId ? o.Shipments.FirstOrDefault(x => x.Id == shId) : null;
+        var payment = subject is { } s3 ? o.Payments.FirstOrDefault(p => p.Id == s3) : null;
+        var hold = subject is { } s4 ? o.Holds.FirstOrDefault(h => h.Id == s4) : null;
+        return new OrderEventData(OrderRef.From(o), entry.Sequence, entry.Actor, entry.Message,
+            line is null ? null : LineRef.From(line),
+            fo is null ? null : FulfilmentOrderRef.From(fo),
+            shipment is null ? null : ShipmentRef.From(o, shipment),
+            payment is null ? null : PaymentRef.From(payment),
+            hold is null ? null : HoldRef.From(hold));
+    }
+
+    private static StockEventData StockData(StockRowView row, StockCommit stock)
+        => new(row.Sku, row.LocationCode, row.OnHand, row.Reserved, row.SafetyStock, row.AvailableToPromise,
+            [.. stock.Movements.Where(m => m.LocationCode == row.LocationCode && m.Sku == row.Sku)
+                .Select(m => new StockMovementRef(m.Kind, m.OnHandChange, m.ReservedChange, m.Source, m.Reference, m.Reason))]);
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Oms.Domain.Orders;
+using Oms.Domain.Sourcing;
+using Oms.Persistence;
+using Oms.Server.Core.Configuration;
+
+namespace Oms.Server.Core.Sourcing;
+
+/// <summary>Which sourcing rule set applies to a channel and delivery method.</summary>
+public static class SourcingRuleSets
+{
+    public const string Kind = "sourcing-rules";
+
+    /// <summary>The most specific active rule set for a channel and delivery method, with the label the explanation shows.</summary>
+    public static async Task<(SourcingRuleSet Rules, string Label)> ResolveAsync(OmsDbContext db, string channel, DeliveryMethod method, CancellationToken ct)
+    {
+        var m = JsonNamingPolicy.CamelCase.ConvertName(method.ToString());
+        string[] keys = [$"{channel}:{m}", channel, $"*:{m}", "default"];
+        var active = await db.ConfigurationVersions.AsNoTracking()
+            .Where(c => c.Kind == Kind && c.Active && keys.Contains(c.Key)).ToListAsync(ct);
+        foreach (var key in keys)
+        {
+            if (active.Find(c => c.Key == key) is { } v) return (SourcingRuleSetParser.Parse(v.Document), $"{key}@{v.Version}");
+        }
+        return (SourcingRuleSetParser.Default, "built-in default");
+    }
+}

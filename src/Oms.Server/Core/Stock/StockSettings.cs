@@ -1,0 +1,16 @@
+namespace Oms.Server.Core.Stock;
+
+public enum BelowZeroPolicy
+{
+    /// <summary>On-hand goes negative: the books show how far off they are until the store recounts.</summary>
+    Negative,
+    /// <summary>On-hand stops at zero.</summary>
+    Clamp,
+}
+
+/// <summary>The <c>Oms:Stock</c> section.</summary>
+public sealed class StockSettings
+{
+    /// <summary>What a till sale or a collection does to on-hand when the books had fewer units than left the store.</summary>
+    public BelowZeroPolicy CarryOutBelowZero { get; set; } = BelowZeroPolicy.Negative;
+}

@@ -1,0 +1,4 @@
+namespace Oms.Server.Features.Inventory;
+
+/// <summary>A relative correction: a delta to on-hand and the reason the journal keeps (damaged, found, shrinkage).</summary>
+public sealed record AdjustStockRequest(int? Delta, string? Reason);

@@ -1,0 +1,3 @@
+namespace Oms.Server.Features.Inventory;
+
+public sealed record StockSnapshotLine(string? Sku, int? OnHand, int? SafetyStock);

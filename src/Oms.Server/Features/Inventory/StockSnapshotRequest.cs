@@ -1,0 +1,4 @@
+namespace Oms.Server.Features.Inventory;
+
+/// <summary>A fulfilment point's counts of several SKUs, applied in one command.</summary>
+public sealed record StockSnapshotRequest(IReadOnlyList<StockSnapshotLine?>? Items, string? Reason = null);

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Oms.Domain.Common;
+using Oms.Persistence;
+using Oms.Persistence.Outbox;
+using Oms.Server.Core.Commands;
+using Oms.Server.Core.Events;
+using Oms.Server.Core.Outbox;
+using Oms.Server.Web;
+
+namespace Oms.Server.Features.Outbox;
+
+public sealed record OutboxDeliveryResponse(Guid Id, Guid EventId, string EventType, string? Subject, string? SubjectKey, DateTime OccurredAt,
+    string Handler, DeliveryStatus Status, int Attempts, DateTime DueAt, string? LastError, DateTime? CompletedAt);
+
+public sealed record EventTypeResponse(string Type, int Version, string CloudEventType, string Description, string DataSchema);
+
+/// <summary>The outbox as operators see it: deliveries by status (the dead letters first of all), a redrive, and the event catalogue.</summary>
+public static class OutboxApi
+{
+    public static void MapOutboxApi(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/outbox").WithTags("Outbox");
+
+        g.MapGet("/deliveries", async Task<Ok<CursorPage<OutboxDeliveryResponse>>> (string? status, string? handler, int? limit, string? cursor,
+                OmsDbContext db, CancellationToken ct) =>
+            {
+                var take = PageCursor.Limit(limit);
+                var after = PageCursor.Parse(cursor);
+                var st = QueryValues.Enum<DeliveryStatus>(status, "status") ?? DeliveryStatus.DeadLettered;
+                var q = db.OutboxDeliveries.AsNoTracking().Where(d => d.Status == st);
+                if (QueryValues.Text(handler, "handler") is { } h) q = q.Where(d => d.Handler == h || d.Handler.StartsWith(h + ":"));
+                if (after is { } c) q = q.Where(d => d.CreatedAt < c.At || (d.CreatedAt == c.At && d.Id.CompareTo(c.Id) < 0));
+                var rows = await q.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(take + 1)
+                    .Join(db.OutboxEvents.AsNoTracking(), d => d.EventId, e => e.Id, (d, e) => new { d, e }).ToListAsync(ct);
+                return TypedResults.Ok(PageCursor.Page(rows, take, r => new PageCursor(r.d.CreatedAt, r.d.Id), r => new OutboxDeliveryResponse(
+                    r.d.Id, r.e.Id, r.e.Type, r.e.Subject, r.e.SubjectKey, r.e.OccurredAt, r.d.Handler, r.d.Status, r.d.Attempts, r.d.DueAt, r.d.LastError, r.d.CompletedAt)));
+            })
+            .WithName("ListOutboxDeliveries")
+            .WithSummary("Deliveries of events to their handlers by status (deadLettered by default; pending, delivered), newest first, cursor-paged")
+            .ProducesValidationProblem();
+
+        g.MapPost("/deliveries/{id:guid}/redrive", async Task<Ok<OutboxDeliveryResponse>> (Guid id, HttpContext http, OmsDbContext db, WriteGate gate,
+                OutboxSignal signal, TimeProvider clock, CancellationToken ct) =>
+            {
+                var actor = ActorHeader.From(http);
+                var now = clock.GetUtcNow().UtcDateTime;
+                int rows;
+                using (await gate.EnterAsync(db, ct))
+                    rows = await db.OutboxDeliveries.Where(d => d.Id == id && d.Status == DeliveryStatus.DeadLettered)
+                        .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, DeliveryStatus.Pending).SetProperty(d => d.DueAt, now)
+                            .SetProperty(d => d.Attempts, 0).SetProperty(d => d.ClaimedUntil, (DateTime?)null)
+                            .SetProperty(d => d.LastError, $"redriven by {actor}"), ct);
+                var d = await db.OutboxDeliveries.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("Outbox delivery", id.ToString());
+                if (rows == 0) throw new InvalidTransitionException($"delivery {id}", d.Status.ToString(), "Redrive", $"Only a dead-lettered delivery can be redriven; this one is {d.Status}.");
+                signal.Notify();
+                var e = await db.OutboxEvents.AsNoTracking().FirstAsync(x => x.Id == d.EventId, ct);
+                return TypedResults.Ok(new OutboxDeliveryResponse(d.Id, e.Id, e.Type, e.Subject, e.SubjectKey, e.OccurredAt, d.Handler, d.Status, d.Attempts,
+                    d.DueAt, d.LastError, d.CompletedAt));
+            })
+            .WithName("RedriveOutboxDelivery")
+            .WithSummary("Put a dead-lettered delivery back in the queue (attempts start again); the relay delivers it at once")
+            .ProducesProblem(404).ProducesProblem(409);
+
+        app.MapGet("/api/events/catalogue", () => TypedResults.Ok(EventCatalogue.All.Select(t => new EventTypeResponse(t.Type, t.Version,
+                EventCatalogue.CloudEventType(t.Type, t.Version), t.Description, $"/api/events/schemas/{t.DataType.Name}")).ToList()))
+            .WithTags("Events").WithName("GetEventCatalogue")
+            .WithSummary("Every event the OMS publishes (bus and webhooks), with its CloudEvents type and the schema of its data");
+    }
+}

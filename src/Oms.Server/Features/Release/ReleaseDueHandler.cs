@@ -1,0 +1,14 @@
+using Oms.Server.Core.Commands;
+using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Workflows;
+
+namespace Oms.Server.Features.Release;
+
+internal sealed class ReleaseDueHandler : ICommandHandler<ReleaseDue, int>
+{
+    public async Task<int> HandleAsync(ReleaseDue command, CommandContext ctx, CancellationToken ct)
+    {
+        var order = await ctx.OrderAsync(command.OrderId, ct);
+        return order.ReleaseDue(ctx.Now, WorkflowRunner.Workflow);
+    }
+}
