@@ -2,7 +2,10 @@ using Oms.TestSupport;
 
 namespace Oms.Messaging.Tests;
 
-/// <summary>A RabbitMQ node of the test class's own, for tests that stop, restart or throttle the broker.</summary>
+/// <summary>
+/// A RabbitMQ node started for the tests of <see cref="OwnedBrokerCollection"/> alone, whatever OMS_TEST_RABBITMQ says:
+/// they stop, restart, throttle or administer it, which the broker shared by the other tests must not see.
+/// </summary>
 public sealed class OwnedBrokerFixture : IAsyncLifetime
 {
     private RabbitMqBroker? _broker;
@@ -16,4 +19,11 @@ public sealed class OwnedBrokerFixture : IAsyncLifetime
         if (_broker is not null)
             await _broker.DisposeAsync();
     }
+}
+
+/// <summary>The test classes that share <see cref="OwnedBrokerFixture"/>'s node; they run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class OwnedBrokerCollection : ICollectionFixture<OwnedBrokerFixture>
+{
+    public const string Name = "RabbitMQ node of its own";
 }

@@ -4,7 +4,8 @@ using Oms.Messaging.Bus;
 namespace Oms.Messaging.Tests;
 
 /// <summary>The broker going away under a running publisher and consumer. Runs on a node of its own.</summary>
-public sealed class RabbitMqBrokerFaultTests(OwnedBrokerFixture fixture) : IClassFixture<OwnedBrokerFixture>
+[Collection(OwnedBrokerCollection.Name)]
+public sealed class RabbitMqBrokerFaultTests(OwnedBrokerFixture fixture)
 {
     [Fact]
     public async Task Publisher_and_consumer_carry_on_after_the_broker_restarts()
