@@ -161,8 +161,13 @@ internal sealed partial class RabbitMqNode
             catch (IOException)
             {
             }
-            foreach (var file in new[] { ServerPidFile, VmPidFile })
-                killed |= ReadPid(Path.Combine(RootDir, file)) is { } pid && KillProcess(pid);
+            // The VM first: the script then reaps it and exits, and the watchdog reaps the script (where init reaps
+            // nothing, as in a container, an orphan killed after its parent would linger as a zombie).
+            foreach (var file in new[] { VmPidFile, ServerPidFile })
+            {
+                if (!killed && ReadPid(Path.Combine(RootDir, file)) is { } pid)
+                    killed = KillProcess(pid);
+            }
         }
         if (!killed)
             Kill();
