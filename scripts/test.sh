@@ -5,9 +5,10 @@
 #   bash scripts/test.sh                                   # everything
 #   bash scripts/test.sh --filter "FullyQualifiedName~Orders"   # extra arguments go to dotnet test
 #
-# Integration tests start their own throwaway PostgreSQL cluster (tests/Oms.TestSupport/PostgresCluster.cs),
-# so this script only makes sure the PostgreSQL server binaries are installed (Debian/Ubuntu, as root or with
-# sudo). Set OMS_TEST_POSTGRES to a connection string to use an existing server instead.
+# Integration tests start their own throwaway PostgreSQL cluster (tests/Oms.TestSupport/PostgresCluster.cs) and
+# RabbitMQ node (tests/Oms.TestSupport/RabbitMqNode.cs), so this script only makes sure the PostgreSQL and RabbitMQ
+# server packages are installed (Debian/Ubuntu, as root or with sudo). Set OMS_TEST_POSTGRES to a connection string,
+# or OMS_TEST_RABBITMQ to an AMQP URI, to use an existing server instead.
 # The exit code is dotnet test's.
 set -euo pipefail
 
@@ -31,18 +32,24 @@ have_postgres_server() {
   return 1
 }
 
-install_postgres_server() {
+# True when the scripts RabbitMqNode runs are installed (Debian's layout; elsewhere the ones on PATH).
+have_rabbitmq_server() {
+  [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || command -v rabbitmq-server >/dev/null
+}
+
+# Installs the given Debian packages (postgresql, rabbitmq-server) without starting their services.
+install_server_packages() {
   local sudo=()
   if [[ $(id -u) -ne 0 ]]; then
     if ! command -v sudo >/dev/null; then
-      echo "PostgreSQL server binaries are missing and sudo is not available: run 'apt-get install postgresql' as root." >&2
+      echo "Server packages are missing and sudo is not available: run 'apt-get install $*' as root." >&2
       exit 1
     fi
     sudo=(sudo)
   fi
-  echo "==> Installing PostgreSQL server binaries (apt-get install postgresql)"
-  # The tests start their own clusters, so Debian's default cluster service must not be started: a temporary
-  # policy-rc.d (Debian's switch for maintainer scripts) refuses service starts during the install.
+  echo "==> Installing server packages (apt-get install $*)"
+  # The tests start their own clusters and nodes, so Debian's default PostgreSQL cluster and RabbitMQ node must not
+  # be started: a temporary policy-rc.d (Debian's switch for maintainer scripts) refuses service starts during the install.
   local policy=/usr/sbin/policy-rc.d added_policy=false
   if [[ ! -e $policy ]]; then
     # shellcheck disable=SC2064 # expanded now on purpose: the locals are gone when the trap runs
@@ -52,7 +59,7 @@ install_postgres_server() {
     "${sudo[@]}" chmod 755 "$policy"
   fi
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
   # Leave no temporary policy behind (the EXIT trap covers a failed or interrupted install).
   if $added_policy; then
     "${sudo[@]}" rm -f "$policy"
@@ -91,8 +98,15 @@ print_summary() {
     }'
 }
 
+missing=()
 if [[ -z ${OMS_TEST_POSTGRES:-} ]] && ! have_postgres_server; then
-  install_postgres_server
+  missing+=(postgresql)
+fi
+if [[ -z ${OMS_TEST_RABBITMQ:-} ]] && ! have_rabbitmq_server; then
+  missing+=(rabbitmq-server)
+fi
+if [[ ${#missing[@]} -gt 0 ]]; then
+  install_server_packages "${missing[@]}"
 fi
 
 rm -rf "$results_dir"
