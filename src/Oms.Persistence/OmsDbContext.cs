@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Oms.Domain.Audit;
 using Oms.Domain.Catalog;
 using Oms.Domain.Configuration;
 using Oms.Domain.Customers;
+using Oms.Domain.Imports;
 using Oms.Domain.Inventory;
 using Oms.Domain.Network;
 using Oms.Domain.Orders;
@@ -27,6 +29,10 @@ public abstract class OmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ExpectedReceipt> ExpectedReceipts => Set<ExpectedReceipt>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ConfigurationVersion> ConfigurationVersions => Set<ConfigurationVersion>();
+    public DbSet<Carrier> Carriers => Set<Carrier>();
+    public DbSet<ReferenceDataChange> ReferenceDataChanges => Set<ReferenceDataChange>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<ImportRowError> ImportRowErrors => Set<ImportRowError>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(OmsDbContext).Assembly);

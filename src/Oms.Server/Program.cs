@@ -7,6 +7,7 @@ using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
 using Oms.Server.Features.Fulfilment;
+using Oms.Server.Features.Imports;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Orders;
@@ -31,7 +32,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    // Enums travel as their camelCase names; a number for an enum is refused (it would change meaning if the enum did).
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
 });
 // Malformed bodies and bad route/query values throw, so that ProblemMapping answers with problem+json.
@@ -63,6 +65,8 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<PaymentRetryServic
 builder.Services.AddSingleton<BackorderAllocator>();
 builder.Services.AddSingleton<PickupExpiry>();
 builder.Services.AddHostedService<PickupExpiryService>();
+builder.Services.AddReferenceDataManagement();
+builder.Services.AddImports(builder.Configuration);
 
 var app = builder.Build();
 
@@ -87,6 +91,8 @@ app.MapFulfilmentApi();
 app.MapStockApi();
 app.MapExpectedReceiptsApi();
 app.MapReferenceDataApi();
+app.MapReferenceDataManagement();
+app.MapImportsApi();
 PickupExpiry.MapPickupApi(app);
 app.MapSourcingApi();
 app.MapSourcingRulesApi();

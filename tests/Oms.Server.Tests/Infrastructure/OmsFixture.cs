@@ -32,11 +32,14 @@ public abstract class OmsFixture : IAsyncLifetime
 
     protected abstract Task<string> CreateDatabaseAsync();
 
+    /// <summary>Settings a fixture variant changes, applied after the defaults (the standard fixtures change none).</summary>
+    protected virtual IReadOnlyList<KeyValuePair<string, string>> Settings => [];
+
     public async Task InitializeAsync()
     {
         ConnectionString = await CreateDatabaseAsync();
         Stripe = await SharedStripe.Value;
-        _app = new OmsApp(Provider, ConnectionString, Clock, Stripe.BaseUrl);
+        _app = new OmsApp(Provider, ConnectionString, Clock, Stripe.BaseUrl, Settings);
         Api = new OmsClient(_app.CreateClient());
     }
 
@@ -83,7 +86,8 @@ public sealed class PostgresFixture : OmsFixture
         => await (await PostgresCluster.GetSharedAsync()).CreateDatabaseAsync("oms_test");
 }
 
-internal sealed class OmsApp(DatabaseProvider provider, string connectionString, TimeProvider clock, Uri stripe) : WebApplicationFactory<Program>
+internal sealed class OmsApp(DatabaseProvider provider, string connectionString, TimeProvider clock, Uri stripe,
+    IReadOnlyList<KeyValuePair<string, string>> settings) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -97,6 +101,7 @@ internal sealed class OmsApp(DatabaseProvider provider, string connectionString,
         builder.UseSetting("Payments:Stripe:Timeout", "00:00:03");
         // The tests retry through the API at the moment they choose; a timer would race them.
         builder.UseSetting("Payments:RetryIntervalSeconds", "86400");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
