@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Oms.Domain.Audit;
 using Oms.Domain.Catalog;
 using Oms.Domain.Configuration;
 using Oms.Domain.Customers;
+using Oms.Domain.Imports;
 using Oms.Domain.Inventory;
 using Oms.Domain.Network;
 using Oms.Domain.Orders;
@@ -32,6 +34,10 @@ public abstract class OmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Outbox.OutboxEvent> OutboxEvents => Set<Outbox.OutboxEvent>();
     public DbSet<Outbox.OutboxDelivery> OutboxDeliveries => Set<Outbox.OutboxDelivery>();
     public DbSet<Outbox.SchedulerLease> SchedulerLeases => Set<Outbox.SchedulerLease>();
+    public DbSet<Carrier> Carriers => Set<Carrier>();
+    public DbSet<ReferenceDataChange> ReferenceDataChanges => Set<ReferenceDataChange>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<ImportRowError> ImportRowErrors => Set<ImportRowError>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(OmsDbContext).Assembly);

@@ -9,6 +9,7 @@ using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
 using Oms.Server.Features.Fulfilment;
+using Oms.Server.Features.Imports;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Orders;
@@ -51,6 +52,8 @@ builder.Services.AddOutboxHandler<BackorderAllocation>();
 builder.Services.AddOutboxHandler<ShortfallResolution>();
 builder.Services.AddPeriodicJob<PickupExpiry>();
 builder.Services.AddPeriodicJob<ReleaseSweep>();
+builder.Services.AddReferenceDataManagement();
+builder.Services.AddImports(builder.Configuration);
 
 var app = builder.Build();
 
@@ -77,6 +80,8 @@ app.MapStockApi();
 app.MapExpectedReceiptsApi();
 app.MapReferenceDataApi();
 app.MapPickupsApi();
+app.MapReferenceDataManagement();
+app.MapImportsApi();
 app.MapSourcingApi();
 app.MapSourcingRulesApi();
 app.MapChannelAllocationApi();

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Oms.Domain.Common;
 
 namespace Oms.Domain.Catalog;
@@ -9,14 +10,15 @@ public sealed class Channel
 {
     private Channel() { Code = null!; Name = null!; Currency = null!; }
 
-    public Channel(string code, string name, ChannelType type, string currency, bool acceptsBackorders = true, bool? allowsAnonymousCustomer = null)
+    /// <param name="allowsAnonymousCustomer">Whether orders may come without a customer e-mail; by default only a POS's do.</param>
+    public Channel(string code, string name, ChannelType type, string currency, bool acceptsBackorders = true,
+        bool? allowsAnonymousCustomer = null)
     {
-        AllowsAnonymousCustomer = allowsAnonymousCustomer ?? type == ChannelType.Pos;
-        AcceptsBackorders = acceptsBackorders;
-        Code = Guard.NotEmpty(code, "code");
+        Code = ReferenceCode.Check(code, "code");
         Name = Guard.NotEmpty(name, "name");
-        Type = type;
-        Currency = CurrencyCode.Normalize(currency);
+        Change(type, currency);
+        AcceptsBackorders = acceptsBackorders;
+        AllowsAnonymousCustomer = allowsAnonymousCustomer ?? type == ChannelType.Pos;
     }
 
     public string Code { get; private set; }
@@ -27,6 +29,26 @@ public sealed class Channel
     public bool Enabled { get; private set; } = true;
     /// <summary>Whether a line nothing can serve now may wait for stock; otherwise the order is refused (marketplaces).</summary>
     public bool AcceptsBackorders { get; private set; }
-    /// <summary>Whether an order may come without a customer (a walk-in sale at a till); found by number or receipt then.</summary>
+    /// <summary>Whether the channel sells to customers it does not know (walk-in customers at a till, without an e-mail).</summary>
     public bool AllowsAnonymousCustomer { get; private set; }
+
+    public void Rename(string name) => Name = Guard.NotEmpty(name, "name");
+
+    [MemberNotNull(nameof(Currency))]
+    public void Change(ChannelType type, string currency)
+    {
+        if (!Enum.IsDefined(type)) throw new BusinessRuleException("type", $"{type} is not a channel type.");
+        Currency = CurrencyCode.Normalize(currency);
+        Type = type;
+    }
+
+    public void SetPolicies(bool acceptsBackorders, bool allowsAnonymousCustomer)
+    {
+        AcceptsBackorders = acceptsBackorders;
+        AllowsAnonymousCustomer = allowsAnonymousCustomer;
+    }
+
+    public void Enable() => Enabled = true;
+
+    public void Disable() => Enabled = false;
 }

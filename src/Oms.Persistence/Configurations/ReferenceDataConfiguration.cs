@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Oms.Domain.Catalog;
+using Oms.Domain.Common;
 using Oms.Domain.Customers;
 using Oms.Domain.Network;
 
@@ -26,6 +27,10 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
         b.Ignore(l => l.HoldsStock);
         b.Property(l => l.Capabilities).HasConversion<int>();
         b.ComplexProperty(l => l.Address, a => a.Ignore(x => x.Point));
+        // Defaults for the rows of databases made before locations had opening hours and a time zone.
+        b.Property(l => l.TimeZoneId).HasMaxLength(64).HasDefaultValue(TimeZones.Default);
+        b.Property(l => l.OpeningHours).HasMaxLength(-1).HasDefaultValueSql("'[]'")
+            .HasConversion(ReferenceDataConverters.OpeningHours, ReferenceDataConverters.OpeningHoursComparer);
     }
 }
 
@@ -36,6 +41,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.ToTable("Products");
         b.HasKey(p => p.Sku);
         b.Property(p => p.Currency).HasMaxLength(3);
+        b.Property(p => p.Category).HasMaxLength(Product.MaxCategoryLength);
     }
 }
 

@@ -101,8 +101,7 @@ public sealed class FilterTests
     public void Disabled_locations_are_never_chosen()
     {
         var closed = new Location("CLOSED", "Closed store", LocationType.Store, 52.37, 4.89, SizeClass.L, ShipAndPickup);
-        // Set the way the database loads a disabled location; the model has no command for it yet.
-        typeof(Location).GetProperty(nameof(Location.Enabled))!.SetValue(closed, false);
+        closed.Disable();
         var plan = Plan(Rules(), Order(Ship("A")), Stock((closed, "A", 5), (Hlm, "A", 5)));
         Assert.Equal("HLM", Chosen(plan));
         Assert.Equal("location enabled", RemovedBy(plan, "CLOSED"));

@@ -31,11 +31,14 @@ public abstract class OmsFixture : IAsyncLifetime
 
     protected abstract Task<string> CreateDatabaseAsync();
 
+    /// <summary>Settings a fixture variant changes, applied after the defaults (the standard fixtures change none).</summary>
+    protected virtual IReadOnlyList<KeyValuePair<string, string>> Settings => [];
+
     public async Task InitializeAsync()
     {
         ConnectionString = await CreateDatabaseAsync();
         Stripe = await SharedStripe.Value;
-        _app = new OmsApp(Provider, ConnectionString, Clock, Stripe.BaseUrl);
+        _app = new OmsApp(Provider, ConnectionString, Clock, Stripe.BaseUrl, Settings);
         Api = new OmsClient(_app.CreateClient());
     }
 
@@ -82,7 +85,8 @@ public sealed class PostgresFixture : OmsFixture
         => await (await PostgresCluster.GetSharedAsync()).CreateDatabaseAsync("oms_test");
 }
 
-internal sealed class OmsApp(DatabaseProvider provider, string connectionString, TimeProvider clock, Uri stripe) : WebApplicationFactory<Program>
+internal sealed class OmsApp(DatabaseProvider provider, string connectionString, TimeProvider clock, Uri stripe,
+    IReadOnlyList<KeyValuePair<string, string>> settings) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -98,6 +102,7 @@ internal sealed class OmsApp(DatabaseProvider provider, string connectionString,
         builder.UseSetting("Payments:RetryIntervalSeconds", "86400");
         // The tests run sweeps (pickup expiry, due releases) through the API at the moment they choose; a timer would race them.
         builder.UseSetting("Scheduler:Enabled", "false");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

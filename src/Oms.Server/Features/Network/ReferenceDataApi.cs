@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Oms.Domain.Catalog;
 using Oms.Domain.Common;
 using Oms.Domain.Network;
 using Oms.Persistence;
@@ -8,17 +7,6 @@ using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Network;
-
-public sealed record LocationResponse(string Code, string Name, LocationType Type, double Latitude, double Longitude, SizeClass SizeClass,
-    IReadOnlyList<string> Capabilities, bool Enabled, AddressRequest? Address)
-{
-    public static LocationResponse From(Location l) => new(l.Code, l.Name, l.Type, l.Latitude, l.Longitude, l.SizeClass,
-        [.. Enum.GetValues<LocationCapabilities>().Where(c => c != LocationCapabilities.None && l.Capabilities.HasFlag(c)).Select(c => c.ToString())],
-        l.Enabled, AddressRequest.From(l.Address));
-}
-
-public sealed record ChannelResponse(string Code, string Name, ChannelType Type, string Currency, bool Enabled, bool AcceptsBackorders);
-public sealed record ProductResponse(string Sku, string Name, decimal ListPrice, string Currency, bool Active);
 
 /// <summary>The fulfilment network, the channels and the catalogue.</summary>
 public static class ReferenceDataApi
@@ -40,7 +28,8 @@ public static class ReferenceDataApi
 
         app.MapGet("/api/channels", async Task<Ok<List<ChannelResponse>>> (OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(await db.Channels.AsNoTracking().OrderBy(c => c.Code)
-                    .Select(c => new ChannelResponse(c.Code, c.Name, c.Type, c.Currency, c.Enabled, c.AcceptsBackorders)).ToListAsync(ct)))
+                    .Select(c => new ChannelResponse(c.Code, c.Name, c.Type, c.Currency, c.Enabled, c.AcceptsBackorders, c.AllowsAnonymousCustomer))
+                    .ToListAsync(ct)))
             .WithTags("Channels").WithName("ListChannels").WithSummary("The sales channels that send orders");
 
         app.MapGet("/api/products", async Task<Ok<PagedResponse<ProductResponse>>> (string? search, int? page, int? pageSize, OmsDbContext db, CancellationToken ct) =>
@@ -51,7 +40,7 @@ public static class ReferenceDataApi
                 if (!string.IsNullOrWhiteSpace(search)) q = q.Where(x => x.Sku.Contains(search) || x.Name.Contains(search));
                 var total = await q.CountAsync(ct);
                 var items = await q.OrderBy(x => x.Sku).Skip((p - 1) * size).Take(size)
-                    .Select(x => new ProductResponse(x.Sku, x.Name, x.ListPrice, x.Currency, x.Active)).ToListAsync(ct);
+                    .Select(x => new ProductResponse(x.Sku, x.Name, x.ListPrice, x.Currency, x.Active, x.Category)).ToListAsync(ct);
                 return TypedResults.Ok(new PagedResponse<ProductResponse>(items, p, size, total));
             })
             .WithTags("Catalog").WithName("ListProducts").WithSummary("The catalogue, paged, optionally filtered by SKU or name");
@@ -59,7 +48,7 @@ public static class ReferenceDataApi
         app.MapGet("/api/products/{sku}", async Task<Ok<ProductResponse>> (string sku, OmsDbContext db, CancellationToken ct) =>
             {
                 var x = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Sku == sku, ct) ?? throw new NotFoundException("SKU", sku);
-                return TypedResults.Ok(new ProductResponse(x.Sku, x.Name, x.ListPrice, x.Currency, x.Active));
+                return TypedResults.Ok(ProductResponse.From(x));
             })
             .WithTags("Catalog").WithName("GetProduct").WithSummary("One product").ProducesProblem(404);
     }

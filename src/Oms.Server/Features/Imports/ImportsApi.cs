@@ -1,0 +1,117 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Oms.Domain.Common;
+using Oms.Domain.Imports;
+using Oms.Persistence;
+using Oms.Server.Features.Orders;
+using Oms.Server.Web;
+
+namespace Oms.Server.Features.Imports;
+
+/// <summary>
+/// Bulk imports of products, locations and stock from a CSV or JSON file. The upload is stored as a job and answered
+/// at once (202); a worker node applies it in batches; any node reports its progress and the rejected rows.
+/// </summary>
+public static class ImportsApi
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static void MapImportsApi(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/imports").WithTags("Imports");
+
+        g.MapPost("/{kind}", async Task<Accepted<ImportJobResponse>> (string kind, HttpRequest request, HttpContext http, OmsDbContext db,
+                CommandRunner runner, ImportSignal signal, IOptions<ImportOptions> options, TimeProvider clock, CancellationToken ct) =>
+            {
+                var what = QueryValues.Enum<ImportKind>(kind, "kind")!.Value;
+                var format = FormatOf(request.ContentType);
+                var payload = await ReadAsync(request, options.Value.MaxFileMegabytes, ct);
+                var now = clock.GetUtcNow().UtcDateTime;
+                var job = new ImportJob(Guid.CreateVersion7(now), what, format, payload, ActorHeader.From(http), now);
+                await runner.RunAsync(_ =>
+                {
+                    db.ImportJobs.Add(job);
+                    return Task.FromResult(job.Id);
+                }, ct);
+                signal.Notify();
+                return TypedResults.Accepted($"/api/imports/{job.Id}", new ImportJobResponse(job.Id, job.Kind, job.Format, job.Status, job.Actor,
+                    job.CreatedAt, null, null, null, 0, 0, 0, null, 0, []));
+            })
+            .AddOpenApiOperationTransformer(DescribeFileBody)
+            .WithName("StartImport")
+            .WithSummary("Upload products, locations or stock as CSV (text/csv) or JSON (application/json); 202 with the job to follow")
+            .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
+
+        g.MapGet("/{id:guid}", async Task<Ok<ImportJobResponse>> (Guid id, int? errorLimit, OmsDbContext db, CancellationToken ct)
+                => TypedResults.Ok(await ImportJobQueries.GetAsync(db, id, Math.Clamp(errorLimit ?? 1000, 0, 10_000), ct)))
+            .WithName("GetImport").WithSummary("An import job's status, progress (rows read, accepted, rejected) and row errors")
+            .ProducesProblem(404);
+
+        g.MapGet("/", async Task<Ok<PagedResponse<ImportJobResponse>>> (string? status, int? page, int? pageSize, OmsDbContext db,
+                CancellationToken ct)
+                => TypedResults.Ok(await ImportJobQueries.ListAsync(db, QueryValues.Enum<ImportStatus>(status, "status"),
+                    Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 20, 1, 100), ct)))
+            .WithName("ListImports").WithSummary("Import jobs, newest first, optionally by status (without their row errors)")
+            .ProducesValidationProblem();
+    }
+
+    /// <summary>The body is a file, not a JSON object the endpoint binds; the handler refuses other media types with a message.</summary>
+    private static Task DescribeFileBody(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "The file: CSV with a header row, or a JSON array of objects shaped like the PUT bodies of the resource.",
+            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+            {
+                ["text/csv"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Array } },
+            },
+        };
+        return Task.CompletedTask;
+    }
+
+    private static ImportFormat FormatOf(string? contentType)
+    {
+        var media = contentType?.Split(';')[0].Trim();
+        if (string.Equals(media, "text/csv", StringComparison.OrdinalIgnoreCase)) return ImportFormat.Csv;
+        if (string.Equals(media, "application/json", StringComparison.OrdinalIgnoreCase)) return ImportFormat.Json;
+        throw new BadHttpRequestException(
+            $"Send the file as text/csv or application/json, not {(string.IsNullOrEmpty(media) ? "without a Content-Type" : media)}.",
+            StatusCodes.Status415UnsupportedMediaType);
+    }
+
+    /// <summary>The body as UTF-8 text (a byte order mark is dropped), at most <paramref name="maxMegabytes"/> MB.</summary>
+    private static async Task<string> ReadAsync(HttpRequest request, int maxMegabytes, CancellationToken ct)
+    {
+        var max = (long)Math.Max(1, maxMegabytes) * 1024 * 1024;
+        if (request.ContentLength > max) throw TooLarge(maxMegabytes);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + n > max) throw TooLarge(maxMegabytes);
+            buffer.Write(chunk, 0, n);
+        }
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (bytes.StartsWith(Encoding.UTF8.Preamble)) bytes = bytes[Encoding.UTF8.Preamble.Length..];
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new BadHttpRequestException("The file is not UTF-8 text.", StatusCodes.Status400BadRequest);
+        }
+        return string.IsNullOrWhiteSpace(text) ? throw new BusinessRuleException("file", "The file is empty.") : text;
+    }
+
+    private static BadHttpRequestException TooLarge(int maxMegabytes)
+        => new($"The file is larger than {maxMegabytes} MB; split it into several imports.", StatusCodes.Status413PayloadTooLarge);
+}

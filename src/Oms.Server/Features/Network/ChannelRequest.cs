@@ -1,0 +1,22 @@
+using FluentValidation;
+using Oms.Domain.Catalog;
+
+namespace Oms.Server.Features.Network;
+
+/// <summary>
+/// A sales channel as <c>PUT /api/channels/{code}</c> sends it. <c>acceptsBackorders</c> defaults to true and
+/// <c>allowsAnonymousCustomer</c> to true for a POS, false otherwise; <c>enabled</c> left out keeps the channel's state.
+/// </summary>
+public sealed record ChannelRequest(string? Code, string? Name, ChannelType? Type, string? Currency, bool? Enabled = null,
+    bool? AcceptsBackorders = null, bool? AllowsAnonymousCustomer = null);
+
+public sealed class ChannelRequestValidator : AbstractValidator<ChannelRequest>
+{
+    public ChannelRequestValidator()
+    {
+        RuleFor(r => r.Code).Code("code");
+        RuleFor(r => r.Name).Name();
+        RuleFor(r => r.Type).NotNull().WithMessage("type is required (webshop, marketplace, app, pos, callCenter).");
+        RuleFor(r => r.Currency).Currency();
+    }
+}

@@ -1,0 +1,36 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Oms.Domain.Common;
+using Oms.Persistence;
+using Oms.Server.Web;
+
+namespace Oms.Server.Features.Network;
+
+/// <summary>The sales channels: create and change them. Channels are never deleted; disable them instead.</summary>
+public static class ChannelsApi
+{
+    public static void MapChannelsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/channels/{code}", async Task<Ok<ChannelResponse>> (string code, OmsDbContext db, CancellationToken ct)
+                => TypedResults.Ok(ChannelResponse.From(await db.Channels.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct)
+                    ?? throw new NotFoundException("Channel", code))))
+            .WithTags("Channels").WithName("GetChannel").WithSummary("One sales channel").ProducesProblem(404);
+
+        app.MapPut("/api/channels/{code}", async Task<Results<Created<ChannelResponse>, Ok<ChannelResponse>>> (string code, ChannelRequest body,
+                IValidator<ChannelRequest> validator, HttpContext http, OmsDbContext db, CommandRunner runner, TimeProvider clock,
+                CancellationToken ct) =>
+            {
+                var request = body with { Code = RouteKeys.Merge(body.Code, code, "code") };
+                await validator.ValidateAndThrowAsync(request, ct);
+                var change = new ChangeContext(ActorHeader.From(http), clock.GetUtcNow().UtcDateTime, ChangeContext.Api);
+                var result = await runner.RunAsync(token => ChannelWriter.UpsertAsync(db, request, change, token), ct);
+                return result.Created
+                    ? TypedResults.Created($"/api/channels/{Uri.EscapeDataString(result.Record.Code)}", result.Record)
+                    : TypedResults.Ok(result.Record);
+            })
+            .WithTags("Channels").WithName("PutChannel")
+            .WithSummary("Create a sales channel (201) or replace its name, type, currency and policies (200); audited")
+            .ProducesValidationProblem().ProducesProblem(422);
+    }
+}

@@ -1,0 +1,29 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oms.Persistence;
+using Oms.Server.Web;
+
+namespace Oms.Server.Features.Network;
+
+/// <summary>The retailer's catalogue: create and change products. Products are never deleted; deactivate them instead.</summary>
+public static class ProductsApi
+{
+    public static void MapProductsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPut("/api/products/{sku}", async Task<Results<Created<ProductResponse>, Ok<ProductResponse>>> (string sku, ProductRequest body,
+                IValidator<ProductRequest> validator, HttpContext http, OmsDbContext db, CommandRunner runner, TimeProvider clock,
+                CancellationToken ct) =>
+            {
+                var request = body with { Sku = RouteKeys.Merge(body.Sku, sku, "sku") };
+                await validator.ValidateAndThrowAsync(request, ct);
+                var change = new ChangeContext(ActorHeader.From(http), clock.GetUtcNow().UtcDateTime, ChangeContext.Api);
+                var result = await runner.RunAsync(token => ProductWriter.UpsertAsync(db, request, change, token), ct);
+                return result.Created
+                    ? TypedResults.Created($"/api/products/{Uri.EscapeDataString(result.Record.Sku)}", result.Record)
+                    : TypedResults.Ok(result.Record);
+            })
+            .WithTags("Catalog").WithName("PutProduct")
+            .WithSummary("Create a product (201) or replace its name, list price, currency, category and active flag (200); audited")
+            .ProducesValidationProblem().ProducesProblem(422);
+    }
+}
