@@ -9,7 +9,7 @@ using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
 using Oms.Server.Features.Fulfilment;
-using Oms.Server.Features.Imports;
+using Oms.Server.Features.Network.Imports;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Orders;

@@ -1,7 +1,8 @@
+using Oms.Server.Core.Contracts;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Oms.Domain.Imports;
-using Oms.Server.Features.Imports;
+using Oms.Server.Features.Network.Imports;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Orders;
 using Oms.Server.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using Oms.Server.Core.Contracts;
 using System.Net;
 using Oms.Domain.Catalog;
 using Oms.Domain.Orders;

@@ -1,9 +1,10 @@
+using Oms.Server.Core.Contracts;
 using System.Net;
 using System.Text;
 using Oms.Domain.Catalog;
 using Oms.Domain.Imports;
 using Oms.Domain.Network;
-using Oms.Server.Features.Imports;
+using Oms.Server.Features.Network.Imports;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Orders;
 

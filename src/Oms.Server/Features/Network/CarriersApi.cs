@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Persistence;
+using Oms.Server.Core.Commands;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Network;
@@ -27,13 +28,13 @@ public static class CarriersApi
             .WithName("GetCarrier").WithSummary("One carrier").ProducesProblem(404);
 
         g.MapPut("/{code}", async Task<Results<Created<CarrierResponse>, Ok<CarrierResponse>>> (string code, CarrierRequest body,
-                IValidator<CarrierRequest> validator, HttpContext http, OmsDbContext db, CommandRunner runner, TimeProvider clock,
+                IValidator<CarrierRequest> validator, HttpContext http, CommandBus bus,
                 CancellationToken ct) =>
             {
                 var request = body with { Code = RouteKeys.Merge(body.Code, code, "code") };
                 await validator.ValidateAndThrowAsync(request, ct);
-                var change = new ChangeContext(ActorHeader.From(http), clock.GetUtcNow().UtcDateTime, ChangeContext.Api);
-                var result = await runner.RunAsync(token => CarrierWriter.UpsertAsync(db, request, change, token), ct);
+                var result = await bus.RunAsync(ActorHeader.From(http), (ctx, token) =>
+                    CarrierWriter.UpsertAsync(ctx.Db, request, ChangeContext.From(ctx, ChangeContext.Api), token), ct);
                 return result.Created
                     ? TypedResults.Created($"/api/carriers/{Uri.EscapeDataString(result.Record.Code)}", result.Record)
                     : TypedResults.Ok(result.Record);

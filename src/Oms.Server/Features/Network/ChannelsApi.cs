@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Persistence;
+using Oms.Server.Core.Commands;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Network;
@@ -18,13 +19,13 @@ public static class ChannelsApi
             .WithTags("Channels").WithName("GetChannel").WithSummary("One sales channel").ProducesProblem(404);
 
         app.MapPut("/api/channels/{code}", async Task<Results<Created<ChannelResponse>, Ok<ChannelResponse>>> (string code, ChannelRequest body,
-                IValidator<ChannelRequest> validator, HttpContext http, OmsDbContext db, CommandRunner runner, TimeProvider clock,
+                IValidator<ChannelRequest> validator, HttpContext http, CommandBus bus,
                 CancellationToken ct) =>
             {
                 var request = body with { Code = RouteKeys.Merge(body.Code, code, "code") };
                 await validator.ValidateAndThrowAsync(request, ct);
-                var change = new ChangeContext(ActorHeader.From(http), clock.GetUtcNow().UtcDateTime, ChangeContext.Api);
-                var result = await runner.RunAsync(token => ChannelWriter.UpsertAsync(db, request, change, token), ct);
+                var result = await bus.RunAsync(ActorHeader.From(http), (ctx, token) =>
+                    ChannelWriter.UpsertAsync(ctx.Db, request, ChangeContext.From(ctx, ChangeContext.Api), token), ct);
                 return result.Created
                     ? TypedResults.Created($"/api/channels/{Uri.EscapeDataString(result.Record.Code)}", result.Record)
                     : TypedResults.Ok(result.Record);

@@ -1,3 +1,4 @@
+using Oms.Server.Core.Contracts;
 using Oms.Domain.Network;
 using Oms.Server.Features.Orders;
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Persistence;
+using Oms.Server.Core.Commands;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Network;
@@ -15,13 +16,13 @@ public static class LocationsApi
     {
         app.MapPut("/api/locations/{code}", async Task<Results<Created<LocationResponse>, Ok<LocationResponse>>> (string code,
                 LocationRequest body,
-                IValidator<LocationRequest> validator, HttpContext http, OmsDbContext db, CommandRunner runner, TimeProvider clock,
+                IValidator<LocationRequest> validator, HttpContext http, CommandBus bus,
                 CancellationToken ct) =>
             {
                 var request = body with { Code = RouteKeys.Merge(body.Code, code, "code") };
                 await validator.ValidateAndThrowAsync(request, ct);
-                var change = new ChangeContext(ActorHeader.From(http), clock.GetUtcNow().UtcDateTime, ChangeContext.Api);
-                var result = await runner.RunAsync(token => LocationWriter.UpsertAsync(db, request, change, token), ct);
+                var result = await bus.RunAsync(ActorHeader.From(http), (ctx, token) =>
+                    LocationWriter.UpsertAsync(ctx.Db, request, ChangeContext.From(ctx, ChangeContext.Api), token), ct);
                 return result.Created
                     ? TypedResults.Created($"/api/locations/{Uri.EscapeDataString(result.Record.Code)}", result.Record)
                     : TypedResults.Ok(result.Record);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Persistence;
+using Oms.Server.Core.Commands;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Network;
@@ -11,13 +12,13 @@ public static class ProductsApi
     public static void MapProductsApi(this IEndpointRouteBuilder app)
     {
         app.MapPut("/api/products/{sku}", async Task<Results<Created<ProductResponse>, Ok<ProductResponse>>> (string sku, ProductRequest body,
-                IValidator<ProductRequest> validator, HttpContext http, OmsDbContext db, CommandRunner runner, TimeProvider clock,
+                IValidator<ProductRequest> validator, HttpContext http, CommandBus bus,
                 CancellationToken ct) =>
             {
                 var request = body with { Sku = RouteKeys.Merge(body.Sku, sku, "sku") };
                 await validator.ValidateAndThrowAsync(request, ct);
-                var change = new ChangeContext(ActorHeader.From(http), clock.GetUtcNow().UtcDateTime, ChangeContext.Api);
-                var result = await runner.RunAsync(token => ProductWriter.UpsertAsync(db, request, change, token), ct);
+                var result = await bus.RunAsync(ActorHeader.From(http), (ctx, token) =>
+                    ProductWriter.UpsertAsync(ctx.Db, request, ChangeContext.From(ctx, ChangeContext.Api), token), ct);
                 return result.Created
                     ? TypedResults.Created($"/api/products/{Uri.EscapeDataString(result.Record.Sku)}", result.Record)
                     : TypedResults.Ok(result.Record);

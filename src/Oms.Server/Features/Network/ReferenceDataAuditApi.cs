@@ -1,3 +1,4 @@
+using Oms.Server.Core.Contracts;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -4,15 +4,16 @@ using Oms.Domain.Common;
 using Oms.Domain.Imports;
 using Oms.Persistence;
 using Oms.Server.Features.Network;
-using Oms.Server.Features.Sourcing;
+using Oms.Domain.Inventory;
+using Oms.Server.Core.Stock;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>
 /// Stock rows: <c>location,sku,onHand[,safetyStock]</c>, absolute counts as a stock snapshot sets them (reservations
-/// stay). After each batch commits, the SKUs it touched are offered to waiting back-orders.
+/// stay). When a batch commits, the SKUs whose stock went up are offered to waiting back-orders.
 /// </summary>
-public sealed class StockRows(IValidator<StockRowRequest> validator, BackorderAllocator backorders) : RowImporter<StockRowRequest>(validator)
+public sealed class StockRows(IValidator<StockRowRequest> validator) : RowImporter<StockRowRequest>(validator)
 {
     public override ImportKind Kind => ImportKind.Stock;
     public override IReadOnlyList<string> Columns { get; } = ["location", "sku", "onHand", "safetyStock"];
@@ -29,12 +30,8 @@ public sealed class StockRows(IValidator<StockRowRequest> validator, BackorderAl
         if (location.Type == Domain.Network.LocationType.CarrierPickupPoint)
             throw new BusinessRuleException("location", $"{code} is a carrier pickup point and holds no stock.");
         if (!await db.Products.AnyAsync(p => p.Sku == sku, ct)) throw new BusinessRuleException("sku", $"Unknown SKU '{sku}'.");
-        await db.SetAsync(code, sku, r.OnHand!.Value, r.SafetyStock, change.Now, ct);
+        // A count in the command's stock plan: journalled, and back-orders of the SKU are served right after the commit.
+        change.Stock!.Count(code, sku, r.OnHand!.Value, r.SafetyStock, new StockSource(StockMovementSource.Import, change.Source, "imported"));
         return sku;
-    }
-
-    public override async Task AfterCommitAsync(IReadOnlyCollection<string> appliedKeys, CancellationToken ct)
-    {
-        if (appliedKeys.Count > 0) await backorders.AllocateAsync(appliedKeys, ct);
     }
 }

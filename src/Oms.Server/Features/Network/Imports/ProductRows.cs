@@ -3,7 +3,7 @@ using Oms.Domain.Imports;
 using Oms.Persistence;
 using Oms.Server.Features.Network;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>Product rows: <c>sku,name,listPrice,currency[,active][,category]</c>; each row is a <c>PUT /api/products/{sku}</c>.</summary>
 public sealed class ProductRows(IValidator<ProductRequest> validator) : RowImporter<ProductRequest>(validator)

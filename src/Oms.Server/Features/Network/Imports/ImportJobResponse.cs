@@ -1,6 +1,6 @@
 using Oms.Domain.Imports;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>
 /// An import job's state and progress: rows read of the total (known once a node has read the file), how many were

@@ -1,4 +1,4 @@
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>The <c>Oms:Imports</c> configuration section.</summary>
 public sealed class ImportOptions

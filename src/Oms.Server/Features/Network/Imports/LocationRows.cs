@@ -1,3 +1,4 @@
+using Oms.Server.Core.Contracts;
 using FluentValidation;
 using Oms.Domain.Common;
 using Oms.Domain.Imports;
@@ -6,7 +7,7 @@ using Oms.Persistence;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Orders;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>
 /// Location rows; each row is a <c>PUT /api/locations/{code}</c>. In CSV, capabilities are separated by '|'

@@ -3,10 +3,11 @@ using Microsoft.Extensions.Options;
 using Oms.Domain.Common;
 using Oms.Domain.Imports;
 using Oms.Persistence;
+using Oms.Server.Core.Commands;
 using Oms.Server.Features.Network;
 using Oms.Server.Web;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>
 /// Runs import jobs on this node. A job is claimed with one conditional UPDATE (queued, or running with a heartbeat
@@ -53,7 +54,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IEnumerabl
         var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var stale = StaleBefore();
-        var claimed = await scope.ServiceProvider.GetRequiredService<CommandRunner>().RunAsync(token => db.ImportJobs
+        var claimed = await scope.ServiceProvider.GetRequiredService<CommandBus>().RunAsync(Actor.System, (_, token) => db.ImportJobs
             .Where(j => j.Id == id && (j.Status == ImportStatus.Queued || (j.Status == ImportStatus.Running && j.HeartbeatAt < stale)))
             .ExecuteUpdateAsync(u => u
                 .SetProperty(j => j.Status, ImportStatus.Running)
@@ -124,7 +125,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IEnumerabl
         var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
         var size = Math.Max(1, options.Value.BatchSize);
         var applied = new List<string>();
-        var outcome = await scope.ServiceProvider.GetRequiredService<CommandRunner>().RunAsync(async token =>
+        var outcome = await scope.ServiceProvider.GetRequiredService<CommandBus>().RunAsync(job.Actor, async (ctx, token) =>
         {
             applied.Clear();
             var now = clock.GetUtcNow().UtcDateTime;
@@ -135,7 +136,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IEnumerabl
             if (await Owned(db, job.Id, node, start).ExecuteUpdateAsync(u => u.SetProperty(j => j.HeartbeatAt, now), token) != 1)
                 return Outcome.Lost;
 
-            var change = new ChangeContext(job.Actor, now, ChangeContext.Import(job.Id));
+            var change = new ChangeContext(job.Actor, now, ChangeContext.Import(job.Id), ctx.Stock);
             int accepted = 0, rejected = 0;
             foreach (var row in job.Rows.Skip(start).Take(size))
             {
@@ -192,7 +193,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IEnumerabl
         var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var text = Clip(message, 2000);
-        await scope.ServiceProvider.GetRequiredService<CommandRunner>().RunAsync(token => db.ImportJobs
+        await scope.ServiceProvider.GetRequiredService<CommandBus>().RunAsync(Actor.System, (_, token) => db.ImportJobs
             .Where(j => j.Id == id && j.ClaimedBy == node && j.Status == ImportStatus.Running)
             .ExecuteUpdateAsync(u => u
                 .SetProperty(j => j.Status, ImportStatus.Failed)

@@ -1,4 +1,4 @@
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>Wakes this node's import worker when this node accepts a job, so that it starts without waiting for the next poll.</summary>
 public sealed class ImportSignal : IDisposable

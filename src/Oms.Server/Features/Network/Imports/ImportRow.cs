@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>
 /// One row of an import file: its number (1 = the first data row of a CSV file or the first element of a JSON array)

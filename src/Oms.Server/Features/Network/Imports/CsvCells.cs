@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>
 /// The cells of one CSV row as typed values: numbers with a decimal point (invariant culture), booleans as

@@ -2,7 +2,7 @@ using Oms.Domain.Imports;
 using Oms.Persistence;
 using Oms.Server.Features.Network;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>What an import kind knows: its CSV columns, how to check and apply one row, and what follows a committed batch.</summary>
 public interface IRowImporter

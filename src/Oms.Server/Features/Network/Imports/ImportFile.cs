@@ -2,7 +2,7 @@ using System.Text.Json;
 using CsvHelper;
 using Oms.Domain.Imports;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>
 /// Reads an uploaded file into rows. CSV: comma-separated, RFC 4180 quoting, a header row naming the columns

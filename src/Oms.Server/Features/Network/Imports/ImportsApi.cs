@@ -1,3 +1,4 @@
+using Oms.Server.Core.Contracts;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
@@ -7,10 +8,11 @@ using Microsoft.OpenApi;
 using Oms.Domain.Common;
 using Oms.Domain.Imports;
 using Oms.Persistence;
+using Oms.Server.Core.Commands;
 using Oms.Server.Features.Orders;
 using Oms.Server.Web;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>
 /// Bulk imports of products, locations and stock from a CSV or JSON file. The upload is stored as a job and answered
@@ -25,14 +27,14 @@ public static class ImportsApi
         var g = app.MapGroup("/api/imports").WithTags("Imports");
 
         g.MapPost("/{kind}", async Task<Accepted<ImportJobResponse>> (string kind, HttpRequest request, HttpContext http, OmsDbContext db,
-                CommandRunner runner, ImportSignal signal, IOptions<ImportOptions> options, TimeProvider clock, CancellationToken ct) =>
+                CommandBus bus, ImportSignal signal, IOptions<ImportOptions> options, TimeProvider clock, CancellationToken ct) =>
             {
                 var what = QueryValues.Enum<ImportKind>(kind, "kind")!.Value;
                 var format = FormatOf(request.ContentType);
                 var payload = await ReadAsync(request, options.Value.MaxFileMegabytes, ct);
                 var now = clock.GetUtcNow().UtcDateTime;
                 var job = new ImportJob(Guid.CreateVersion7(now), what, format, payload, ActorHeader.From(http), now);
-                await runner.RunAsync(_ =>
+                await bus.RunAsync(ActorHeader.From(http), (_, _) =>
                 {
                     db.ImportJobs.Add(job);
                     return Task.FromResult(job.Id);

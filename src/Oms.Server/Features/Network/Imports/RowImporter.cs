@@ -8,7 +8,7 @@ using Oms.Persistence;
 using Oms.Server.Features.Network;
 using Oms.Server.Web;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>
 /// A row becomes the same request the API takes (from CSV cells, or from a JSON object with the API's spelling), is

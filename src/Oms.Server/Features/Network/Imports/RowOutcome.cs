@@ -1,4 +1,4 @@
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>A row either applied (with the key of what it changed) or rejected with its errors.</summary>
 public sealed record RowOutcome(string? Key, IReadOnlyList<RowError> Errors)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>
 /// Runs import jobs in the background on a node with <see cref="ImportOptions.RunWorker"/> on: the jobs this node

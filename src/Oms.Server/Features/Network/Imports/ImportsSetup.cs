@@ -1,7 +1,7 @@
 using FluentValidation;
 using Oms.Server.Features.Network;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>The registrations of the import feature.</summary>
 public static class ImportsSetup

@@ -1,10 +1,11 @@
+using Oms.Server.Core.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Imports;
 using Oms.Persistence;
 using Oms.Server.Features.Orders;
 
-namespace Oms.Server.Features.Imports;
+namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>Reads jobs without their (possibly large) file.</summary>
 public static class ImportJobQueries
