@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Oms.Domain.Catalog;
 using Oms.Domain.Configuration;
 using Oms.Domain.Customers;
+using Oms.Domain.Geocoding;
 using Oms.Domain.Inventory;
 using Oms.Domain.Network;
 using Oms.Domain.Orders;
@@ -27,6 +28,8 @@ public abstract class OmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ExpectedReceipt> ExpectedReceipts => Set<ExpectedReceipt>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ConfigurationVersion> ConfigurationVersions => Set<ConfigurationVersion>();
+    public DbSet<PostalCodeCentroid> PostalCodeCentroids => Set<PostalCodeCentroid>();
+    public DbSet<PostalCodeTableLoad> PostalCodeTableLoads => Set<PostalCodeTableLoad>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(OmsDbContext).Assembly);

@@ -7,6 +7,7 @@ using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
 using Oms.Server.Features.Fulfilment;
+using Oms.Server.Features.Geocoding;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Orders;
@@ -54,6 +55,8 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddSingleton<IValidator<CaptureOrderRequest>, CaptureOrderValidator>();
 builder.Services.AddScoped<CommandRunner>();
 builder.Services.AddScoped<LineSourcer>();
+builder.Services.AddSingleton<PostalCodeCache>();
+builder.Services.AddScoped<PostalCodeGeocoder>();
 builder.Services.AddScoped<CaptureOrder>();
 builder.Services.AddOmsPayments(builder.Configuration);
 builder.Services.AddScoped<OrderWorkflowStart>();
@@ -96,6 +99,7 @@ app.MapProcessConfigurationApi();
 app.MapPaymentsApi();
 app.MapHoldsApi();
 app.MapAmendmentsApi();
+app.MapPostalCodesApi();
 
 await app.RunAsync();
 

@@ -165,6 +165,61 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.ToTable("Customers", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Domain.Geocoding.PostalCodeCentroid", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Country", "Key");
+
+                    b.ToTable("PostalCodeCentroids", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Domain.Geocoding.PostalCodeTableLoad", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Country");
+
+                    b.ToTable("PostalCodeTableLoads", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Inventory.ExpectedReceipt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -294,6 +349,10 @@ namespace Oms.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("Country")
                                 .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GeocodedFrom")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
@@ -485,6 +544,10 @@ namespace Oms.Persistence.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("GeocodedFrom")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
                             b1.Property<double?>("Latitude")
                                 .HasColumnType("REAL");
 
@@ -524,6 +587,10 @@ namespace Oms.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("Country")
                                 .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GeocodedFrom")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
@@ -703,6 +770,10 @@ namespace Oms.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("Country")
                                 .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GeocodedFrom")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 

@@ -22,7 +22,8 @@ public static class AmendmentsApi
     public static void MapAmendmentsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/orders/{idOrNumber}/amendments", async Task<Ok<OrderResponse>> (string idOrNumber, AmendOrderRequest body, HttpContext http,
-                OmsDbContext db, CommandRunner runner, LineSourcer sourcer, PaymentProcessor payments, TimeProvider clock, CancellationToken ct) =>
+                OmsDbContext db, CommandRunner runner, LineSourcer sourcer, PaymentProcessor payments, TimeProvider clock,
+                Geocoding.PostalCodeGeocoder geocoder, CancellationToken ct) =>
             {
                 var check = new AmendOrderValidator().Validate(body);
                 if (!check.IsValid) throw new ValidationException(check.Errors);
@@ -34,6 +35,7 @@ public static class AmendmentsApi
                     var locations = await sourcer.LocationsAsync(token);
                     await CheckReferencesAsync(db, body, locations, token);
                     await db.ApplyAsync(Apply(order, body, now, actor), now, token);
+                    await geocoder.GeocodeAsync(order, now, token);
                     await sourcer.SourceAsync(order, locations, now, token);
                     order.RebalancePayments(now, actor);
                     return order;

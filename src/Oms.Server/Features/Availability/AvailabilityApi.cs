@@ -36,12 +36,11 @@ public static class AvailabilityApi
             .WithSummary("Available-to-sell of a SKU for a channel (its allocation applied), per location and in total")
             .ProducesProblem(404);
 
-        g.MapGet("/stores", async Task<Ok<List<LocationAvailability>>> (string sku, double? latitude, double? longitude, string? channel,
-                int? quantity, int? limit, OmsDbContext db, LineSourcer sourcer, IOptions<OmsOptions> options, CancellationToken ct) =>
+        g.MapGet("/stores", async Task<Ok<List<LocationAvailability>>> (string sku, double? latitude, double? longitude, string? postalCode,
+                string? country, string? channel, int? quantity, int? limit, OmsDbContext db, LineSourcer sourcer,
+                Geocoding.PostalCodeGeocoder geocoder, IOptions<OmsOptions> options, CancellationToken ct) =>
             {
-                if (latitude is null || longitude is null)
-                    throw new BusinessRuleException("latitude", "latitude and longitude are required: which point should stores be near?");
-                var here = new GeoPoint(latitude.Value, longitude.Value);
+                var here = await geocoder.PointAsync(latitude, longitude, postalCode, country, ct);
                 var need = Guard.Positive(quantity ?? 1, "quantity");
                 var (code, _) = await PositionsAsync(db, sku, channel, ct);
                 var (rules, _) = await SourcingRulesApi.ResolveAsync(db, code, DeliveryMethod.PickupInStore, ct);
@@ -54,7 +53,7 @@ public static class AvailabilityApi
                     .ToList());
             })
             .WithName("FindStoresWithStock")
-            .WithSummary("Stores near a point that can hand over the SKU: the channel's pickup rule set applied (e.g. at least 2 units, the 3 nearest, never the smallest stores), best first")
+            .WithSummary("Stores near a point (latitude and longitude, or postalCode and country) that can hand over the SKU: the channel's pickup rule set applied (e.g. at least 2 units, the 3 nearest, never the smallest stores), best first")
             .ProducesProblem(404).ProducesProblem(422);
     }
 

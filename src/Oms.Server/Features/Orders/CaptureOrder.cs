@@ -27,6 +27,7 @@ public sealed partial class CaptureOrder(
     OmsDbContext db,
     CommandRunner runner,
     LineSourcer sourcer,
+    Geocoding.PostalCodeGeocoder geocoder,
     OrderWorkflowStart workflow,
     IValidator<CaptureOrderRequest> validator,
     IOptions<JsonOptions> json,
@@ -90,6 +91,7 @@ public sealed partial class CaptureOrder(
 
         var who = actor ?? Actor.Channel(channel.Code);
         var order = Order.Capture(spec, customer.Id, now, who);
+        await geocoder.GeocodeAsync(order, now, ct);
         foreach (var line in order.Lines.Where(l => l.DeliveryMethod == DeliveryMethod.CarryOut).ToList())
             await db.ApplyAsync([order.CarryOut(line.Id, now, who)], now, ct);
         await sourcer.SourceAsync(order, locations, now, ct);

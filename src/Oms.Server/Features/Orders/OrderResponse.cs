@@ -13,8 +13,8 @@ public sealed record OrderResponse(
     OrderStatus Status,
     string Currency,
     CustomerResponse Customer,
-    AddressRequest? ShippingAddress,
-    AddressRequest? BillingAddress,
+    AddressResponse? ShippingAddress,
+    AddressResponse? BillingAddress,
     string? SellingLocation,
     TotalsResponse Totals,
     string EnteredBy,
@@ -33,12 +33,12 @@ public sealed record OrderResponse(
     public static OrderResponse From(Order o) => new(
         o.Id, o.Number, o.ChannelCode, o.ChannelOrderId, o.Type, o.Status, o.Currency,
         new CustomerResponse(o.CustomerId, o.CustomerEmail, o.CustomerName, o.CustomerPhone),
-        AddressRequest.From(o.ShippingAddress), AddressRequest.From(o.BillingAddress), o.SellingLocationCode,
+        AddressResponse.From(o.ShippingAddress), AddressResponse.From(o.BillingAddress), o.SellingLocationCode,
         new TotalsResponse(o.Subtotal.Amount, o.TaxTotal.Amount, o.ShippingCharge, o.Total.Amount),
         o.EnteredBy, o.CreatedAt, o.UpdatedAt, o.Version,
         [.. o.Lines.OrderBy(l => l.LineNumber).Select(l => new OrderLineResponse(
             l.Id, l.LineNumber, l.Sku, l.Quantity, l.UnitPrice, l.Discount, l.Tax, l.Total, l.DeliveryMethod,
-            l.PickupLocationCode, AddressRequest.From(l.ShippingAddress), l.Status, l.LocationCode, l.FulfilmentOrderId,
+            l.PickupLocationCode, AddressResponse.From(l.ShippingAddress), l.Status, l.LocationCode, l.FulfilmentOrderId,
             l.ShipmentId, l.PickupExpiresAt, l.CancelReason, l.RejectedLocations, l.ExpectedReceiptId, l.PromisedFor))],
         [.. o.FulfilmentOrders.Select(f => FulfilmentOrderResponse.From(o, f))],
         [.. o.Shipments.Select(s => new ShipmentResponse(s.Id, s.FulfilmentOrderId, s.Carrier, s.TrackingNumber, s.ShippedAt, s.DeliveredAt,
@@ -54,7 +54,7 @@ public sealed record TotalsResponse(decimal Subtotal, decimal Tax, decimal Shipp
 
 public sealed record OrderLineResponse(
     Guid Id, int LineNumber, string Sku, int Quantity, decimal UnitPrice, decimal Discount, decimal Tax, decimal Total,
-    DeliveryMethod DeliveryMethod, string? PickupLocation, AddressRequest? ShippingAddress, LineStatus Status,
+    DeliveryMethod DeliveryMethod, string? PickupLocation, AddressResponse? ShippingAddress, LineStatus Status,
     string? FulfilmentLocation, Guid? FulfilmentOrderId, Guid? ShipmentId, DateTime? PickupExpiresAt, string? CancelReason,
     IReadOnlyList<string> RejectedBy, Guid? ExpectedReceiptId, DateTime? PromisedFor);
 
