@@ -5,6 +5,7 @@ using Oms.Domain.Catalog;
 using Oms.Domain.Configuration;
 using Oms.Domain.Customers;
 using Oms.Domain.Imports;
+using Oms.Domain.Geocoding;
 using Oms.Domain.Inventory;
 using Oms.Domain.Network;
 using Oms.Domain.Orders;
@@ -38,6 +39,8 @@ public abstract class OmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ReferenceDataChange> ReferenceDataChanges => Set<ReferenceDataChange>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportRowError> ImportRowErrors => Set<ImportRowError>();
+    public DbSet<PostalCodeCentroid> PostalCodeCentroids => Set<PostalCodeCentroid>();
+    public DbSet<PostalCodeTableLoad> PostalCodeTableLoads => Set<PostalCodeTableLoad>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(OmsDbContext).Assembly);

@@ -3,6 +3,7 @@ using Oms.Payments;
 using Oms.Persistence;
 using Oms.Server.Core;
 using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Geocoding;
 using Oms.Server.Core.Json;
 using Oms.Server.Demo;
 using Oms.Server.Features.Amendments;
@@ -10,6 +11,7 @@ using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
 using Oms.Server.Features.Fulfilment;
 using Oms.Server.Features.Network.Imports;
+using Oms.Server.Features.Geocoding;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Orders;
@@ -44,6 +46,8 @@ builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 builder.Services.AddOmsCore(builder.Configuration);
+builder.Services.AddSingleton<PostalCodeCache>();
+builder.Services.AddScoped<PostalCodeGeocoder>();
 builder.Services.AddOmsPayments(builder.Configuration);
 builder.Services.AddSingleton<IValidator<CaptureOrderRequest>, CaptureOrderValidator>();
 builder.Services.AddSingleton<PhoneNumbers>();
@@ -91,6 +95,7 @@ app.MapPaymentsApi();
 app.MapHoldsApi();
 app.MapAmendmentsApi();
 app.MapOutboxApi();
+app.MapPostalCodesApi();
 
 await app.RunAsync();
 

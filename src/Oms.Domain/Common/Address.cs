@@ -1,8 +1,9 @@
 namespace Oms.Domain.Common;
 
 /// <summary>
-/// A postal address, a value object. Coordinates are optional: channels that geocode send them,
-/// and sourcing uses them to find the nearest location.
+/// A postal address, a value object. Coordinates are optional: channels that geocode send them, the OMS fills
+/// them from its postal-code table when they are missing (see <see cref="GeocodedFrom"/>), and sourcing uses them
+/// to find the nearest location.
 /// </summary>
 public sealed record Address
 {
@@ -37,6 +38,15 @@ public sealed record Address
     public string? Phone { get; private init; }
     public double? Latitude { get; private init; }
     public double? Longitude { get; private init; }
+    /// <summary>
+    /// Null when the coordinates (if any) came with the address; otherwise where the OMS took them from, such as
+    /// <c>postal-code NL 1012</c> (the centroid of a postal-code area, not the house).
+    /// </summary>
+    public string? GeocodedFrom { get; private init; }
 
     public GeoPoint? Point => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;
+
+    /// <summary>The same address with coordinates the OMS derived, and where it derived them from.</summary>
+    internal Address Geocoded(GeoPoint point, string source)
+        => this with { Latitude = point.Latitude, Longitude = point.Longitude, GeocodedFrom = Guard.NotEmpty(source, "geocodedFrom") };
 }

@@ -156,6 +156,7 @@ public sealed class OrderLine
         WorkflowId = Workflows.For(method).Id;
     }
 
+    internal void SetGeocodedAddress(Address address) => ShippingAddress = address;
     internal void SetPickupExpiry(DateTime expiresAt) => PickupExpiresAt = expiresAt;
     internal void SetCancelReason(string reason) => CancelReason = reason;
 

@@ -37,9 +37,9 @@ public static class SimpleSourcing
                     .ToList();
                 var central = shippers.Where(c => c.Location.Code == centralLocationCode)
                     .Select(c => new SourcingOption(c.Location.Code, "central DC has stock"));
-                var origin = destination ?? candidates.FirstOrDefault(c => c.Location.Code == centralLocationCode)?.Location.Point;
+                // Without the customer's point no location is nearer than another: they follow by code.
                 var others = shippers.Where(c => c.Location.Code != centralLocationCode)
-                    .Select(c => (c, km: origin is { } o ? o.DistanceKmTo(c.Location.Point) : 0))
+                    .Select(c => (c, km: destination is { } o ? o.DistanceKmTo(c.Location.Point) : 0))
                     .OrderBy(x => x.km).ThenBy(x => x.c.Location.Code, StringComparer.Ordinal)
                     .Select(x => new SourcingOption(x.c.Location.Code,
                         destination is null ? "central DC out of stock; next location with stock" : $"central DC out of stock; nearest location with stock ({x.km:0} km)"));

@@ -14,7 +14,8 @@ public sealed record SourcingExplanation(string RuleSet, string Summary, string 
     IReadOnlyList<LineExplanation> Lines);
 
 /// <param name="DeliveryMethod">The line's delivery method, as the API spells it.</param>
-/// <param name="Destination">Where distances were measured to, in words (e.g. "the customer's address", "pickup store AMS").</param>
+/// <param name="Destination">Where distances were measured to, in words (e.g. "the customer's address", "pickup location
+/// STORE-AMS"), or "distance unknown: " and why.</param>
 /// <param name="CandidatesConsidered">Locations with a stock record for the SKU.</param>
 /// <param name="FilteredOut">Candidates removed, grouped by the rule that removed them, in the order the rules apply.</param>
 /// <param name="Scores">The best-scored remaining candidates (and any chosen one), best first.</param>
@@ -41,6 +42,7 @@ public sealed record CandidateScore(string LocationCode, int AvailableToPromise,
     public const int MaxListed = 10;
 }
 
-/// <param name="Value">The ranker's raw value in <paramref name="Unit"/>.</param>
+/// <param name="Value">The ranker's raw value in <paramref name="Unit"/>; null when it could not be measured (a distance
+/// to an address without coordinates), which scores 0 points.</param>
 /// <param name="Points">Value times weight.</param>
-public sealed record RankerScore(string Ranker, double Value, string Unit, double Weight, double Points);
+public sealed record RankerScore(string Ranker, double? Value, string Unit, double Weight, double Points);

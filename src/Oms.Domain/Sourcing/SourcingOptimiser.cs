@@ -14,8 +14,9 @@ namespace Oms.Domain.Sourcing;
 public static class SourcingOptimiser
 {
     /// <param name="stock">Available-to-promise per location and SKU; locations missing from it hold nothing.</param>
-    /// <param name="centralLocationCode">The central DC, which rules name as <see cref="SourcingRuleSet.CentralLocationAlias"/>;
-    /// without customer coordinates, distances are measured from it (as the foundation's fixed rule did).</param>
+    /// <param name="centralLocationCode">The central DC, which rules name as <see cref="SourcingRuleSet.CentralLocationAlias"/>.
+    /// It is not a stand-in for unknown customer coordinates: measured from it, the DC itself would be 0 km away and
+    /// win every "nearest" rule. Unknown distances stay unknown (see <see cref="DistanceRanker"/>).</param>
     public static SourcingPlan Plan(SourcingRequest request, SourcingRuleSet rules, IReadOnlyCollection<StockAtLocation> stock,
         string? centralLocationCode = null)
     {
@@ -25,11 +26,11 @@ public static class SourcingOptimiser
         Validate(request);
 
         var rowsBySku = StockBySku(request, stock);
-        var locations = KnownLocations(request, rowsBySku, stock, centralLocationCode);
+        var locations = KnownLocations(request, rowsBySku);
         var planned = request.Lines.Where(l => l.Method != DeliveryMethod.CarryOut).ToList();
         var candidates = planned.Select(line =>
         {
-            var (point, note) = DestinationOf(line, request, locations, centralLocationCode);
+            var (point, note) = DestinationOf(line, request, locations);
             return LineCandidates.Build(line, point, note, rules, request.ChannelCode, centralLocationCode,
                 rowsBySku.TryGetValue(line.Sku, out var rows) ? rows : []);
         }).ToList();
@@ -77,33 +78,31 @@ public static class SourcingOptimiser
         if (errors.Count > 0) throw new BusinessRuleException("The sourcing request is invalid.", errors);
     }
 
-    /// <summary>Where a line goes: its own point, else its pickup location, else the order's, else the central location.</summary>
+    /// <summary>
+    /// Where a line goes: its own point, else its pickup location, else the order's point. Without a point the note
+    /// says why it is unknown (a line with an address of its own is never measured to the order's address instead).
+    /// </summary>
     private static (GeoPoint? Point, string Note) DestinationOf(SourcingLine line, SourcingRequest request,
-        Dictionary<string, Location> locations, string? central)
+        Dictionary<string, Location> locations)
     {
-        if (line.Destination is { } own) return (own, "the line's own address");
+        if (line.Destination is { } own) return (own, line.DestinationNote ?? "the line's own address");
         if ((line.Method is DeliveryMethod.PickupInStore or DeliveryMethod.CarrierPickupPoint) && line.PickupLocation is { } code)
         {
             if (locations.TryGetValue(code, out var pickup)) return (pickup.Point, $"pickup location {code}");
-            if (line.Method == DeliveryMethod.PickupInStore) return (null, $"pickup location {code} (location unknown: distances not measured)");
+            if (line.Method == DeliveryMethod.PickupInStore) return (null, $"pickup location {code} is not a known location");
         }
-        if (request.Destination is { } customer) return (customer, "the customer's address");
-        if (central is not null && locations.TryGetValue(central, out var dc))
-            return (dc.Point, $"the central location {central} (the customer's coordinates are unknown)");
-        return (null, "unknown: distances not measured");
+        if (line.DestinationNote is { } ownUnknown) return (null, ownUnknown);
+        if (request.Destination is { } customer) return (customer, request.DestinationNote ?? "the customer's address");
+        return (null, request.DestinationNote ?? "the order gives no coordinates to measure to");
     }
 
-    /// <summary>The locations the request needs by code: its own list, the order's stock rows, and the central location.</summary>
-    private static Dictionary<string, Location> KnownLocations(SourcingRequest request, Dictionary<string, List<StockAtLocation>> rowsBySku,
-        IReadOnlyCollection<StockAtLocation> stock, string? central)
+    /// <summary>The locations the request needs by code (pickup locations): its own list and the order's stock rows.</summary>
+    private static Dictionary<string, Location> KnownLocations(SourcingRequest request, Dictionary<string, List<StockAtLocation>> rowsBySku)
     {
         var result = new Dictionary<string, Location>(StringComparer.Ordinal);
         foreach (var l in request.Locations) result.TryAdd(l.Code, l);
         foreach (var rows in rowsBySku.Values)
             foreach (var s in rows) result.TryAdd(s.Location.Code, s.Location);
-        if (central is not null && !result.ContainsKey(central)
-            && stock.FirstOrDefault(s => string.Equals(s.Location.Code, central, StringComparison.Ordinal)) is { } dc)
-            result[central] = dc.Location;
         return result;
     }
 

@@ -81,6 +81,7 @@ public static class DemoData
                 db.Stock.Add(new StockItem("SUP-EXPRESS", sku, 200, 0, now));
             }
         }
+        await DemoPostalCodes.AddAsync(db, now, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -74,7 +74,8 @@ public sealed class RankerTests
         var score = plan.Explanation.Lines[0].Scores.Single();
         var distance = score.Rankers.Single(r => r.Ranker == "distance");
         Assert.Equal("km", distance.Unit);
-        Assert.Equal(distance.Value * 2, distance.Points, tolerance: 0.01);
+        Assert.NotNull(distance.Value);
+        Assert.Equal(distance.Value.Value * 2, distance.Points, tolerance: 0.01);
         Assert.Equal(40, score.Rankers.Single(r => r.Ranker == "shippingCost").Points);
         Assert.Equal(distance.Points + 40, score.Total, tolerance: 0.01);
     }

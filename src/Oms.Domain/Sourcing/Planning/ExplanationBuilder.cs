@@ -47,6 +47,9 @@ internal sealed class ExplanationBuilder(SourcingRuleSet rules, PlanProblem prob
         if (key.UnassignedLines > 0 && assigned > 0) text += $"; {key.UnassignedLines} back-ordered";
         if (key.Transfers > 0) text += $"; {key.Transfers} part(s) by transfer to the pickup store";
         text += $"; score {key.Score:0.##}" + (rules.FewerShipmentsFirst ? " (fewer shipments first)" : "");
+        var unknown = lines.Where(l => l.UnknownDistanceReason is not null).GroupBy(l => l.UnknownDistanceReason, StringComparer.Ordinal);
+        foreach (var why in unknown)
+            text += $"; distance unknown for {why.Count()} line(s): {why.Key}";
         if (lineByLine == key) return text;
         text += $"; line by line it would have been {lineByLine.Shipments} shipment(s), score {lineByLine.Score:0.##}";
         return lineByLine.UnassignedLines > key.UnassignedLines ? text + $", {lineByLine.UnassignedLines} back-ordered" : text;
@@ -67,7 +70,11 @@ internal sealed class ExplanationBuilder(SourcingRuleSet rules, PlanProblem prob
             : head + "; better-ranked locations lacked stock or shipments left in this plan";
     }
 
+    /// <summary>Why line <paramref name="j"/> is back-ordered, and that its distances are unknown if so (a rule may need them).</summary>
     private string BackorderReason(int j)
+        => lines[j].UnknownDistanceReason is { } why ? $"{BackorderCause(j)}; distance unknown: {why}" : BackorderCause(j);
+
+    private string BackorderCause(int j)
     {
         var c = lines[j];
         if (c.Considered == 0) return $"back-ordered: no location has a stock record for {c.Line.Sku}";
@@ -84,13 +91,17 @@ internal sealed class ExplanationBuilder(SourcingRuleSet rules, PlanProblem prob
 
     internal static CandidateScore ToScore(SourcingRuleSet rules, ScoredCandidate k) => new(k.Location.Code, k.Available, k.Transfer,
         [.. rules.Rankers.Select((r, i) => (r, i)).Where(t => t.r is not ShipmentsRanker)
-            .Select(t => new RankerScore(t.r.Type, Round(k.Values[t.i]), t.r.Unit, t.r.Weight, Round(k.Values[t.i] * t.r.Weight)))],
+            .Select(t => new RankerScore(t.r.Type, Unmeasured(t.r, k) ? null : Round(k.Values[t.i]), t.r.Unit, t.r.Weight,
+                Round(k.Values[t.i] * t.r.Weight)))],
         Round(k.Score));
+
+    /// <summary>A distance to an unknown point: the ranker scored it 0, which is not a distance of 0 km.</summary>
+    private static bool Unmeasured(SourcingRanker r, ScoredCandidate k) => r is DistanceRanker && k.DistanceKm is null;
 
     private string ScoreText(ScoredCandidate k)
     {
         var parts = rules.Rankers.Select((r, i) => (r, i)).Where(t => t.r is not ShipmentsRanker && t.r.Weight > 0)
-            .Select(t => t.r.Unit switch
+            .Select(t => Unmeasured(t.r, k) ? $"{t.r.Type} unknown" : t.r.Unit switch
             {
                 "km" or "days" => $"{t.r.Type} {k.Values[t.i]:0.##} {t.r.Unit}",
                 "rank" => $"{t.r.Type} rank {k.Values[t.i]:0.##}",

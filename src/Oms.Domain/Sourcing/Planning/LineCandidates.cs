@@ -17,11 +17,15 @@ internal sealed record ScoredCandidate(Location Location, int Available, bool Tr
 }
 
 /// <summary>The candidates for one line after the built-in rules, the rule set's filters and the candidate limit.</summary>
+/// <param name="destinationNote">Where <paramref name="destination"/> is, in words; without a destination, why it is unknown.</param>
 internal sealed class LineCandidates(SourcingLine line, GeoPoint? destination, string destinationNote)
 {
     public SourcingLine Line { get; } = line;
     public GeoPoint? Destination { get; } = destination;
-    public string DestinationNote { get; } = destinationNote;
+    /// <summary>For the explanation: where distances were measured to, or "distance unknown: " and why.</summary>
+    public string DestinationNote { get; } = destination is null ? $"distance unknown: {destinationNote}" : destinationNote;
+    /// <summary>Why distances for this line are unknown; null when they are measured.</summary>
+    public string? UnknownDistanceReason { get; } = destination is null ? destinationNote : null;
     public int Considered { get; private set; }
     /// <summary>Best first (see <see cref="ScoredCandidate.Compare"/>).</summary>
     public List<ScoredCandidate> Kept { get; } = [];
@@ -105,7 +109,11 @@ internal sealed class LineCandidates(SourcingLine line, GeoPoint? destination, s
         return null;
     }
 
-    /// <summary>Keeps the best N by distance or score; the pickup store itself is never dropped in favour of a transfer.</summary>
+    /// <summary>
+    /// Keeps the best N by distance or score; the pickup store itself is never dropped in favour of a transfer. By
+    /// distance, an unknown distance comes after every known one, so it never takes a "nearest" seat from a measured
+    /// candidate; when no distance is known the N best-scored stay, and the explanation says so.
+    /// </summary>
     private void ApplyCandidateLimit(SourcingLimits limits)
     {
         if (limits.MaxCandidates is not { } n || Kept.Count <= n) return;
@@ -113,11 +121,27 @@ internal sealed class LineCandidates(SourcingLine line, GeoPoint? destination, s
         Kept.Sort((a, b) =>
         {
             var c = a.Transfer.CompareTo(b.Transfer);
-            if (c == 0) c = byDistance ? (a.DistanceKm ?? 0).CompareTo(b.DistanceKm ?? 0) : a.Score.CompareTo(b.Score);
+            if (c == 0) c = byDistance ? CompareDistance(a, b) : a.Score.CompareTo(b.Score);
             return c != 0 ? c : string.CompareOrdinal(a.Location.Code, b.Location.Code);
         });
-        var reason = byDistance ? $"not among the {n} nearest candidates" : $"not among the {n} best-scored candidates";
-        foreach (var dropped in Kept.Skip(n)) FilteredOut.Add("limits.maxCandidates", reason, dropped.Location.Code);
+        var noneMeasured = Kept.All(k => k.DistanceKm is null);
+        foreach (var dropped in Kept.Skip(n))
+        {
+            var reason = !byDistance ? $"not among the {n} best-scored candidates"
+                : noneMeasured ? $"not among the {n} best-scored candidates (distance unknown, so none is nearest)"
+                : dropped.DistanceKm is null ? $"not among the {n} nearest candidates (distance unknown)"
+                : $"not among the {n} nearest candidates";
+            FilteredOut.Add("limits.maxCandidates", reason, dropped.Location.Code);
+        }
         Kept.RemoveRange(n, Kept.Count - n);
     }
+
+    /// <summary>Nearer first; unknown after every known distance, and among unknowns the better score first.</summary>
+    private static int CompareDistance(ScoredCandidate a, ScoredCandidate b) => (a.DistanceKm, b.DistanceKm) switch
+    {
+        ({ } x, { } y) => x.CompareTo(y),
+        (null, null) => a.Score.CompareTo(b.Score),
+        (null, _) => 1,
+        _ => -1,
+    };
 }

@@ -22,7 +22,12 @@ public abstract record SourcingRanker
     internal abstract double Value(in CandidateFacts candidate);
 }
 
-/// <summary>Great-circle distance from the location to where the line goes; 0 when that point is unknown.</summary>
+/// <summary>
+/// Great-circle distance from the location to where the line goes. When that point is unknown the ranker is neutral
+/// (0 points, shown as an unknown value): every location has coordinates, so a line's distances are all known or all
+/// unknown, and neutral lets the other rankers decide instead of inventing an order. A "nearest N" limit and a
+/// maximum-distance filter treat unknown distances themselves (see <see cref="MaxDistanceFilter"/>).
+/// </summary>
 public sealed record DistanceRanker : SourcingRanker
 {
     public DistanceRanker(double weight) : base(weight) { }

@@ -20,8 +20,9 @@ public sealed record MinAvailableFilter : SourcingFilter
 }
 
 /// <summary>
-/// Only locations within <see cref="Km"/> (great-circle) of where the line goes. When that point is unknown the
-/// filter cannot judge and lets the candidate pass.
+/// Only locations within <see cref="Km"/> (great-circle) of where the line goes. When that point is unknown no location
+/// can be shown to be within reach, so the filter rejects it and says the distance is unknown (a promise that depends
+/// on the distance, such as same-day delivery from a store, is not made blind).
 /// </summary>
 public sealed record MaxDistanceFilter : SourcingFilter
 {
@@ -32,5 +33,7 @@ public sealed record MaxDistanceFilter : SourcingFilter
     public double Km { get; }
 
     internal override string? Reject(in CandidateFacts c)
-        => c.DistanceKm is { } d && d > Km ? $"farther than {Km:0.#} km from the destination" : null;
+        => c.DistanceKm is not { } d ? $"distance unknown: cannot tell whether it is within {Km:0.#} km"
+            : d > Km ? $"farther than {Km:0.#} km from the destination"
+            : null;
 }

@@ -173,6 +173,61 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.ToTable("Customers", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Domain.Geocoding.PostalCodeCentroid", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Country", "Key");
+
+                    b.ToTable("PostalCodeCentroids", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Domain.Geocoding.PostalCodeTableLoad", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Country");
+
+                    b.ToTable("PostalCodeTableLoads", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Inventory.ExpectedReceipt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -421,6 +476,10 @@ namespace Oms.Persistence.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
+                            b1.Property<string>("GeocodedFrom")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
                             b1.Property<double?>("Latitude")
                                 .HasColumnType("double precision");
 
@@ -663,6 +722,10 @@ namespace Oms.Persistence.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
+                            b1.Property<string>("GeocodedFrom")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
                             b1.Property<double?>("Latitude")
                                 .HasColumnType("double precision");
 
@@ -702,6 +765,10 @@ namespace Oms.Persistence.Migrations.Postgres
 
                             b1.Property<string>("Country")
                                 .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("GeocodedFrom")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
@@ -893,6 +960,10 @@ namespace Oms.Persistence.Migrations.Postgres
 
                             b1.Property<string>("Country")
                                 .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("GeocodedFrom")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 

@@ -168,6 +168,61 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.ToTable("Customers", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Domain.Geocoding.PostalCodeCentroid", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Country", "Key");
+
+                    b.ToTable("PostalCodeCentroids", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Domain.Geocoding.PostalCodeTableLoad", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Country");
+
+                    b.ToTable("PostalCodeTableLoads", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Inventory.ExpectedReceipt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -416,6 +471,10 @@ namespace Oms.Persistence.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("GeocodedFrom")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
                             b1.Property<double?>("Latitude")
                                 .HasColumnType("REAL");
 
@@ -658,6 +717,10 @@ namespace Oms.Persistence.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("GeocodedFrom")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
                             b1.Property<double?>("Latitude")
                                 .HasColumnType("REAL");
 
@@ -697,6 +760,10 @@ namespace Oms.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("Country")
                                 .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GeocodedFrom")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
@@ -888,6 +955,10 @@ namespace Oms.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("Country")
                                 .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GeocodedFrom")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 

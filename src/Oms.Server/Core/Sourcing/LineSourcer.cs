@@ -85,11 +85,7 @@ public sealed class LineSourcer(IOptions<OmsOptions> options)
         IReadOnlyDictionary<string, Location> locations, CommandContext ctx, CancellationToken ct)
     {
         var stock = await StockAsync([.. lines.Select(l => l.Sku).Distinct(StringComparer.Ordinal)], allocation, locations, ctx.Stock, ct);
-        var request = new SourcingRequest(order.ChannelCode, order.ShippingAddress?.Point,
-            [.. lines.Select(l => new SourcingLine(l.Id, l.Sku, l.Quantity, l.DeliveryMethod, l.PickupLocationCode, l.ShippingAddress?.Point))])
-        {
-            Locations = [.. locations.Values],
-        };
+        var request = SourcingRequests.ForOrder(order, lines) with { Locations = [.. locations.Values] };
         return SourcingOptimiser.Plan(request, rules, stock, options.Value.Sourcing.CentralLocation);
     }
 

@@ -7,6 +7,7 @@ using Oms.Domain.Orders;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Geocoding;
 using Oms.Server.Core.Sourcing;
 
 namespace Oms.Server.Features.Amendments;
@@ -15,7 +16,7 @@ namespace Oms.Server.Features.Amendments;
 /// One amendment before release: the changed lines give back their stock and are sourced again (once the workflow has
 /// reached sourcing), totals follow, and the payment difference is authorised or released after the commit.
 /// </summary>
-internal sealed class AmendOrderHandler(LineSourcer sourcer) : ICommandHandler<AmendOrder, Order>
+internal sealed class AmendOrderHandler(LineSourcer sourcer, PostalCodeGeocoder geocoder) : ICommandHandler<AmendOrder, Order>
 {
     public async Task<Order> HandleAsync(AmendOrder command, CommandContext ctx, CancellationToken ct)
     {
@@ -27,6 +28,7 @@ internal sealed class AmendOrderHandler(LineSourcer sourcer) : ICommandHandler<A
         var locations = await LineSourcer.LocationsAsync(ctx.Db, ct);
         await CheckReferencesAsync(ctx.Db, body, locations, ct);
         ctx.Apply(order, Apply(order, body, ctx.Now, ctx.Actor), "amended");
+        await geocoder.GeocodeAsync(order, ctx.Now, ct);
         if (order.SourcingReached) await sourcer.SourceAsync(order, ctx, ct);
         order.RebalancePayments(ctx.Now, ctx.Actor);
         return order;

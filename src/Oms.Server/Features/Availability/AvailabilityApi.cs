@@ -8,6 +8,7 @@ using Oms.Domain.Orders;
 using Oms.Domain.Sourcing;
 using Oms.Server.Core;
 using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Geocoding;
 using Oms.Server.Core.Sourcing;
 using Oms.Server.Web;
 
@@ -37,12 +38,11 @@ public static class AvailabilityApi
             .WithSummary("Available-to-sell of a SKU for a channel (its allocation applied), per location and in total")
             .ProducesProblem(404);
 
-        g.MapGet("/stores", async Task<Ok<List<LocationAvailability>>> (string sku, double? latitude, double? longitude, string? channel,
-                int? quantity, int? limit, OmsDbContext db, IOptions<OmsOptions> options, CancellationToken ct) =>
+        g.MapGet("/stores", async Task<Ok<List<LocationAvailability>>> (string sku, double? latitude, double? longitude, string? postalCode,
+                string? country, string? channel, int? quantity, int? limit, OmsDbContext db, PostalCodeGeocoder geocoder, IOptions<OmsOptions> options,
+                CancellationToken ct) =>
             {
-                if (latitude is null || longitude is null)
-                    throw new BusinessRuleException("latitude", "latitude and longitude are required: which point should stores be near?");
-                var here = new GeoPoint(latitude.Value, longitude.Value);
+                var here = await geocoder.PointAsync(latitude, longitude, QueryValues.Text(postalCode, "postalCode", 20), QueryValues.Text(country, "country", 2), ct);
                 var need = quantity ?? 1;
                 if (need is < 1 or > 100_000) throw QueryValues.Invalid("quantity", "quantity must be between 1 and 100000.");
                 var (code, _) = await PositionsAsync(db, sku, channel, ct);
@@ -56,7 +56,7 @@ public static class AvailabilityApi
                     .ToList());
             })
             .WithName("FindStoresWithStock")
-            .WithSummary("Stores near a point that can hand over the SKU: the channel's pickup rule set applied (e.g. at least 2 units, the 3 nearest, never the smallest stores), best first")
+            .WithSummary("Stores near a point (latitude and longitude, or postalCode and country) that can hand over the SKU: the channel's pickup rule set applied (e.g. at least 2 units, the 3 nearest, never the smallest stores), best first")
             .ProducesProblem(404).ProducesProblem(422);
     }
 

@@ -11,6 +11,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Geocoding;
 using Oms.Server.Core.Json;
 using Oms.Server.Core.Sourcing;
 using Oms.Server.Core.Workflows;
@@ -26,6 +27,7 @@ namespace Oms.Server.Features.Orders.Capture;
 internal sealed partial class CaptureOrderHandler(
     WorkflowRunner workflows,
     CapturePayments payments,
+    PostalCodeGeocoder geocoder,
     IValidator<CaptureOrderRequest> validator,
     ILogger<CaptureOrderHandler> log) : ICommandHandler<CaptureOrder, CaptureResult>
 {
@@ -72,6 +74,7 @@ internal sealed partial class CaptureOrderHandler(
 
         var who = ctx.Actor.Kind == "api" ? Actor.Channel(channel.Code) : ctx.Actor;
         var order = Order.Capture(spec, customer?.Id, ctx.Now, who);
+        await geocoder.GeocodeAsync(order, ctx.Now, ct);
         CaptureChecks.Total(order);
         ctx.Add(order);
         ctx.Apply(order, order.CarryOut(ctx.Now, who), "sold at the till");
