@@ -65,6 +65,7 @@ public sealed partial class Order
         var payment = _payments.Find(p => p.Transactions.Any(t => t.Id == transactionId))
             ?? throw new NotFoundException("Payment transaction", transactionId.ToString());
         var tx = payment.Transactions.First(t => t.Id == transactionId);
+        if (tx.Status == PaymentTransactionStatus.Abandoned) VoidLateAuthorisation(payment, tx, result, now);
         if (tx.Status != PaymentTransactionStatus.Pending) return;
         tx.Record(result, now);
         var what = $"{tx.Kind} of {new Money(tx.Amount, Currency)} on payment {payment.Sequence} ({payment.Provider})";
@@ -109,7 +110,7 @@ public sealed partial class Order
     /// </summary>
     internal void TakePaymentInStore(IReadOnlyList<OrderLine> lines, string store, DateTime now, Actor actor)
     {
-        if (!PaysInStore || _payments.Any(p => !p.Declined)) return;
+        if (!PaysInStore || _payments.Any(p => p.IsLive)) return;
         var first = !_payments.Any(p => p.Transactions.Any(t => t.Kind == PaymentOperation.Capture));
         var amount = lines.Sum(l => l.Total) + (first ? ShippingCharge : 0);
         if (amount <= 0) return;
@@ -136,10 +137,10 @@ public sealed partial class Order
     {
         if (ActiveHold(HoldKind.Payment) is null) return;
         if (HasDeclinedCapture) return;
-        var live = _payments.Where(p => !p.Declined).ToList();
+        var live = _payments.Where(p => p.IsLive).ToList();
         if (live.Any(p => p.Pending(PaymentOperation.Authorise).Any())) return;
         var authorised = live.Sum(p => p.Authorised);
-        var declined = _payments.OrderBy(p => p.Sequence).LastOrDefault(p => p.Declined);
+        var declined = _payments.OrderBy(p => p.Sequence).LastOrDefault(p => p.Declined && p.ReplacedBy is null);
         if (authorised >= Total.Amount)
             LiftHold(HoldKind.Payment, "payment authorised", now, Actor.System);
         else

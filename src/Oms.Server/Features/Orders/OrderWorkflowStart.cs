@@ -43,7 +43,7 @@ public sealed class OrderWorkflowStart(OmsDbContext db, PaymentProviders provide
     }
 
     /// <summary>
-    /// Instruments must name a known provider and together pay the order total; one instrument without an amount pays
+    /// Instruments must name a known, configured provider and together pay the order total; one instrument without an amount pays
     /// it all. No instruments: the channel settles payment itself (as before payments existed), so nothing is authorised.
     /// </summary>
     private List<PaymentRequest> CheckPayments(Order order, IReadOnlyList<PaymentRequest> payments)
@@ -51,8 +51,7 @@ public sealed class OrderWorkflowStart(OmsDbContext db, PaymentProviders provide
         if (payments.Count == 0) return [];
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         for (var i = 0; i < payments.Count; i++)
-            if (!providers.TryGet(payments[i].Provider!.Trim(), out _))
-                errors[$"payments[{i}].provider"] = [$"Unknown payment provider '{payments[i].Provider}'. Known: {string.Join(", ", providers.Names)}."];
+            if (providers.Refusal(payments[i].Provider!) is { } refusal) errors[$"payments[{i}].provider"] = [refusal];
         var list = payments.Count == 1 && payments[0].Amount is null ? [payments[0] with { Amount = order.Total.Amount }] : payments.ToList();
         var sum = list.Sum(p => p.Amount ?? 0);
         if (sum != order.Total.Amount)

@@ -8,7 +8,7 @@ using Oms.Server.Web;
 
 namespace Oms.Server.Features.Payments;
 
-/// <summary>An order's payments: the balance and log, a retry now (same idempotency keys), another instrument after a decline.</summary>
+/// <summary>An order's payments: the balance and log, a retry now (same idempotency keys), another or a replacing instrument.</summary>
 public static class PaymentsApi
 {
     public static void MapPaymentsApi(this IEndpointRouteBuilder app)
@@ -32,19 +32,17 @@ public static class PaymentsApi
         g.MapPost("/", async Task<Ok<OrderResponse>> (string idOrNumber, PaymentRequest body, HttpContext http, OmsDbContext db, CommandRunner runner,
                 PaymentProcessor payments, PaymentProviders providers, TimeProvider clock, CancellationToken ct) =>
             {
-                var check = new PaymentRequestValidator().Validate(body);
-                if (!check.IsValid) throw new ValidationException(check.Errors);
-                if (!providers.TryGet(body.Provider!.Trim(), out _))
-                    throw new BusinessRuleException("provider", $"Unknown payment provider '{body.Provider}'. Known: {string.Join(", ", providers.Names)}.");
+                ReplacePaymentEndpoint.Check(body, providers);
                 var actor = ActorHeader.From(http);
                 var order = await runner.RunAsync(async token =>
                 {
                     var order = await db.LoadAsync(idOrNumber, token);
-                    var open = order.Total.Amount - order.Payments.Where(p => !p.Declined).Sum(p => p.Authorised + p.Pending(Domain.Payments.PaymentOperation.Authorise).Sum(t => t.Amount));
+                    var open = order.UncoveredAmount;
+                    if (open <= 0) throw ReplacePaymentEndpoint.NothingUncovered(order);
                     var amount = body.Amount ?? open;
                     if (amount > open)
                         throw new BusinessRuleException("amount", $"Only {new Money(open, order.Currency)} of order {order.Number} is not yet covered by a payment.");
-                    order.AddPayment(body.Method!.Value, body.Provider.Trim().ToLowerInvariant(), body.Token!.Trim(), amount, clock.GetUtcNow().UtcDateTime, actor);
+                    order.AddPayment(body.Method!.Value, body.Provider!.Trim().ToLowerInvariant(), body.Token!.Trim(), amount, clock.GetUtcNow().UtcDateTime, actor);
                     return order;
                 }, ct);
                 return TypedResults.Ok(OrderResponse.From(await payments.SettleAsync(order.Id, ct)));
@@ -52,5 +50,7 @@ public static class PaymentsApi
             .WithName("AddOrderPayment")
             .WithSummary("Add another payment instrument (after a decline, say); it is authorised at once and lifts the payment hold when the total is covered")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        g.MapReplacePayment();
     }
 }
