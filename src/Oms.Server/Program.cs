@@ -6,6 +6,7 @@ using Oms.Server.Demo;
 using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
+using Oms.Server.Features.Customers;
 using Oms.Server.Features.Fulfilment;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
@@ -55,6 +56,7 @@ builder.Services.AddSingleton<IValidator<CaptureOrderRequest>, CaptureOrderValid
 builder.Services.AddScoped<CommandRunner>();
 builder.Services.AddScoped<LineSourcer>();
 builder.Services.AddScoped<CaptureOrder>();
+builder.Services.AddPhoneNormalizer();
 builder.Services.AddOmsPayments(builder.Configuration);
 builder.Services.AddScoped<OrderWorkflowStart>();
 builder.Services.AddScoped<PaymentProcessor>();

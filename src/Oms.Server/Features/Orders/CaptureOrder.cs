@@ -10,6 +10,7 @@ using Oms.Domain.Customers;
 using Oms.Domain.Network;
 using Oms.Domain.Orders;
 using Oms.Persistence;
+using Oms.Server.Features.Customers;
 using Oms.Server.Features.Sourcing;
 using Oms.Server.Web;
 
@@ -31,12 +32,14 @@ public sealed partial class CaptureOrder(
     IValidator<CaptureOrderRequest> validator,
     IOptions<JsonOptions> json,
     TimeProvider clock,
+    PhoneNormalizer phones,
     ILogger<CaptureOrder> log)
 {
     public async Task<CaptureResult> HandleAsync(CaptureOrderRequest request, string? idempotencyKey, Actor? actor, CancellationToken ct)
     {
         await validator.ValidateAndThrowAsync(request, ct);
         var hash = Hash(request);
+        request = phones.Normalize(request); // after the hash: a replay is compared with what the channel sent
         var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim();
         if (key is { Length: > 200 }) throw new BusinessRuleException("Idempotency-Key", "The Idempotency-Key header must be at most 200 characters.");
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Orders;
 using Oms.Persistence;
+using Oms.Server.Features.Customers;
 using Oms.Server.Features.Payments;
 using Oms.Server.Web;
 
@@ -41,8 +42,8 @@ public static class OrdersApi
             .WithSummary("Get an order with its lines, fulfilment orders, shipments and timeline, by id or order number")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        g.MapGet("/", async Task<Ok<PagedResponse<OrderSummaryResponse>>> ([AsParameters] OrderSearch search, OmsDbContext db, CancellationToken ct)
-                => TypedResults.Ok(await search.RunAsync(db, ct)))
+        g.MapGet("/", async Task<Ok<PagedResponse<OrderSummaryResponse>>> ([AsParameters] OrderSearch search, OmsDbContext db, PhoneNormalizer phones,
+                CancellationToken ct) => TypedResults.Ok(await search.RunAsync(db, phones, ct)))
             .WithName("SearchOrders")
             .WithSummary("Search orders by status, channel, channel order id, customer e-mail or phone, and creation date; newest first, paged")
             .ProducesValidationProblem();
@@ -78,7 +79,7 @@ public sealed record OrderSearch(
     string? Status, string? Channel, string? ChannelOrderId, string? Email, string? Phone,
     DateTime? From, DateTime? To, int? Page, int? PageSize)
 {
-    public async Task<PagedResponse<OrderSummaryResponse>> RunAsync(OmsDbContext db, CancellationToken ct)
+    public async Task<PagedResponse<OrderSummaryResponse>> RunAsync(OmsDbContext db, PhoneNormalizer phones, CancellationToken ct)
     {
         var page = Page ?? 1;
         var size = PageSize ?? 20;
@@ -95,7 +96,12 @@ public sealed record OrderSearch(
         if (!string.IsNullOrWhiteSpace(Channel)) q = q.Where(o => o.ChannelCode == Channel);
         if (!string.IsNullOrWhiteSpace(ChannelOrderId)) q = q.Where(o => o.ChannelOrderId == ChannelOrderId);
         if (!string.IsNullOrWhiteSpace(Email)) { var e = Email.Trim().ToLowerInvariant(); q = q.Where(o => o.CustomerEmail == e); }
-        if (!string.IsNullOrWhiteSpace(Phone)) { var p = Phone.Trim(); q = q.Where(o => o.CustomerPhone == p); }
+        if (!string.IsNullOrWhiteSpace(Phone))
+        {
+            // Stored in E.164 since capture normalises; the text as typed still finds an unreadable number (or an older row).
+            var (e164, typed) = (phones.Normalize(Phone), Phone.Trim());
+            q = q.Where(o => o.CustomerPhone == e164 || o.CustomerPhone == typed);
+        }
         if (From is { } from) { var f = from.ToUniversalTime(); q = q.Where(o => o.CreatedAt >= f); }
         if (To is { } to) { var t = to.ToUniversalTime(); q = q.Where(o => o.CreatedAt <= t); }
 
