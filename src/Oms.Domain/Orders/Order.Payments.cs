@@ -73,12 +73,12 @@ public sealed partial class Order
         {
             Record(now, Actor.System, "payment.retrying", $"{what}: {result.Outcome}; will retry with the same key.");
             if (tx.Kind == PaymentOperation.Authorise)
-                PlaceHold(HoldKind.Payment, $"the payment provider did not answer ({result.Outcome}); retrying", now, Actor.System);
+                PlaceHold(HoldKind.Payment, $"the payment provider did not answer ({result.Outcome}); retrying, or replace payment {payment.Sequence}", now, Actor.System);
             return;
         }
         payment.Apply(tx, result);
         Record(now, Actor.System, $"payment.{tx.Kind.ToString().ToLowerInvariant()}.{(result.IsApproved ? "approved" : "declined")}",
-            result.IsApproved ? $"{what} approved." : $"{what} declined: {result.Message ?? result.DeclineCode ?? "no reason given"}.");
+            result.IsApproved ? $"{what} approved." : $"{what} declined: {(result.Message ?? result.DeclineCode ?? "no reason given").TrimEnd('.')}.");
         SettlePaymentHold(now);
         if (tx.Kind == PaymentOperation.Capture && !result.IsApproved)
             // The goods have left but the money did not come in (a final capture released the rest, an expired authorisation):
@@ -146,7 +146,7 @@ public sealed partial class Order
         else
             PlaceHold(HoldKind.Payment, declined is null
                 ? $"authorised {new Money(authorised, Currency)} of {Total}"
-                : $"payment {declined.Sequence} was declined ({declined.Transactions[^1].Message}); add another payment or cancel the order", now, Actor.System);
+                : $"payment {declined.Sequence} was declined ({declined.Transactions[^1].Message}); replace it or cancel the order", now, Actor.System);
     }
 }
 
