@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Oms.Server.Features.Orders;
 using Oms.Server.Web;
@@ -9,12 +10,18 @@ namespace Oms.Server.Features.Customers;
 /// Phone numbers as the OMS stores and searches them: E.164 (<c>+31612342699</c>), whatever way they were written
 /// ("+31 6 1234 2699", "06-12342699", "0031 6 12342699"), so that an agent finds an order by the number a caller reads
 /// out. A number without a country code is read in <c>Oms:DefaultPhoneRegion</c> (an address's phone in the address's
-/// country). A number that cannot be read as a possible phone number is kept as given, trimmed, and still found by
-/// exactly that text: a channel's order is never refused for the format of a phone number.
+/// country); an extension ("ext. 12", "x12") is dropped. Text that is not a possible phone number, or that has letters
+/// besides an extension (a note such as "ask for the desk", or a vanity number, which libphonenumber would turn into
+/// keypad digits), is kept as given, trimmed, and still found by exactly that text: a channel's order is never refused
+/// for the format of a phone number.
 /// </summary>
 public sealed class PhoneNormalizer(IOptions<OmsOptions> options)
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    /// <summary>A trailing extension, the only letters a number may have here.</summary>
+    private static readonly Regex Extension = new(@"\s*[,;]?\s*(?:ext\.?|extension|x|#)\s*\d+\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
 
     private readonly string defaultRegion = options.Value.DefaultPhoneRegion.Trim().ToUpperInvariant();
 
@@ -27,6 +34,7 @@ public sealed class PhoneNormalizer(IOptions<OmsOptions> options)
     {
         if (string.IsNullOrWhiteSpace(phone)) return null;
         var text = phone.Trim();
+        if (Extension.Replace(text, "").Any(char.IsLetter)) return text;
         try
         {
             var number = Util.Parse(text, IsSupportedRegion(region) ? region!.Trim().ToUpperInvariant() : defaultRegion);
