@@ -6,6 +6,7 @@ using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Geocoding;
 using Oms.Server.Core.Json;
 using Oms.Server.Demo;
+using Oms.Server.Core.Customers;
 using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
@@ -25,6 +26,10 @@ using Oms.Server.Web;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+// While ServerStart reports a failed start itself, the host's "Hosting failed to start" (a stack trace) is left out.
+// A filter replaces the configured level for its category, hence the Information floor.
+builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host",
+    level => level >= LogLevel.Information && (level < LogLevel.Error || !ServerStart.Starting));
 
 var connectionString = builder.Configuration.GetConnectionString("Oms") ?? "Data Source=oms.db";
 var database = new DatabaseOptions
@@ -48,9 +53,9 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOmsCore(builder.Configuration);
 builder.Services.AddSingleton<PostalCodeCache>();
 builder.Services.AddScoped<PostalCodeGeocoder>();
+builder.Services.AddPhoneNormalizer();
 builder.Services.AddOmsPayments(builder.Configuration);
 builder.Services.AddSingleton<IValidator<CaptureOrderRequest>, CaptureOrderValidator>();
-builder.Services.AddSingleton<PhoneNumbers>();
 builder.Services.AddScoped<CapturePayments>();
 builder.Services.AddOutboxHandler<BackorderAllocation>();
 builder.Services.AddOutboxHandler<ShortfallResolution>();
@@ -64,13 +69,10 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
-await using (var scope = app.Services.CreateAsyncScope())
-{
-    var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
-    await db.MigrateAsync(app.Lifetime.ApplicationStopping);
-    if (app.Configuration.GetValue("Oms:SeedDemoData", true))
-        await DemoData.SeedAsync(db, TimeProvider.System.GetUtcNow().UtcDateTime, app.Lifetime.ApplicationStopping);
-}
+var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Oms.Server");
+await DatabaseStartup.PrepareAsync(app.Services, database, app.Configuration.GetValue("Oms:SeedDemoData", true), startup,
+    app.Lifetime.ApplicationStopping);
+if (app.Configuration.GetValue(PaymentsServiceCollectionExtensions.SandboxEnabledSetting, false)) startup.SandboxOn();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/api-docs", o => o.WithTitle("Omnichannel OMS API"));
@@ -97,7 +99,17 @@ app.MapAmendmentsApi();
 app.MapOutboxApi();
 app.MapPostalCodesApi();
 
-await app.RunAsync();
+if (await ServerStart.StartAsync(app, startup) is { } failed)
+{
+    await app.DisposeAsync();
+    return failed;
+}
+foreach (var url in ServerStart.ListeningUrls(app)) startup.Listening(url);
+var home = ServerStart.ListeningUrls(app)[0].TrimEnd('/');
+startup.ApiReference(home);
+await app.WaitForShutdownAsync();
+await app.DisposeAsync();
+return 0;
 
 /// <summary>The composition root; public so that tests can host it.</summary>
 public partial class Program;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Oms.Domain.Payments;
+using Oms.Payments.Sandbox;
 
 namespace Oms.Payments.Tests;
 
@@ -63,6 +64,46 @@ public sealed class PaymentsRegistrationTests
         var error = Assert.Throws<KeyNotFoundException>(() => services.GetRequiredService<PaymentProviders>().Get("adyen"));
 
         Assert.Contains("offline", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sandbox_is_registered_only_when_enabled()
+    {
+        using var on = Build(new() { ["Payments:Sandbox:Enabled"] = "true" });
+        using var off = Build([]);
+
+        Assert.IsType<SandboxPaymentProvider>(on.GetRequiredService<PaymentProviders>().Get("sandbox"));
+        Assert.Same(on.GetRequiredService<PaymentProviders>().Get("sandbox"), on.GetRequiredKeyedService<IPaymentProvider>("sandbox"));
+        Assert.False(off.GetRequiredService<PaymentProviders>().TryGet("sandbox", out _));
+    }
+
+    [Fact]
+    public void Stripe_without_a_key_is_refused_for_new_payments_naming_the_setting_and_the_sandbox()
+    {
+        using var services = Build(new() { ["Payments:Sandbox:Enabled"] = "true" });
+
+        var refusal = services.GetRequiredService<PaymentProviders>().Refusal("stripe");
+
+        Assert.Equal("Stripe is not configured: set Payments:Stripe:ApiKey, or use the sandbox provider (test tokens such as pm_card_visa).", refusal);
+    }
+
+    [Fact]
+    public void Without_the_sandbox_the_refusal_does_not_suggest_it()
+    {
+        using var services = Build([]);
+
+        Assert.Equal("Stripe is not configured: set Payments:Stripe:ApiKey.", services.GetRequiredService<PaymentProviders>().Refusal("stripe"));
+    }
+
+    [Fact]
+    public void Configured_and_offline_providers_are_not_refused_and_unknown_ones_are()
+    {
+        using var services = Build(new() { ["Payments:Stripe:ApiKey"] = "sk_test_x" });
+        var registry = services.GetRequiredService<PaymentProviders>();
+
+        Assert.Null(registry.Refusal("stripe"));
+        Assert.Null(registry.Refusal(" Offline "));
+        Assert.Equal("Unknown payment provider 'adyen'. Known: offline, stripe.", registry.Refusal("adyen"));
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

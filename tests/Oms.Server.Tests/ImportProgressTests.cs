@@ -1,3 +1,4 @@
+using Oms.Server.Web;
 using Oms.Server.Core.Contracts;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;

@@ -81,7 +81,7 @@ public sealed partial class Order
     {
         // An instrument held back by a review has no transaction yet: it will be authorised for its whole amount.
         decimal Cover(OrderPayment p) => p.Transactions.Count == 0 ? p.Amount : p.Capturable + p.Pending(PaymentOperation.Authorise).Sum(t => t.Amount);
-        var live = _payments.OrderBy(p => p.Sequence).Where(p => !p.Declined && Cover(p) > 0).ToList();
+        var live = _payments.OrderBy(p => p.Sequence).Where(p => p.IsLive && Cover(p) > 0).ToList();
         if (live.Count == 0) return;
         decimal Covered() => live.Sum(Cover);
         var difference = Total.Amount - Covered();

@@ -65,6 +65,7 @@ public sealed partial class Order
         var payment = _payments.Find(p => p.Transactions.Any(t => t.Id == transactionId))
             ?? throw new NotFoundException("Payment transaction", transactionId.ToString());
         var tx = payment.Transactions.First(t => t.Id == transactionId);
+        if (tx.Status == PaymentTransactionStatus.Abandoned) VoidLateAuthorisation(payment, tx, result, now);
         if (tx.Status != PaymentTransactionStatus.Pending) return;
         tx.Record(result, now);
         var what = $"{tx.Kind} of {new Money(tx.Amount, Currency)} on payment {payment.Sequence} ({payment.Provider})";
@@ -72,12 +73,12 @@ public sealed partial class Order
         {
             Record(now, Actor.System, "payment.retrying", $"{what}: {result.Outcome}; will retry with the same key.", null, payment.Id);
             if (tx.Kind == PaymentOperation.Authorise)
-                PlaceHold(HoldKind.Payment, $"the payment provider did not answer ({result.Outcome}); retrying", now, Actor.System);
+                PlaceHold(HoldKind.Payment, $"the payment provider did not answer ({result.Outcome}); retrying, or replace payment {payment.Sequence}", now, Actor.System);
             return;
         }
         payment.Apply(tx, result);
         Record(now, Actor.System, PaymentEventType(tx.Kind, result.IsApproved),
-            result.IsApproved ? $"{what} approved." : $"{what} declined: {result.Message ?? result.DeclineCode ?? "no reason given"}.", null, payment.Id);
+            result.IsApproved ? $"{what} approved." : $"{what} declined: {(result.Message ?? result.DeclineCode ?? "no reason given").TrimEnd('.')}.", null, payment.Id);
         SettlePaymentHold(now);
         if (tx.Kind == PaymentOperation.Capture && !result.IsApproved)
             // The goods have left but the money did not come in (a final capture released the rest, an expired authorisation):
@@ -109,7 +110,7 @@ public sealed partial class Order
     /// </summary>
     internal void TakePaymentInStore(IReadOnlyList<OrderLine> lines, string store, DateTime now, Actor actor)
     {
-        if (!PaysInStore || _payments.Any(p => !p.Declined)) return;
+        if (!PaysInStore || _payments.Any(p => p.IsLive)) return;
         var first = !_payments.Any(p => p.Transactions.Any(t => t.Kind == PaymentOperation.Capture));
         var amount = lines.Sum(l => l.Total) + (first ? ShippingCharge : 0);
         if (amount <= 0) return;
@@ -165,16 +166,16 @@ public sealed partial class Order
     {
         if (ActiveHold(HoldKind.Payment) is null) return;
         if (HasDeclinedCapture) return;
-        var live = _payments.Where(p => !p.Declined).ToList();
+        var live = _payments.Where(p => p.IsLive).ToList();
         if (live.Any(p => p.Pending(PaymentOperation.Authorise).Any())) return;
         var authorised = live.Sum(p => p.Authorised);
-        var declined = _payments.OrderBy(p => p.Sequence).LastOrDefault(p => p.Declined);
+        var declined = _payments.OrderBy(p => p.Sequence).LastOrDefault(p => p.Declined && p.ReplacedBy is null);
         if (authorised >= Total.Amount)
             LiftHold(HoldKind.Payment, "payment authorised", now, Actor.System);
         else
             PlaceHold(HoldKind.Payment, declined is null
                 ? $"authorised {new Money(authorised, Currency)} of {Total}"
-                : $"payment {declined.Sequence} was declined ({declined.Transactions[^1].Message}); add another payment or cancel the order", now, Actor.System);
+                : $"payment {declined.Sequence} was declined ({declined.Transactions[^1].Message}); replace it or cancel the order", now, Actor.System);
     }
 }
 

@@ -6,8 +6,11 @@ public enum PaymentMethod { Card, GiftCard, StoreCredit, Cash, PosCard, Invoice 
 
 public enum PaymentOperation { Authorise, Capture, Void, Refund }
 
-/// <summary>Pending until the provider approves or declines; an error or timeout leaves it pending, to retry with the same key.</summary>
-public enum PaymentTransactionStatus { Pending, Approved, Declined }
+/// <summary>
+/// Pending until the provider approves or declines; an error or timeout leaves it pending, to retry with the same key.
+/// Abandoned: a pending authorisation given up when its instrument was replaced; it is never retried.
+/// </summary>
+public enum PaymentTransactionStatus { Pending, Approved, Declined, Abandoned }
 
 /// <summary>
 /// One payment instrument of an order (a card at a provider, a gift card, cash at the till) with its running amounts.
@@ -46,6 +49,11 @@ public sealed class OrderPayment
     public string? CaptureReference { get; private set; }
     /// <summary>The authorisation was declined: this instrument will never pay.</summary>
     public bool Declined { get; private set; }
+    /// <summary>The sequence of the instrument that replaced this one (see <see cref="Orders.Order.ReplacePayment"/>).</summary>
+    public int? ReplacedBy { get; private set; }
+
+    /// <summary>Still meant to pay: neither declined nor replaced.</summary>
+    public bool IsLive => !Declined && ReplacedBy is null;
 
     public IReadOnlyList<PaymentTransaction> Transactions => _transactions;
 
@@ -73,6 +81,15 @@ public sealed class OrderPayment
         var result = new PaymentResult(PaymentOutcome.Approved, reference, amount);
         tx.Record(result, now);
         Apply(tx, result);
+    }
+
+    /// <summary>Marks this instrument replaced and gives up its pending authorisations; returns how many were pending.</summary>
+    internal int Replace(int replacement, DateTime now)
+    {
+        ReplacedBy = replacement;
+        var pending = Pending(PaymentOperation.Authorise).ToList();
+        foreach (var tx in pending) tx.Abandon($"abandoned: payment {Sequence} was replaced by payment {replacement}", now);
+        return pending.Count;
     }
 
     /// <summary>Applies an approved answer to the amounts; amounts are capped so the books never exceed what was authorised or captured.</summary>
@@ -126,6 +143,13 @@ public sealed class PaymentTransaction
     public DateTime RequestedAt { get; private set; }
     public DateTime? CompletedAt { get; private set; }
     public string? Message { get; private set; }
+
+    internal void Abandon(string reason, DateTime now)
+    {
+        Status = PaymentTransactionStatus.Abandoned;
+        Message = reason;
+        CompletedAt = now;
+    }
 
     internal void Record(PaymentResult result, DateTime now)
     {

@@ -18,7 +18,7 @@ namespace Oms.Payments;
 /// throws <see cref="ArgumentOutOfRangeException"/> before anything is sent. The customer's email is not sent:
 /// Stripe would mail its own receipts.
 /// </remarks>
-public sealed class StripePaymentProvider : IPaymentProvider, IDisposable
+public sealed class StripePaymentProvider : IPaymentProvider, IPaymentProviderSetup, IDisposable
 {
     public const string ProviderName = "stripe";
 
@@ -50,6 +50,8 @@ public sealed class StripePaymentProvider : IPaymentProvider, IDisposable
     }
 
     public string Name => ProviderName;
+
+    public string? NotConfigured => client is null ? "Stripe is not configured: set Payments:Stripe:ApiKey" : null;
 
     public Task<PaymentResult> AuthoriseAsync(AuthorisationRequest request, CancellationToken ct)
     {

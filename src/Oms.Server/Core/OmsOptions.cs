@@ -5,6 +5,8 @@ public sealed class OmsOptions
 {
     /// <summary>Fill an empty database with the demo network, channels and catalogue.</summary>
     public bool SeedDemoData { get; set; } = true;
+    /// <summary>The ISO 3166 region a phone number without a country code is read in ("06 1234 2699" is +31612342699 in NL).</summary>
+    public string DefaultPhoneRegion { get; set; } = "NL";
     public SourcingOptions Sourcing { get; set; } = new();
     public PickupOptions Pickup { get; set; } = new();
     public ReleaseOptions Release { get; set; } = new();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -12,7 +13,8 @@ namespace Oms.Server.Web;
 
 /// <summary>
 /// The one mapping from errors to RFC 9457 problem+json: malformed or invalid input 400, missing 404,
-/// illegal transition or conflict 409, broken business rule 422. Anything else is a bug and stays a 500.
+/// illegal transition or conflict 409, broken business rule 422. Anything else is a bug and stays a 500: logged with
+/// its trace id and answered with that id and nothing of the exception, so a caller can quote it to whoever reads the log.
 /// </summary>
 public sealed partial class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> log) : IExceptionHandler
 {
@@ -21,8 +23,11 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         var problem = Map(exception);
         if (problem is null)
         {
-            LogUnhandled(log, exception, httpContext.Request.Method, httpContext.Request.Path);
-            return false;
+            // The id ASP.NET Core's problem details carry by default, and the W3C trace id telemetry exports.
+            var traceId = Activity.Current?.Id ?? httpContext.TraceIdentifier;
+            LogUnhandled(log, exception, httpContext.Request.Method, httpContext.Request.Path, traceId);
+            problem = Problem(500, "Internal server error", $"An unexpected error occurred; quote trace id {traceId}.", "unexpected");
+            problem.Extensions["traceId"] = traceId;
         }
         httpContext.Response.StatusCode = problem.Status ?? 500;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
@@ -120,6 +125,6 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         return i > 0 ? message[..i] + "." : message;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
-    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path} (trace id {TraceId})")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path, string traceId);
 }

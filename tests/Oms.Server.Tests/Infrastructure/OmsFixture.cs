@@ -86,7 +86,7 @@ public sealed class PostgresFixture : OmsFixture
 }
 
 internal sealed class OmsApp(DatabaseProvider provider, string connectionString, TimeProvider clock, Uri stripe,
-    IReadOnlyList<KeyValuePair<string, string>> settings) : WebApplicationFactory<Program>
+    IReadOnlyList<KeyValuePair<string, string>>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -102,7 +102,7 @@ internal sealed class OmsApp(DatabaseProvider provider, string connectionString,
         builder.UseSetting("Payments:RetryIntervalSeconds", "86400");
         // The tests run sweeps (pickup expiry, due releases) through the API at the moment they choose; a timer would race them.
         builder.UseSetting("Scheduler:Enabled", "false");
-        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Orders;
 using Oms.Persistence;
 using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Customers;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Orders;
@@ -14,7 +15,7 @@ public sealed record OrderSearch(
     string? Status, string? Channel, string? ChannelOrderId, string? Number, string? Email, string? Phone, string? Name,
     DateTime? From, DateTime? To, int? Limit, string? Cursor)
 {
-    public async Task<CursorPage<OrderSummaryResponse>> RunAsync(OmsDbContext db, PhoneNumbers phones, CancellationToken ct)
+    public async Task<CursorPage<OrderSummaryResponse>> RunAsync(OmsDbContext db, PhoneNormalizer phones, CancellationToken ct)
     {
         var limit = PageCursor.Limit(Limit);
         var after = PageCursor.Parse(Cursor);
@@ -27,7 +28,12 @@ public sealed record OrderSearch(
         if (QueryValues.Text(ChannelOrderId, "channelOrderId") is { } receipt) q = q.Where(o => o.ChannelOrderId == receipt);
         if (QueryValues.Text(Number, "number")?.ToUpperInvariant() is { } number) q = q.Where(o => o.Number == number);
         if (QueryValues.Text(Email, "email") is { } email) { var e = email.ToLowerInvariant(); q = q.Where(o => o.CustomerEmail == e); }
-        if (QueryValues.Text(Phone, "phone") is { } phone) { var p = phones.Normalize(phone) ?? phone; q = q.Where(o => o.CustomerPhone == p); }
+        if (QueryValues.Text(Phone, "phone") is { } phone)
+        {
+            // Stored in E.164 since capture normalises; the text as typed still finds an unreadable number (or an older row).
+            var e164 = phones.Normalize(phone);
+            q = q.Where(o => o.CustomerPhone == e164 || o.CustomerPhone == phone);
+        }
 #pragma warning disable CA1862 // ToLower() is what EF translates on both databases (LOWER); a StringComparison overload is not.
         if (QueryValues.Text(Name, "name") is { } name) { var n = name.ToLowerInvariant(); q = q.Where(o => o.CustomerName != null && o.CustomerName.ToLower().Contains(n)); }
 #pragma warning restore CA1862

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Customers;
 using Oms.Server.Core.Orders;
 using Oms.Server.Web;
 
@@ -39,7 +40,7 @@ public static class OrdersApi
             .WithSummary("Get an order with its lines, fulfilment orders, shipments, payments, holds and timeline, by id or order number")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        g.MapGet("/", async Task<Ok<CursorPage<OrderSummaryResponse>>> ([AsParameters] OrderSearch search, OmsDbContext db, PhoneNumbers phones,
+        g.MapGet("/", async Task<Ok<CursorPage<OrderSummaryResponse>>> ([AsParameters] OrderSearch search, OmsDbContext db, PhoneNormalizer phones,
                 CancellationToken ct) => TypedResults.Ok(await search.RunAsync(db, phones, ct)))
             .WithName("SearchOrders")
             .WithSummary("Search orders by status, channel, channel order id (receipt), number, customer e-mail, phone (as typed) or name, and date; newest first, cursor-paged")

@@ -34,5 +34,7 @@ public static class PaymentsApi
             .WithName("AddOrderPayment")
             .WithSummary("Add another payment instrument (after a decline, say); it is authorised at once and lifts the payment hold when the total is covered")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        g.MapReplacePayment();
     }
 }

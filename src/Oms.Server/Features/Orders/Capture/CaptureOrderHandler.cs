@@ -11,6 +11,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Customers;
 using Oms.Server.Core.Geocoding;
 using Oms.Server.Core.Json;
 using Oms.Server.Core.Sourcing;
@@ -28,6 +29,7 @@ internal sealed partial class CaptureOrderHandler(
     WorkflowRunner workflows,
     CapturePayments payments,
     PostalCodeGeocoder geocoder,
+    PhoneNormalizer phones,
     IValidator<CaptureOrderRequest> validator,
     ILogger<CaptureOrderHandler> log) : ICommandHandler<CaptureOrder, CaptureResult>
 {
@@ -37,6 +39,7 @@ internal sealed partial class CaptureOrderHandler(
         await validator.ValidateAndThrowAsync(r, ct);
         var db = ctx.Db;
         var hash = Hash(r);
+        r = phones.Normalize(r); // after the hash: a replay is compared with what the channel sent
         var key = string.IsNullOrWhiteSpace(command.IdempotencyKey) ? null : command.IdempotencyKey.Trim();
         if (key is not null && await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(x => x.Key == key, ct) is { } seen)
         {

@@ -29,8 +29,7 @@ internal sealed class CapturePayments(PaymentProviders providers)
         for (var i = 0; i < payments.Count; i++)
         {
             var provider = payments[i]!.Provider?.Trim() ?? (tills ? "offline" : null);
-            if (provider is null || !providers.TryGet(provider, out _))
-                errors[$"payments[{i}].provider"] = [$"Unknown payment provider '{payments[i]!.Provider}'. Known: {string.Join(", ", providers.Names)}."];
+            if (provider is not null && providers.Refusal(provider) is { } refusal) errors[$"payments[{i}].provider"] = [refusal];
         }
         var list = payments.Count == 1 && payments[0]!.Amount is null ? [payments[0]! with { Amount = order.Total.Amount }] : payments.Select(p => p!).ToList();
         var sum = list.Sum(p => p.Amount ?? 0);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Oms.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class CommandCore : Migration
+    public partial class ForwardFlowCommandCore : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -43,6 +43,13 @@ namespace Oms.Persistence.Migrations.Sqlite
                 name: "ResponseBody",
                 table: "IdempotencyRecords");
 
+            migrationBuilder.AddColumn<string>(
+                name: "Category",
+                table: "Products",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.AlterColumn<string>(
                 name: "CustomerName",
                 table: "Orders",
@@ -78,6 +85,13 @@ namespace Oms.Persistence.Migrations.Sqlite
                 nullable: false,
                 defaultValue: false);
 
+            migrationBuilder.AddColumn<string>(
+                name: "BillingAddress_GeocodedFrom",
+                table: "Orders",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "NextStep",
                 table: "Orders",
@@ -88,6 +102,13 @@ namespace Oms.Persistence.Migrations.Sqlite
                 name: "ReleaseAfter",
                 table: "Orders",
                 type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ShippingAddress_GeocodedFrom",
+                table: "Orders",
+                type: "TEXT",
+                maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
@@ -103,6 +124,12 @@ namespace Oms.Persistence.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "ReplacedBy",
+                table: "OrderPayments",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "ExceptionReason",
                 table: "OrderLines",
@@ -116,11 +143,47 @@ namespace Oms.Persistence.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "ShippingAddress_GeocodedFrom",
+                table: "OrderLines",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "BeforeStep",
                 table: "OrderHolds",
                 type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Address_GeocodedFrom",
+                table: "Locations",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<TimeOnly>(
+                name: "CutOffTime",
+                table: "Locations",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OpeningHours",
+                table: "Locations",
+                type: "TEXT",
+                maxLength: -1,
+                nullable: false,
+                defaultValueSql: "'[]'");
+
+            migrationBuilder.AddColumn<string>(
+                name: "TimeZoneId",
+                table: "Locations",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "Europe/Amsterdam");
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ResourceId",
@@ -135,6 +198,21 @@ namespace Oms.Persistence.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "Carriers",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TrackingUrlTemplate = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Services = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Carriers", x => x.Code);
+                });
 
             migrationBuilder.CreateTable(
                 name: "FulfilmentRejections",
@@ -162,6 +240,32 @@ namespace Oms.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HeartbeatAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    TotalRows = table.Column<int>(type: "INTEGER", nullable: true),
+                    RowsRead = table.Column<int>(type: "INTEGER", nullable: false),
+                    Accepted = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rejected = table.Column<int>(type: "INTEGER", nullable: false),
+                    FailureMessage = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: -1, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxEvents",
                 columns: table => new
                 {
@@ -177,6 +281,56 @@ namespace Oms.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostalCodeCentroids",
+                columns: table => new
+                {
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostalCodeCentroids", x => new { x.Country, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostalCodeTableLoads",
+                columns: table => new
+                {
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LoadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LoadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostalCodeTableLoads", x => x.Country);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferenceDataChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Before = table.Column<string>(type: "TEXT", maxLength: -1, nullable: true),
+                    After = table.Column<string>(type: "TEXT", maxLength: -1, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceDataChanges", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -235,6 +389,27 @@ namespace Oms.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StockMovements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRowErrors",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JobId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Row = table.Column<int>(type: "INTEGER", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRowErrors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportRowErrors_ImportJobs_JobId",
+                        column: x => x.JobId,
+                        principalTable: "ImportJobs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -315,6 +490,16 @@ namespace Oms.Persistence.Migrations.Sqlite
                 column: "FulfilmentOrderId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportJobs_Status_CreatedAt",
+                table: "ImportJobs",
+                columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRowErrors_JobId_Row",
+                table: "ImportRowErrors",
+                columns: new[] { "JobId", "Row" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxDeliveries_EventId",
                 table: "OutboxDeliveries",
                 column: "EventId");
@@ -340,6 +525,16 @@ namespace Oms.Persistence.Migrations.Sqlite
                 columns: new[] { "Subject", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReferenceDataChanges_At",
+                table: "ReferenceDataChanges",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferenceDataChanges_Entity_Key_At",
+                table: "ReferenceDataChanges",
+                columns: new[] { "Entity", "Key", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StockDiscrepancies_LocationCode_Sku_Status",
                 table: "StockDiscrepancies",
                 columns: new[] { "LocationCode", "Sku", "Status" });
@@ -358,16 +553,37 @@ namespace Oms.Persistence.Migrations.Sqlite
                 name: "IX_StockMovements_Sku_LocationCode_At_Id",
                 table: "StockMovements",
                 columns: new[] { "Sku", "LocationCode", "At", "Id" });
+
+            // Orders captured before workflows ran step by step were all sourced at capture; POS channels sell to walk-in
+            // customers; idempotency records now point at the order instead of storing a body, so old ones cannot replay.
+            migrationBuilder.Sql("UPDATE \"Orders\" SET \"SourcingReached\" = TRUE;");
+            migrationBuilder.Sql("UPDATE \"Channels\" SET \"AllowsAnonymousCustomer\" = TRUE WHERE \"Type\" = 'Pos';");
+            migrationBuilder.Sql("DELETE FROM \"IdempotencyRecords\";");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Carriers");
+
+            migrationBuilder.DropTable(
                 name: "FulfilmentRejections");
 
             migrationBuilder.DropTable(
+                name: "ImportRowErrors");
+
+            migrationBuilder.DropTable(
                 name: "OutboxDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "PostalCodeCentroids");
+
+            migrationBuilder.DropTable(
+                name: "PostalCodeTableLoads");
+
+            migrationBuilder.DropTable(
+                name: "ReferenceDataChanges");
 
             migrationBuilder.DropTable(
                 name: "SchedulerLeases");
@@ -377,6 +593,9 @@ namespace Oms.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StockMovements");
+
+            migrationBuilder.DropTable(
+                name: "ImportJobs");
 
             migrationBuilder.DropTable(
                 name: "OutboxEvents");
@@ -418,7 +637,15 @@ namespace Oms.Persistence.Migrations.Sqlite
                 table: "FulfilmentOrders");
 
             migrationBuilder.DropColumn(
+                name: "Category",
+                table: "Products");
+
+            migrationBuilder.DropColumn(
                 name: "AuthorisationStarted",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "BillingAddress_GeocodedFrom",
                 table: "Orders");
 
             migrationBuilder.DropColumn(
@@ -430,12 +657,20 @@ namespace Oms.Persistence.Migrations.Sqlite
                 table: "Orders");
 
             migrationBuilder.DropColumn(
+                name: "ShippingAddress_GeocodedFrom",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
                 name: "SourcingReached",
                 table: "Orders");
 
             migrationBuilder.DropColumn(
                 name: "SubjectId",
                 table: "OrderTimeline");
+
+            migrationBuilder.DropColumn(
+                name: "ReplacedBy",
+                table: "OrderPayments");
 
             migrationBuilder.DropColumn(
                 name: "ExceptionReason",
@@ -446,8 +681,28 @@ namespace Oms.Persistence.Migrations.Sqlite
                 table: "OrderLines");
 
             migrationBuilder.DropColumn(
+                name: "ShippingAddress_GeocodedFrom",
+                table: "OrderLines");
+
+            migrationBuilder.DropColumn(
                 name: "BeforeStep",
                 table: "OrderHolds");
+
+            migrationBuilder.DropColumn(
+                name: "Address_GeocodedFrom",
+                table: "Locations");
+
+            migrationBuilder.DropColumn(
+                name: "CutOffTime",
+                table: "Locations");
+
+            migrationBuilder.DropColumn(
+                name: "OpeningHours",
+                table: "Locations");
+
+            migrationBuilder.DropColumn(
+                name: "TimeZoneId",
+                table: "Locations");
 
             migrationBuilder.DropColumn(
                 name: "ResourceId",
