@@ -72,17 +72,17 @@ public abstract class ApiSurfaceTests(OmsFixture fx)
         }
         var from = fx.Clock.GetUtcNow().AddMinutes(-25).UtcDateTime;
 
-        var page1 = await Search($"channel=marketplace&email=search@example.com&pageSize=2&from={from:O}");
-        var page2 = await Search($"channel=marketplace&email=search@example.com&pageSize=2&page=2&from={from:O}");
+        var page1 = await Search($"channel=marketplace&email=search@example.com&limit=2&from={from:O}");
+        var page2 = await Search($"channel=marketplace&email=search@example.com&limit=2&from={from:O}&cursor={page1.NextCursor}");
 
-        Assert.Equal(3, page1.Total);
         Assert.Equal([channelIds[2], channelIds[1]], page1.Items.Select(i => i.ChannelOrderId));
         Assert.Equal([channelIds[0]], page2.Items.Select(i => i.ChannelOrderId));
+        Assert.Null(page2.NextCursor);
         var window = await Search($"email=search@example.com&from={from.AddMinutes(6):O}&to={from.AddMinutes(16):O}");
         Assert.Equal([channelIds[1]], window.Items.Select(i => i.ChannelOrderId));
         var allocated = await Search("status=allocated&email=search@example.com");
-        Assert.Equal(3, allocated.Total);
-        Assert.Equal(0, (await Search("status=cancelled&email=search@example.com")).Total);
+        Assert.Equal(3, allocated.Items.Count);
+        Assert.Empty((await Search("status=cancelled&email=search@example.com")).Items);
     }
 
     [Fact]
@@ -91,20 +91,20 @@ public abstract class ApiSurfaceTests(OmsFixture fx)
         await Api.StockOnlyAtAsync("SKU-0043", ("STORE-ZWL", 5));
         var order = await Api.CaptureAsync(Online(Pickup("SKU-0043", "STORE-ZWL")));
 
-        var queue = await Api.ExpectAsync<List<FulfilmentOrderResponse>>(
+        var queue = await Api.ExpectAsync<CursorPage<FulfilmentOrderResponse>>(
             await Api.Http.GetAsync("/api/fulfilment-orders?location=STORE-ZWL&status=allocated"), HttpStatusCode.OK);
 
-        var fo = Assert.Single(queue, f => f.OrderId == order.Id);
+        var fo = Assert.Single(queue.Items, f => f.OrderId == order.Id);
         Assert.Equal(DeliveryMethod.PickupInStore, fo.DeliveryMethod);
         Assert.Equal("SKU-0043", Assert.Single(fo.Lines).Sku);
         await Api.FulfilAsync(fo.Id, "release");
-        var released = await Api.ExpectAsync<List<FulfilmentOrderResponse>>(
+        var released = await Api.ExpectAsync<CursorPage<FulfilmentOrderResponse>>(
             await Api.Http.GetAsync("/api/fulfilment-orders?location=STORE-ZWL&status=released"), HttpStatusCode.OK);
-        Assert.Contains(released, f => f.Id == fo.Id);
+        Assert.Contains(released.Items, f => f.Id == fo.Id);
     }
 
-    private async Task<PagedResponse<OrderSummaryResponse>> Search(string query)
-        => await Api.ExpectAsync<PagedResponse<OrderSummaryResponse>>(await Api.Http.GetAsync($"/api/orders?{query.Replace("+", "%2B", StringComparison.Ordinal)}"), HttpStatusCode.OK);
+    private async Task<CursorPage<OrderSummaryResponse>> Search(string query)
+        => await Api.ExpectAsync<CursorPage<OrderSummaryResponse>>(await Api.Http.GetAsync($"/api/orders?{query.Replace("+", "%2B", StringComparison.Ordinal)}"), HttpStatusCode.OK);
 }
 
 public sealed class ApiSurfaceTests_Sqlite(SqliteFixture fx) : ApiSurfaceTests(fx), IClassFixture<SqliteFixture>;

@@ -160,8 +160,9 @@ public abstract class BadInputTests(OmsFixture fx)
 
     [Theory]
     [InlineData("/api/orders?status=flying", "status")]
-    [InlineData("/api/orders?pageSize=5000", "pageSize")]
-    [InlineData("/api/orders?page=0", "page")]
+    [InlineData("/api/orders?limit=5000", "limit")]
+    [InlineData("/api/orders?limit=0", "limit")]
+    [InlineData("/api/orders?cursor=not-a-cursor", "cursor")]
     [InlineData("/api/orders?from=2026-12-01&to=2026-11-01", "from")]
     public async Task Bad_search_parameters_are_a_400_with_field_errors(string url, string field)
     {

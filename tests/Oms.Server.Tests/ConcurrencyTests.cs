@@ -36,7 +36,7 @@ public abstract class ConcurrencyTests(OmsFixture fx)
         var quantities = Enumerable.Range(0, 30).Select(i => 1 + i % 3).ToList();
 
         var responses = await Task.WhenAll(quantities.Select((q, i) =>
-            fx.NewClient().PostAsync("/api/orders", Online(NewId($"MIX{i}"), "mix@example.com", Ship("SKU-0032", q)))));
+            fx.NewClient().PostAsync("/api/orders", Online(NewId($"MIX{i}"), $"mix{i}@example.com", Ship("SKU-0032", q)))));
 
         var orders = await Task.WhenAll(responses.Select(r => Api.ExpectAsync<OrderResponse>(r, HttpStatusCode.Created)));
         var allocated = orders.SelectMany(o => o.Lines).Where(l => l.Status == LineStatus.Allocated).ToList();
@@ -57,7 +57,7 @@ public abstract class ConcurrencyTests(OmsFixture fx)
 
         // Half the orders reserve A then B, the other half B then A: on PostgreSQL some deadlock and must be retried.
         var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => fx.NewClient().PostAsync("/api/orders",
-            Online(NewId($"DL{i}"), "deadlock@example.com", i % 2 == 0 ? [Ship("SKU-0001"), Ship("SKU-0002")] : [Ship("SKU-0002"), Ship("SKU-0001")]))));
+            Online(NewId($"DL{i}"), $"deadlock{i}@example.com", i % 2 == 0 ? [Ship("SKU-0001"), Ship("SKU-0002")] : [Ship("SKU-0002"), Ship("SKU-0001")]))));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         Assert.Equal(40, (await Api.StockAtAsync("SKU-0001", "DC-CENTRAL")).Reserved);
@@ -65,15 +65,15 @@ public abstract class ConcurrencyTests(OmsFixture fx)
     }
 
     [Fact]
-    public async Task Two_simultaneous_events_on_one_fulfilment_order_apply_once()
+    public async Task Six_simultaneous_releases_of_one_fulfilment_order_all_succeed_and_apply_once()
     {
         var order = await Api.CaptureAsync(Online(Ship("SKU-0033")));
         var fo = order.FulfilmentOrders[0].Id;
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => fx.NewClient().PostAsync($"/api/fulfilment-orders/{fo}/release", null, "wms:test")));
 
-        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
-        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        // A WMS resending "released" restates what happened: each resend is a success, and only one changes the order.
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var final = await Api.GetOrderAsync(order.Number);
         Assert.Single(final.Timeline, t => t.Type == "line.released");
     }

@@ -40,8 +40,8 @@ public abstract class PaymentFailureTests(OmsFixture fx)
 
         Assert.Equal(24.95m, order.Balance!.Captured);
         Assert.Contains(order.Holds!, h => h.Active && h.Kind == HoldKind.Payment && h.Reason.Contains("capture", StringComparison.Ordinal));
-        var queue = await Api.ExpectAsync<List<HeldOrderResponse>>(await Api.Http.GetAsync("/api/holds?kind=payment"), HttpStatusCode.OK);
-        Assert.Contains(queue, q => q.OrderId == order.Id);
+        var queue = await Api.ExpectAsync<CursorPage<HeldOrderResponse>>(await Api.Http.GetAsync("/api/holds?kind=payment"), HttpStatusCode.OK);
+        Assert.Contains(queue.Items, q => q.OrderId == order.Id);
 
         order = await Api.ExpectAsync<OrderResponse>(await Api.PostAsync($"/api/orders/{order.Id}/holds/payment/release",
             new LiftHoldRequest("Customer paid the rest by bank transfer"), "agent:anna"), HttpStatusCode.OK);
@@ -60,14 +60,16 @@ public abstract class PaymentFailureTests(OmsFixture fx)
         Assert.True(order.Payments![0].Declined);
         await OmsClient.ProblemAsync(await Api.PostAsync($"/api/orders/{order.Id}/holds/payment/release", new LiftHoldRequest("trust me"), "agent:anna"),
             HttpStatusCode.UnprocessableEntity);
-        var refused = await Api.PostAsync($"/api/fulfilment-orders/{order.FulfilmentOrders[0].Id}/release", null, "wms:test");
-        var problem = await OmsClient.ProblemAsync(refused, HttpStatusCode.Conflict);
-        Assert.Contains("payment hold", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        // The workflow waits for the money before it sources: nothing is reserved, nothing can go to the warehouse.
+        Assert.Empty(order.FulfilmentOrders);
+        Assert.Equal(0, (await Api.StockAtAsync("SKU-0016", "DC-CENTRAL")).Reserved);
 
         order = await Api.ExpectAsync<OrderResponse>(await Api.PostAsync($"/api/orders/{order.Id}/payments", Card(), "agent:anna"), HttpStatusCode.OK);
 
         Assert.DoesNotContain(order.Holds!, h => h.Active);
         Assert.Equal((24.95m, 24.95m), (order.Balance!.Authorised, order.Balance.OpenAuthorisation));
+        // The approved payment resumed the workflow: the line is sourced and can be released.
+        Assert.Equal(LineStatus.Allocated, order.Lines[0].Status);
         await Api.FulfilAsync(order.FulfilmentOrders[0].Id, "release");
     }
 
@@ -136,7 +138,9 @@ public abstract class PaymentFailureTests(OmsFixture fx)
         var tx = order.Payments![0].Transactions[0];
         Assert.Equal((PaymentTransactionStatus.Pending, PaymentOutcome.Error), (tx.Status, tx.Outcome));
         Assert.Contains(order.Holds!, h => h.Active && h.Kind == HoldKind.Payment && h.Reason.Contains("retrying", StringComparison.Ordinal));
-        Assert.Equal(1, (await Api.StockAtAsync("SKU-0024", "DC-CENTRAL")).Reserved);
+        // The workflow authorises before it sources: nothing is reserved while the payment is unanswered.
+        Assert.Equal(0, (await Api.StockAtAsync("SKU-0024", "DC-CENTRAL")).Reserved);
+        Assert.Empty(order.FulfilmentOrders);
     }
 }
 

@@ -28,8 +28,8 @@ public abstract class PhoneSearchTests(OmsFixture fx)
         });
     }
 
-    private async Task<PagedResponse<OrderSummaryResponse>> SearchAsync(string phone)
-        => await Api.ExpectAsync<PagedResponse<OrderSummaryResponse>>(
+    private async Task<CursorPage<OrderSummaryResponse>> SearchAsync(string phone)
+        => await Api.ExpectAsync<CursorPage<OrderSummaryResponse>>(
             await Api.Http.GetAsync($"/api/orders?phone={Uri.EscapeDataString(phone)}"), HttpStatusCode.OK);
 
     [Theory]

@@ -78,8 +78,8 @@ public abstract class PreorderTests(OmsFixture fx)
         Assert.Equal(LineStatus.Backordered, webshop.Lines[0].Status);
         Assert.Null(webshop.Lines[0].ExpectedReceiptId);
 
-        var receipts = await Api.ExpectAsync<List<ExpectedReceiptResponse>>(await Api.Http.GetAsync("/api/expected-receipts?sku=SKU-0036&status=open"), HttpStatusCode.OK);
-        Assert.Equal(5, Assert.Single(receipts).Promised);
+        var receipts = await Api.ExpectAsync<CursorPage<ExpectedReceiptResponse>>(await Api.Http.GetAsync("/api/expected-receipts?sku=SKU-0036&status=open"), HttpStatusCode.OK);
+        Assert.Equal(5, Assert.Single(receipts.Items).Promised);
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public abstract class PreorderTests(OmsFixture fx)
 
         await Api.CancelAsync(order.Number, "changed mind");
 
-        var receipts = await Api.ExpectAsync<List<ExpectedReceiptResponse>>(await Api.Http.GetAsync("/api/expected-receipts?sku=SKU-0037"), HttpStatusCode.OK);
-        Assert.Equal(0, Assert.Single(receipts, r => r.Id == receipt.Id).Promised);
+        var receipts = await Api.ExpectAsync<CursorPage<ExpectedReceiptResponse>>(await Api.Http.GetAsync("/api/expected-receipts?sku=SKU-0037"), HttpStatusCode.OK);
+        Assert.Equal(0, Assert.Single(receipts.Items, r => r.Id == receipt.Id).Promised);
         var again = await Api.CaptureAsync(Online(Ship("SKU-0037", 2)));
         Assert.Equal(receipt.Id, again.Lines[0].ExpectedReceiptId);
     }

@@ -49,8 +49,16 @@ public abstract class ResourcingTests(OmsFixture fx)
 
         Assert.Equal(OrderStatus.Exception, order.Status);
         Assert.Equal(LineStatus.Exception, order.Lines[0].Status);
-        var queue = await Api.ExpectAsync<List<OrderSummaryResponse>>(await Api.Http.GetAsync("/api/exception-queue"), HttpStatusCode.OK);
-        Assert.Contains(queue, o => o.Id == order.Id);
+        var queue = await Api.ExpectAsync<CursorPage<ExceptionQueueItem>>(await Api.Http.GetAsync("/api/exception-queue"), HttpStatusCode.OK);
+        // The queue says which line is stuck, why, and what was tried: both locations gave it back.
+        var stuck = Assert.Single(queue.Items, i => i.OrderId == order.Id);
+        Assert.Equal((order.Lines[0].Id, "SKU-0027"), (stuck.LineId, stuck.Sku));
+        Assert.Contains("rejected by", stuck.Reason, StringComparison.Ordinal);
+        Assert.Equal(2, stuck.Tried.Count);
+        Assert.All(stuck.Tried, t => Assert.Equal("item not found", t.Reason));
+        // And each location still sees the line it gave back.
+        var first = order.FulfilmentOrders.First(f => f.Location == stuck.Tried[0].Location);
+        Assert.Equal(order.Lines[0].Id, Assert.Single(first.RejectedLines).LineId);
         Assert.Equal(0, (await Api.StockAsync("SKU-0027")).Reserved);
 
         // Stock found elsewhere: an agent sources it again and the order leaves the queue.

@@ -63,22 +63,25 @@ public abstract class StockTests(OmsFixture fx)
         var response = await Api.SendAsync(HttpMethod.Put, "/api/locations/STORE-ARN/stock", new StockSnapshotRequest(
             [new("SKU-0039", 6, null), new("NOPE-9", 2, null)]));
 
-        await OmsClient.ProblemAsync(response, HttpStatusCode.NotFound);
+        var problem = await OmsClient.ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("NOPE-9", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(before, await DbSnapshot.TakeAsync(fx));
     }
 
     [Fact]
-    public async Task A_snapshot_below_what_is_reserved_leaves_nothing_to_promise()
+    public async Task A_count_below_what_is_reserved_gives_the_promises_back_and_leaves_nothing_to_promise()
     {
         await Api.StockOnlyAtAsync("SKU-0040", ("DC-CENTRAL", 5));
-        await Api.CaptureAsync(Online(Ship("SKU-0040", 4)));
+        var order = await Api.CaptureAsync(Online(Ship("SKU-0040", 4)));
 
         await Api.SetStockAsync("DC-CENTRAL", "SKU-0040", 2);
 
+        // The count is the truth: the line that lost its units gives them back and waits for stock.
         var dc = await Api.StockAtAsync("SKU-0040", "DC-CENTRAL");
-        Assert.Equal((2, 4, 0), (dc.OnHand, dc.Reserved, dc.AvailableToPromise));
-        var next = await Api.CaptureAsync(Online(Ship("SKU-0040", 1)));
-        Assert.Equal(Domain.Orders.LineStatus.Backordered, next.Lines[0].Status);
+        Assert.Equal((2, 0, 2), (dc.OnHand, dc.Reserved, dc.AvailableToPromise));
+        order = await Api.GetOrderAsync(order.Number);
+        Assert.Equal(Domain.Orders.LineStatus.Backordered, order.Lines[0].Status);
+        Assert.Contains(order.Timeline, t => t.Type == "line.stock-lost");
     }
 }
 

@@ -71,7 +71,7 @@ public abstract class UseCaseTests(OmsFixture fx)
         var store = await Api.StockAtAsync("SKU-0003", "STORE-UTR");
         Assert.Equal((2, 0), (store.OnHand, store.Reserved));
         Assert.Equal(50, (await Api.StockAtAsync("SKU-0003", "DC-CENTRAL")).OnHand);
-        AssertTimeline(order, "order.captured", "line.allocated", "line.released", "line.picked", "line.readyforpickup", "line.collected");
+        AssertTimeline(order, "order.captured", "line.allocated", "line.released", "line.picked", "line.ready-for-pickup", "line.collected");
     }
 
     [Fact]
@@ -190,14 +190,14 @@ public abstract class UseCaseTests(OmsFixture fx)
             Customer = new CustomerRequest(email.ToUpperInvariant(), "Anna de Vries", "+31699999999"),
         });
 
-        var history = await Api.ExpectAsync<PagedResponse<OrderSummaryResponse>>(await Api.Http.GetAsync($"/api/orders?email={email}"), HttpStatusCode.OK);
-        Assert.Equal(2, history.Total);
+        var history = await Api.ExpectAsync<CursorPage<OrderSummaryResponse>>(await Api.Http.GetAsync($"/api/orders?email={email}"), HttpStatusCode.OK);
+        Assert.Equal(2, history.Items.Count);
         Assert.Equal([inStore.Number, online.Number], history.Items.Select(i => i.Number));
         Assert.Equal([OrderStatus.Completed, OrderStatus.Allocated], history.Items.Select(i => i.Status));
 
-        var byPhone = await Api.ExpectAsync<PagedResponse<OrderSummaryResponse>>(await Api.Http.GetAsync("/api/orders?phone=%2B31699999999"), HttpStatusCode.OK);
+        var byPhone = await Api.ExpectAsync<CursorPage<OrderSummaryResponse>>(await Api.Http.GetAsync("/api/orders?phone=%2B31699999999"), HttpStatusCode.OK);
         Assert.Equal(inStore.Number, Assert.Single(byPhone.Items).Number);
-        var byChannelId = await Api.ExpectAsync<PagedResponse<OrderSummaryResponse>>(
+        var byChannelId = await Api.ExpectAsync<CursorPage<OrderSummaryResponse>>(
             await Api.Http.GetAsync($"/api/orders?channel=web&channelOrderId={online.ChannelOrderId}"), HttpStatusCode.OK);
         Assert.Equal(online.Id, Assert.Single(byChannelId.Items).Id);
 

@@ -154,8 +154,10 @@ public sealed partial class Order
     internal void QueueVoidIfSettled(DateTime now)
     {
         if (_lines.Any(LineStillToCapture)) return;
+        // A void the provider refused is not asked again: the authorisation lapses on its own, and asking again would loop.
         foreach (var p in _payments.Where(p => p.Capturable > 0 && !p.Pending(PaymentOperation.Void).Any()
-                     && !p.Pending(PaymentOperation.Authorise).Any()))
+                     && !p.Pending(PaymentOperation.Authorise).Any()
+                     && !p.Transactions.Any(t => t.Kind == PaymentOperation.Void && t.Status == PaymentTransactionStatus.Declined)))
             p.Queue(PaymentOperation.Void, p.Capturable, now);
     }
 

@@ -31,7 +31,10 @@ public sealed partial class CommandBus(
 {
     private const int Attempts = 12;
     private static readonly ConcurrentDictionary<Type, object> Invokers = new();
+    /// <summary>Inline work may run commands whose inline work runs commands: past this depth it is left to the relay.</summary>
+    private const int MaxInlineDepth = 4;
     private readonly Dictionary<Guid, Order> _latest = [];
+    private int _inlineDepth;
 
     /// <summary>Runs the command's handler as one command.</summary>
     public Task<TResult> SendAsync<TResult>(ICommand<TResult> command, Actor actor, CancellationToken ct)
@@ -86,7 +89,18 @@ public sealed partial class CommandBus(
         }
         foreach (var tracked in ctx.TrackedOrders) _latest[tracked.Order.Id] = tracked.Order;
         db.ChangeTracker.Clear();
-        if (inline.Count > 0) await relay.RunInlineAsync(inline, services, ct);
+        if (inline.Count > 0 && _inlineDepth < MaxInlineDepth)
+        {
+            _inlineDepth++;
+            try
+            {
+                await relay.RunInlineAsync(inline, services, ct);
+            }
+            finally
+            {
+                _inlineDepth--;
+            }
+        }
         signal.Notify();
         return result switch
         {
