@@ -13,7 +13,7 @@ public sealed class PostalCodeTableLoad
     public PostalCodeTableLoad(string country, int rows, string source, DateTime loadedAt, Actor loadedBy)
     {
         Country = PostalCodeFormat.Country(country);
-        Version = Guid.CreateVersion7(loadedAt);
+        Version = Ids.Next(loadedAt);
         Rows = Guard.NotNegative(rows, "rows");
         Source = Guard.NotEmpty(source, "source");
         LoadedAt = loadedAt;
@@ -32,7 +32,7 @@ public sealed class PostalCodeTableLoad
     /// <summary>Records a new load of the same country.</summary>
     public void Replace(int rows, string source, DateTime loadedAt, Actor loadedBy)
     {
-        Version = Guid.CreateVersion7(loadedAt);
+        Version = Ids.Next(loadedAt);
         Rows = Guard.NotNegative(rows, "rows");
         Source = Guard.NotEmpty(source, "source");
         LoadedAt = loadedAt;

@@ -1,3 +1,5 @@
+using Oms.Domain.Common;
+
 namespace Oms.Domain.Orders;
 
 /// <summary>The part of an order that one location fulfils with one delivery method.</summary>
@@ -42,7 +44,7 @@ public sealed class FulfilmentOrder
     internal bool Rejected(Guid lineId) => _rejections.Exists(r => r.LineId == lineId);
 
     internal void RecordRejection(OrderLine line, string reason, DateTime at, string actor)
-        => _rejections.Add(new FulfilmentRejection(Guid.CreateVersion7(at), Id, line.Id, line.LineNumber, line.Sku, line.Quantity, reason, at, actor));
+        => _rejections.Add(new FulfilmentRejection(Ids.Next(at), Id, line.Id, line.LineNumber, line.Sku, line.Quantity, reason, at, actor));
 }
 
 /// <summary>A line a location gave back: which, how many, why, when and who said so.</summary>

@@ -33,7 +33,7 @@ public sealed partial class Order
             throw new BusinessRuleException("shippingAddress", "The new line is shipped to an address, but neither the line nor the order gives one.");
         if (spec.DeliveryMethod is DeliveryMethod.PickupInStore or DeliveryMethod.CarrierPickupPoint && string.IsNullOrWhiteSpace(spec.PickupLocation))
             throw new BusinessRuleException("pickupLocation", "The new line is picked up, but names no pickup location.");
-        var line = new OrderLine(Guid.CreateVersion7(now), _lines.Max(l => l.LineNumber) + 1, spec);
+        var line = new OrderLine(Ids.Next(now), _lines.Max(l => l.LineNumber) + 1, spec);
         _lines.Add(line);
         return Amended([], $"Line {line.LineNumber} added: {line.Quantity} × {line.Sku}.", now, actor, line.Id);
     }

@@ -197,7 +197,7 @@ public sealed partial class Order
 
     private Shipment AddShipment(FulfilmentOrder fo, string carrier, string trackingNumber, DateTime now)
     {
-        var shipment = new Shipment(Guid.CreateVersion7(now), Id, fo.Id, carrier, trackingNumber, now);
+        var shipment = new Shipment(Ids.Next(now), Id, fo.Id, carrier, trackingNumber, now);
         _shipments.Add(shipment);
         return shipment;
     }

@@ -95,7 +95,7 @@ public sealed partial class Order
         }
         else
         {
-            hold = new OrderHold(Guid.CreateVersion7(now), Id, kind, reason, now, before);
+            hold = new OrderHold(Ids.Next(now), Id, kind, reason, now, before);
             _holds.Add(hold);
         }
         Record(now, actor, "hold.placed", $"{HoldName(kind)} hold: {reason}", null, hold.Id);

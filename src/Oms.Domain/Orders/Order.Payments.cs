@@ -25,7 +25,7 @@ public sealed partial class Order
     {
         if (!_lines.Any(LineStillToCapture))
             throw new InvalidTransitionException($"order {Number}", Status.ToString(), "AddPayment", $"Order {Number} has nothing left to pay for.");
-        var payment = new OrderPayment(Guid.CreateVersion7(now), Id, _payments.Count + 1, method, provider, token, amount);
+        var payment = new OrderPayment(Ids.Next(now), Id, _payments.Count + 1, method, provider, token, amount);
         _payments.Add(payment);
         if (AwaitsApproval || !AuthorisationStarted)
         {
@@ -114,7 +114,7 @@ public sealed partial class Order
         var first = !_payments.Any(p => p.Transactions.Any(t => t.Kind == PaymentOperation.Capture));
         var amount = lines.Sum(l => l.Total) + (first ? ShippingCharge : 0);
         if (amount <= 0) return;
-        var payment = new OrderPayment(Guid.CreateVersion7(now), Id, _payments.Count + 1, PaymentMethod.PosCard, "offline", $"till:{store}", amount);
+        var payment = new OrderPayment(Ids.Next(now), Id, _payments.Count + 1, PaymentMethod.PosCard, "offline", $"till:{store}", amount);
         _payments.Add(payment);
         payment.Queue(PaymentOperation.Authorise, amount, now, "paid in store at collection");
         payment.Queue(PaymentOperation.Capture, amount, now, "paid in store at collection");
@@ -129,7 +129,7 @@ public sealed partial class Order
     public OrderPayment RecordTender(PaymentMethod method, string reference, decimal amount, DateTime now, Actor actor)
     {
         var store = SellingLocationCode ?? throw new BusinessRuleException("sellingLocation", "A till tender needs the selling store.");
-        var payment = new OrderPayment(Guid.CreateVersion7(now), Id, _payments.Count + 1, method, "offline", Guard.NotEmpty(reference, "token"), amount);
+        var payment = new OrderPayment(Ids.Next(now), Id, _payments.Count + 1, method, "offline", Guard.NotEmpty(reference, "token"), amount);
         _payments.Add(payment);
         payment.Settle(PaymentOperation.Authorise, amount, $"till:{store}", now);
         payment.Settle(PaymentOperation.Capture, amount, $"till:{store}", now);

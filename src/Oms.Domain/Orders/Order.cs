@@ -98,7 +98,7 @@ public sealed partial class Order
                 throw new BusinessRuleException($"{field}.pickupLocation", $"Line {n} is picked up, but names no pickup location.");
             if (line.DeliveryMethod == DeliveryMethod.CarryOut && string.IsNullOrWhiteSpace(spec.SellingLocation))
                 throw new BusinessRuleException("sellingLocation", $"Line {n} is carried out, so the order must name the store where the sale happened.");
-            order._lines.Add(new OrderLine(Guid.CreateVersion7(now), n, line));
+            order._lines.Add(new OrderLine(Ids.Next(now), n, line));
         }
         order.Record(now, actor, "order.captured",
             $"Order captured from channel {order.ChannelCode} ({order.ChannelOrderId}) with {n} line(s), total {order.Total}.");
@@ -145,7 +145,7 @@ public sealed partial class Order
 
     /// <summary>Keeps the explanation of a sourcing decision with the order.</summary>
     public void RecordSourcingDecision(string ruleSet, string summary, string explanationJson, DateTime now)
-        => _sourcingDecisions.Add(new SourcingDecision(Guid.CreateVersion7(now), Id, now, ruleSet, summary, explanationJson));
+        => _sourcingDecisions.Add(new SourcingDecision(Ids.Next(now), Id, now, ruleSet, summary, explanationJson));
 
     /// <summary>
     /// Splits <paramref name="quantity"/> units off a line that is still waiting for a location, into a new line with the
@@ -158,7 +158,7 @@ public sealed partial class Order
             throw new InvalidTransitionException($"line {line.LineNumber}", line.Status.ToString(), "Split");
         if (quantity <= 0 || quantity >= line.Quantity)
             throw new BusinessRuleException("quantity", $"A split of line {line.LineNumber} must leave both parts at least one unit (line has {line.Quantity}).");
-        var part = line.SplitOff(Guid.CreateVersion7(now), _lines.Max(l => l.LineNumber) + 1, quantity);
+        var part = line.SplitOff(Ids.Next(now), _lines.Max(l => l.LineNumber) + 1, quantity);
         _lines.Add(part);
         Record(now, actor, "line.split", $"Line {line.LineNumber} split: {part.Quantity} of {line.Quantity + part.Quantity} unit(s) of {line.Sku} go on as line {part.LineNumber}.", line.Id);
         Refresh(now);
@@ -183,7 +183,7 @@ public sealed partial class Order
         var lines = _lines.Where(l => l.DeliveryMethod == DeliveryMethod.CarryOut && l.Status == LineStatus.Created).ToList();
         if (lines.Count == 0) return [];
         var store = SellingLocationCode ?? throw new BusinessRuleException("sellingLocation", "A carry-out needs the selling store.");
-        var fo = new FulfilmentOrder(Guid.CreateVersion7(now), Id, $"{Number}-{_fulfilmentOrders.Count + 1}", store, DeliveryMethod.CarryOut, now);
+        var fo = new FulfilmentOrder(Ids.Next(now), Id, $"{Number}-{_fulfilmentOrders.Count + 1}", store, DeliveryMethod.CarryOut, now);
         _fulfilmentOrders.Add(fo);
         foreach (var line in lines)
         {
@@ -235,14 +235,14 @@ public sealed partial class Order
         var existing = _fulfilmentOrders.Find(f => f.LocationCode == locationCode && f.DeliveryMethod == method
             && f.TransferTo == transferTo && f.Status == FulfilmentOrderStatus.Allocated);
         if (existing is not null) return existing;
-        var fo = new FulfilmentOrder(Guid.CreateVersion7(now), Id, $"{Number}-{_fulfilmentOrders.Count + 1}", locationCode, method, now, transferTo);
+        var fo = new FulfilmentOrder(Ids.Next(now), Id, $"{Number}-{_fulfilmentOrders.Count + 1}", locationCode, method, now, transferTo);
         _fulfilmentOrders.Add(fo);
         return fo;
     }
 
     /// <param name="subjectId">The fulfilment order, shipment, payment or hold the entry is about, if any.</param>
     private void Record(DateTime now, Actor actor, string type, string message, Guid? lineId = null, Guid? subjectId = null)
-        => _timeline.Add(new TimelineEntry(Guid.CreateVersion7(now), Id, _timeline.Count + 1, now, type, actor.ToString(), message, lineId, subjectId));
+        => _timeline.Add(new TimelineEntry(Ids.Next(now), Id, _timeline.Count + 1, now, type, actor.ToString(), message, lineId, subjectId));
 
     private void Refresh(DateTime now)
     {

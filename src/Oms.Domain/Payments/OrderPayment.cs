@@ -68,7 +68,7 @@ public sealed class OrderPayment
 
     internal PaymentTransaction Queue(PaymentOperation kind, decimal amount, DateTime now, string? message = null)
     {
-        var tx = new PaymentTransaction(Guid.CreateVersion7(now), Id, _transactions.Count + 1, kind, amount,
+        var tx = new PaymentTransaction(Ids.Next(now), Id, _transactions.Count + 1, kind, amount,
             $"{OrderId:N}-{Sequence}-{kind.ToString().ToLowerInvariant()}-{_transactions.Count + 1}", now, message);
         _transactions.Add(tx);
         return tx;

@@ -85,8 +85,8 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
     {
         var p = Problem(409, "Action not allowed in the current state", t.Message, t.Code);
         p.Extensions["entity"] = t.Entity;
-        p.Extensions["state"] = t.State;
-        p.Extensions["action"] = t.Action;
+        p.Extensions["state"] = Camel(t.State);
+        p.Extensions["action"] = Camel(t.Action);
         return p;
     }
 
@@ -111,6 +111,10 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         p.Extensions["code"] = code;
         return p;
     }
+
+    /// <summary>An enum name as the JSON spells it (<c>ReadyForPickup</c> → <c>readyForPickup</c>); other text as it is.</summary>
+    internal static string Camel(string value)
+        => value.Length > 0 && char.IsUpper(value[0]) && value.All(char.IsAsciiLetterOrDigit) ? char.ToLowerInvariant(value[0]) + value[1..] : value;
 
     /// <summary><c>Lines[0].UnitPrice</c> → <c>lines[0].unitPrice</c>, the names clients send.</summary>
     internal static string CamelPath(string path) => string.Join('.', path.Split('.')

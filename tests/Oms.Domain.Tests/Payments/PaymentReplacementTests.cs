@@ -13,6 +13,7 @@ public sealed class PaymentReplacementTests
     private static Order WithPayment(out PaymentTransaction authorisation)
     {
         var order = Allocated("DC", Ship(price: 40m)); // 44.95 with the shipping charge
+        order.StartAuthorisation(Now, Agent);
         var payment = order.AddPayment(PaymentMethod.Card, "psp", "tok-old", order.Total.Amount, Now, Agent);
         authorisation = payment.Transactions[0];
         return order;

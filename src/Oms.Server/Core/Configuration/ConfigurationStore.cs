@@ -26,7 +26,7 @@ public static class ConfigurationStore
         string? comment, bool activate, Actor actor, DateTime now, CancellationToken ct)
     {
         var last = await db.ConfigurationVersions.Where(c => c.Kind == kind && c.Key == key).MaxAsync(c => (int?)c.Version, ct) ?? 0;
-        var version = new ConfigurationVersion(Guid.CreateVersion7(now), kind, key, last + 1, canonicalDocument, comment, actor, now);
+        var version = new ConfigurationVersion(Ids.Next(now), kind, key, last + 1, canonicalDocument, comment, actor, now);
         db.ConfigurationVersions.Add(version);
         if (activate) await ActivateAsync(db, version, actor, now, ct);
         return version;

@@ -1,3 +1,4 @@
+using Oms.Domain.Common;
 using Oms.Domain.Inventory;
 using Oms.Domain.Orders;
 using Oms.Persistence;
@@ -56,11 +57,11 @@ public sealed class OutboxWriter(IEnumerable<IOutboxHandler> handlers)
             {
                 var version = EventCatalogue.TryGet(type, out var t) ? t.Version : 1;
                 var payload = data();
-                e = new OutboxEvent(Guid.CreateVersion7(now), type, version, subject, key, now, OmsJson.Serialize(payload), isInternal);
+                e = new OutboxEvent(Ids.Next(now), type, version, subject, key, now, OmsJson.Serialize(payload), isInternal);
                 db.OutboxEvents.Add(e);
             }
             // Inline work is due a little later: it runs in this request, and a polling node should not race it for the claim.
-            var delivery = new OutboxDelivery(Guid.CreateVersion7(now), e.Id, h.Name, h.RunsInline ? now.AddSeconds(30) : now, now);
+            var delivery = new OutboxDelivery(Ids.Next(now), e.Id, h.Name, h.RunsInline ? now.AddSeconds(30) : now, now);
             db.OutboxDeliveries.Add(delivery);
             if (h.RunsInline) inline.Add(delivery.Id);
         }

@@ -31,7 +31,7 @@ internal static class StockBooks
             var reason = row.OnHand < 0
                 ? $"On-hand of {row.Sku} at {row.LocationCode} went below zero ({row.OnHand}): more left the store than the books had."
                 : $"{row.Reserved} unit(s) of {row.Sku} at {row.LocationCode} are promised but only {row.OnHand} are on hand.";
-            var d = new StockDiscrepancy(Guid.CreateVersion7(now), row.LocationCode, row.Sku, reason, row.OnHand, row.Reserved, now);
+            var d = new StockDiscrepancy(Ids.Next(now), row.LocationCode, row.Sku, reason, row.OnHand, row.Reserved, now);
             db.StockDiscrepancies.Add(d);
             raised.Add(d);
         }

@@ -1,3 +1,4 @@
+using Oms.Domain.Common;
 using Oms.Domain.Inventory;
 
 namespace Oms.Server.Core.Stock;
@@ -39,7 +40,7 @@ public sealed class StockCommit
         if (op.Kind == StockOpKind.Count) _counted.Add(key);
         if (onHandChange > 0) _increased.Add(key);
         if (op.Kind is StockOpKind.Consume or StockOpKind.Sell) _physical.Add(key);
-        _movements.Add(new StockMovement(Guid.CreateVersion7(now), now, after.LocationCode, after.Sku, op.MovementKind, onHandChange, reservedChange,
+        _movements.Add(new StockMovement(Ids.Next(now), now, after.LocationCode, after.Sku, op.MovementKind, onHandChange, reservedChange,
             after.OnHand, after.Reserved, op.Source.Kind, op.Source.Reference, op.Source.Reason, actor));
     }
 }

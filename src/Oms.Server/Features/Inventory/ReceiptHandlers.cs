@@ -20,7 +20,7 @@ internal sealed class ExpectReceiptHandler : ICommandHandler<ExpectReceipt, Expe
             errors["location"] = [$"Unknown location '{c.Location}'."];
         if (c.Sku is null || c.Sku.Length > 100 || !await ctx.Db.Products.AnyAsync(p => p.Sku == c.Sku, ct)) errors["sku"] = [$"Unknown SKU '{c.Sku}'."];
         if (errors.Count > 0) throw new BusinessRuleException(errors.First().Value[0], errors);
-        var receipt = new ExpectedReceipt(Guid.CreateVersion7(ctx.Now), c.Location!, c.Sku!, c.Quantity!.Value,
+        var receipt = new ExpectedReceipt(Ids.Next(ctx.Now), c.Location!, c.Sku!, c.Quantity!.Value,
             c.ExpectedAt!.Value.ToUniversalTime(), string.IsNullOrWhiteSpace(c.Reference) ? "expected receipt" : c.Reference.Trim(), ctx.Now);
         ctx.Db.ExpectedReceipts.Add(receipt);
         return receipt;

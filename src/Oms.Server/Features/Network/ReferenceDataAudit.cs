@@ -1,3 +1,4 @@
+using Oms.Domain.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Oms.Domain.Audit;
@@ -30,7 +31,7 @@ public static class ReferenceDataAudit
         var beforeJson = before is null ? null : JsonSerializer.Serialize(before, Json);
         var afterJson = JsonSerializer.Serialize(after, Json);
         if (beforeJson is not null && Same(beforeJson, afterJson)) return false;
-        db.ReferenceDataChanges.Add(new ReferenceDataChange(Guid.CreateVersion7(change.Now), entity, key, beforeJson, afterJson,
+        db.ReferenceDataChanges.Add(new ReferenceDataChange(Ids.Next(change.Now), entity, key, beforeJson, afterJson,
             change.Actor, change.Now, change.Source));
         return true;
     }

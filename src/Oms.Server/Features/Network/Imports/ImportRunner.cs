@@ -148,7 +148,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IEnumerabl
                     continue;
                 }
                 rejected++;
-                db.ImportRowErrors.AddRange(result.Errors.Select(e => new ImportRowError(Guid.CreateVersion7(now), job.Id, row.Number,
+                db.ImportRowErrors.AddRange(result.Errors.Select(e => new ImportRowError(Ids.Next(now), job.Id, row.Number,
                     Clip(e.Field, 200), Clip(e.Message, 1000))));
             }
             var read = Math.Min(job.Rows.Count, start + size);

@@ -33,7 +33,7 @@ public static class ImportsApi
                 var format = FormatOf(request.ContentType);
                 var payload = await ReadAsync(request, options.Value.MaxFileMegabytes, ct);
                 var now = clock.GetUtcNow().UtcDateTime;
-                var job = new ImportJob(Guid.CreateVersion7(now), what, format, payload, ActorHeader.From(http), now);
+                var job = new ImportJob(Ids.Next(now), what, format, payload, ActorHeader.From(http), now);
                 await bus.RunAsync(ActorHeader.From(http), (_, _) =>
                 {
                     db.ImportJobs.Add(job);

@@ -71,7 +71,7 @@ internal sealed partial class CaptureOrderHandler(
             l!.Sku!.Trim(), l.Quantity!.Value, l.UnitPrice!.Value, l.Discount ?? 0, l.Tax ?? 0, l.DeliveryMethod!.Value,
             l.PickupLocation?.Trim(), l.ShippingAddress?.ToAddress())).ToList();
         var currency = r.Currency ?? r.Lines!.Select(l => l!.Currency).FirstOrDefault(c => c is not null) ?? channel.Currency;
-        var spec = new NewOrder(Guid.CreateVersion7(ctx.Now), OrderNumbers.Next(), channel.Code, channelOrderId,
+        var spec = new NewOrder(Ids.Next(ctx.Now), OrderNumbers.Next(), channel.Code, channelOrderId,
             r.Type ?? OrderType.Standard, currency, customer?.Email, customer?.Name ?? r.Customer?.Name, customer?.Phone ?? r.Customer?.Phone,
             r.ShippingAddress?.ToAddress(), r.BillingAddress?.ToAddress(), r.SellingLocation?.Trim(), r.ShippingCharge ?? 0, lines, hash);
 
@@ -108,7 +108,7 @@ internal sealed partial class CaptureOrderHandler(
         }
         var email = Customer.NormalizeEmail(c.Email);
         var known = await db.Customers.AsNoTracking().Where(x => x.Email == email).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
-        return new Customer(known ?? Guid.CreateVersion7(now), email, string.IsNullOrWhiteSpace(c.Name) ? email : c.Name, c.Phone, now);
+        return new Customer(known ?? Ids.Next(now), email, string.IsNullOrWhiteSpace(c.Name) ? email : c.Name, c.Phone, now);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Captured order {OrderId} ({OrderNumber}) from {Channel}: {Status}")]
