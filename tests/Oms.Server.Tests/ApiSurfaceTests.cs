@@ -44,20 +44,21 @@ public abstract class ApiSurfaceTests(OmsFixture fx)
     [Fact]
     public async Task The_demo_network_has_every_kind_of_location_channel_and_fifty_skus()
     {
-        var locations = await Api.ExpectAsync<List<LocationResponse>>(await Api.Http.GetAsync("/api/locations"), HttpStatusCode.OK);
-        Assert.Equal(10, locations.Count(l => l.Type == LocationType.Store));
-        Assert.Contains(locations, l => l.Type == LocationType.DistributionCenter);
-        Assert.Contains(locations, l => l.Type == LocationType.ExternalDc);
-        Assert.Contains(locations, l => l.Type == LocationType.DropShipSupplier);
-        Assert.Contains(locations, l => l.Type == LocationType.CarrierPickupPoint);
-        Assert.True(locations.Select(l => l.SizeClass).Distinct().Count() >= 4);
+        var locations = await Api.ExpectAsync<CursorPage<LocationResponse>>(await Api.Http.GetAsync("/api/locations"), HttpStatusCode.OK);
+        Assert.Equal(10, locations.Items.Count(l => l.Type == LocationType.Store));
+        Assert.Contains(locations.Items, l => l.Type == LocationType.DistributionCenter);
+        Assert.Contains(locations.Items, l => l.Type == LocationType.ExternalDc);
+        Assert.Contains(locations.Items, l => l.Type == LocationType.DropShipSupplier);
+        Assert.Contains(locations.Items, l => l.Type == LocationType.CarrierPickupPoint);
+        Assert.True(locations.Items.Select(l => l.SizeClass).Distinct().Count() >= 4);
 
-        var stores = await Api.ExpectAsync<List<LocationResponse>>(await Api.Http.GetAsync("/api/locations?type=store"), HttpStatusCode.OK);
-        Assert.Equal(10, stores.Count);
-        var channels = await Api.ExpectAsync<List<ChannelResponse>>(await Api.Http.GetAsync("/api/channels"), HttpStatusCode.OK);
-        Assert.Superset(new HashSet<string> { "web", "marketplace", "pos", "callcenter" }, channels.Select(c => c.Code).ToHashSet());
-        var products = await Api.ExpectAsync<PagedResponse<ProductResponse>>(await Api.Http.GetAsync("/api/products?pageSize=10&page=2"), HttpStatusCode.OK);
-        Assert.Equal(50, products.Total);
+        var stores = await Api.ExpectAsync<CursorPage<LocationResponse>>(await Api.Http.GetAsync("/api/locations?type=store"), HttpStatusCode.OK);
+        Assert.Equal(10, stores.Items.Count);
+        var channels = await Api.ExpectAsync<CursorPage<ChannelResponse>>(await Api.Http.GetAsync("/api/channels"), HttpStatusCode.OK);
+        Assert.Superset(new HashSet<string> { "web", "marketplace", "pos", "callcenter" }, channels.Items.Select(c => c.Code).ToHashSet());
+        var first = await Api.ExpectAsync<CursorPage<ProductResponse>>(await Api.Http.GetAsync("/api/products?limit=10"), HttpStatusCode.OK);
+        var products = await Api.ExpectAsync<CursorPage<ProductResponse>>(await Api.Http.GetAsync($"/api/products?limit=10&cursor={first.NextCursor}"), HttpStatusCode.OK);
+        Assert.Equal("SKU-0010", first.Items[^1].Sku);
         Assert.Equal("SKU-0011", products.Items[0].Sku);
     }
 

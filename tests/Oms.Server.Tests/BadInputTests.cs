@@ -127,8 +127,8 @@ public abstract class BadInputTests(OmsFixture fx)
         var response = await Api.PostAsync($"/api/fulfilment-orders/{order.FulfilmentOrders[0].Id}/ship", new ShipRequest("DHL", "T1", null));
 
         var problem = await OmsClient.ProblemAsync(response, HttpStatusCode.Conflict);
-        Assert.Equal("Allocated", problem.GetProperty("state").GetString());
-        Assert.Equal("Ship", problem.GetProperty("action").GetString());
+        Assert.Equal("allocated", problem.GetProperty("state").GetString());
+        Assert.Equal("ship", problem.GetProperty("action").GetString());
         Assert.Equal(before, await DbSnapshot.TakeAsync(fx));
     }
 

@@ -53,12 +53,12 @@ public abstract class ChannelAvailabilityTests(OmsFixture fx)
         await SaveAllocation("pos", [new(null, LocationType.Store, 80, null, 0)], actor: "admin:eva");
         var second = await SaveAllocation("pos", [new(null, LocationType.Store, 90, null, 1)], actor: "admin:joe");
 
-        var versions = await Api.ExpectAsync<List<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/channels/pos/allocation/versions"), HttpStatusCode.OK);
+        var versions = await Api.ExpectAsync<CursorPage<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/channels/pos/allocation/versions"), HttpStatusCode.OK);
 
-        Assert.Equal(second.Version, versions[0].Version);
-        Assert.True(versions[0].Active);
-        Assert.False(versions[1].Active);
-        Assert.Equal(["admin:joe", "admin:eva"], versions.Take(2).Select(v => v.CreatedBy));
+        Assert.Equal(second.Version, versions.Items[0].Version);
+        Assert.True(versions.Items[0].Active);
+        Assert.False(versions.Items[1].Active);
+        Assert.Equal(["admin:joe", "admin:eva"], versions.Items.Take(2).Select(v => v.CreatedBy));
         var active = await Api.ExpectAsync<ConfigurationVersionResponse>(await Api.Http.GetAsync("/api/channels/pos/allocation"), HttpStatusCode.OK);
         Assert.Equal(90, active.Document.GetProperty("rules")[0].GetProperty("sharePercent").GetInt32());
     }
@@ -66,7 +66,7 @@ public abstract class ChannelAvailabilityTests(OmsFixture fx)
     [Fact]
     public async Task An_invalid_allocation_is_refused_with_field_errors_and_nothing_is_saved()
     {
-        var before = await Api.ExpectAsync<List<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/channels/web/allocation/versions"), HttpStatusCode.OK);
+        var before = await Api.ExpectAsync<CursorPage<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/channels/web/allocation/versions"), HttpStatusCode.OK);
 
         var response = await Api.SendAsync(HttpMethod.Put, "/api/channels/web/allocation",
             new SaveAllocationRequest([new(null, LocationType.Store, 150, null, 0), new("DC-CENTRAL", LocationType.DistributionCenter, 10, null, 0)], null));
@@ -74,8 +74,8 @@ public abstract class ChannelAvailabilityTests(OmsFixture fx)
         var problem = await OmsClient.ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.True(problem.GetProperty("errors").TryGetProperty("rules[0].sharePercent", out _));
         Assert.True(problem.GetProperty("errors").TryGetProperty("rules[1]", out _));
-        var after = await Api.ExpectAsync<List<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/channels/web/allocation/versions"), HttpStatusCode.OK);
-        Assert.Equal(before.Count, after.Count);
+        var after = await Api.ExpectAsync<CursorPage<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/channels/web/allocation/versions"), HttpStatusCode.OK);
+        Assert.Equal(before.Items.Count, after.Items.Count);
         await OmsClient.ProblemAsync(await Api.Http.GetAsync("/api/channels/fax/allocation"), HttpStatusCode.NotFound);
     }
 

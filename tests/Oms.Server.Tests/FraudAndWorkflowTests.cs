@@ -15,7 +15,7 @@ using static Oms.Server.Tests.Infrastructure.Orders;
 namespace Oms.Server.Tests;
 
 /// <summary>
-/// Fraud rules and order workflows as runtime configuration through the API: validation, versions, a change that
+/// Fraud rules and order workflows as runtime configuration through the API: validation, versions.Items, a change that
 /// applies to the next order only, the fraud review queue and an agent's release. Each test saves the configuration
 /// it relies on, since the class shares one database.
 /// </summary>
@@ -110,7 +110,7 @@ public abstract class FraudAndWorkflowTests(OmsFixture fx)
     [Fact]
     public async Task Invalid_fraud_rules_and_workflows_are_refused_with_the_fields_at_fault_and_not_saved()
     {
-        var versions = await Api.ExpectAsync<List<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/configuration/fraud-rules/versions"), HttpStatusCode.OK);
+        var versions = await Api.ExpectAsync<CursorPage<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/configuration/fraud-rules/versions"), HttpStatusCode.OK);
 
         var bad = await PutRawAsync("fraud-rules", """{ "reviewAt": 50, "rejectAt": 100, "rules": [ { "type": "firstOrder", "points": 10, "channels": ["nope"] } ] }""");
         var errors = (await OmsClient.ProblemAsync(bad, HttpStatusCode.UnprocessableEntity)).GetProperty("errors");
@@ -122,8 +122,8 @@ public abstract class FraudAndWorkflowTests(OmsFixture fx)
         var badFlow = await PutRawAsync("order-workflows", """{ "entries": [ { "name": "web", "channels": ["web"], "steps": ["release", "sourcing"] } ] }""");
         await OmsClient.ProblemAsync(badFlow, HttpStatusCode.UnprocessableEntity);
 
-        var after = await Api.ExpectAsync<List<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/configuration/fraud-rules/versions"), HttpStatusCode.OK);
-        Assert.Equal(versions.Count, after.Count);
+        var after = await Api.ExpectAsync<CursorPage<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/configuration/fraud-rules/versions"), HttpStatusCode.OK);
+        Assert.Equal(versions.Items.Count, after.Items.Count);
     }
 
     [Fact]
@@ -153,9 +153,9 @@ public abstract class FraudAndWorkflowTests(OmsFixture fx)
 
         await Api.ExpectAsync<OrderResponse>(await Api.PostAsync($"/api/orders/{next.Id}/holds/manualRelease/release", new LiftHoldRequest("checked"), "agent:anna"), HttpStatusCode.OK);
         await Api.FulfilAsync(next.FulfilmentOrders[0].Id, "release");
-        var history = await Api.ExpectAsync<List<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/configuration/order-workflows/versions"), HttpStatusCode.OK);
-        Assert.True(history[0].Active);
-        Assert.Equal(saved.Version, history[0].Version);
+        var history = await Api.ExpectAsync<CursorPage<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/configuration/order-workflows/versions"), HttpStatusCode.OK);
+        Assert.True(history.Items[0].Active);
+        Assert.Equal(saved.Version, history.Items[0].Version);
         await SaveAsync("order-workflows", JsonSerializer.Serialize(current.Document));
     }
 

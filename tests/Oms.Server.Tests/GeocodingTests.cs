@@ -123,8 +123,8 @@ public abstract class GeocodingTests(OmsFixture fx)
         Assert.Contains("1000AA, 1000, 10", missing.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await OmsClient.ProblemAsync(await Api.Http.GetAsync("/api/postal-codes/NL/ABC"), HttpStatusCode.UnprocessableEntity);
         await OmsClient.ProblemAsync(await Api.Http.GetAsync("/api/postal-codes/LU/1009"), HttpStatusCode.NotFound);
-        var tables = await Api.ExpectAsync<List<PostalCodeTableResponse>>(await Api.Http.GetAsync("/api/postal-codes"), HttpStatusCode.OK);
-        Assert.True(tables.Single(t => t.Country == "NL").Rows > 4000);
+        var tables = await Api.ExpectAsync<CursorPage<PostalCodeTableResponse>>(await Api.Http.GetAsync("/api/postal-codes"), HttpStatusCode.OK);
+        Assert.True(tables.Items.Single(t => t.Country == "NL").Rows > 4000);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public abstract class ImportProgressTests(OmsFixture fx)
         Assert.Equal((4, 1), (done.Accepted, done.Rejected));
         Assert.Equal((5, "listPrice"), (Assert.Single(done.Errors).Row, done.Errors[0].Field));
         Assert.NotNull(done.FinishedAt);
-        var listed = await Api.ExpectAsync<PagedResponse<ImportJobResponse>>(await Api.Http.GetAsync("/api/imports?status=completed"), HttpStatusCode.OK);
+        var listed = await Api.ExpectAsync<CursorPage<ImportJobResponse>>(await Api.Http.GetAsync("/api/imports?status=completed"), HttpStatusCode.OK);
         Assert.Contains(listed.Items, j => j.Id == id && j.ErrorCount == 1);
     }
 
@@ -83,7 +83,7 @@ public abstract class ImportProgressTests(OmsFixture fx)
         Assert.Equal((4, 1), (done.Accepted, done.Rejected));
         foreach (var sku in skus.Take(4))
         {
-            var audit = await Api.ExpectAsync<PagedResponse<AuditEntryResponse>>(
+            var audit = await Api.ExpectAsync<CursorPage<AuditEntryResponse>>(
                 await Api.Http.GetAsync($"/api/reference-data/audit?entity=product&key={sku}"), HttpStatusCode.OK);
             Assert.Equal("created", Assert.Single(audit.Items).Action);
         }

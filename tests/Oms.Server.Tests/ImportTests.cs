@@ -43,7 +43,7 @@ public abstract class ImportTests(OmsFixture fx)
         Assert.Equal(("USD", "cooking"), await CurrencyAndCategory(e));
         Assert.Equal(HttpStatusCode.NotFound, (await Api.Http.GetAsync($"/api/products/{b}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Api.Http.GetAsync($"/api/products/{d}")).StatusCode);
-        var audit = await Api.ExpectAsync<PagedResponse<AuditEntryResponse>>(
+        var audit = await Api.ExpectAsync<CursorPage<AuditEntryResponse>>(
             await Api.Http.GetAsync($"/api/reference-data/audit?entity=product&key={a}"), HttpStatusCode.OK);
         var entry = Assert.Single(audit.Items);
         Assert.Equal(("created", "admin:eva", $"import:{job.Id}"), (entry.Action, entry.Actor, entry.Source));

@@ -28,7 +28,7 @@ public abstract class ReferenceDataAuditTests(OmsFixture fx)
 
         var audit = await Audit($"entity=location&key={code}");
 
-        Assert.Equal(2, audit.Total);
+        Assert.Equal(2, audit.Items.Count);
         var (last, first) = (audit.Items[0], audit.Items[1]);
         Assert.Equal(("updated", "admin:bob", "api"), (last.Action, last.Actor, last.Source));
         Assert.Equal(created.AddMinutes(5), last.At);
@@ -96,7 +96,7 @@ public abstract class ReferenceDataAuditTests(OmsFixture fx)
         Assert.Equal((19.95m, false, "swimwear"), (off.ListPrice, off.Active, off.Category));
         var problem = await OmsClient.ProblemAsync(refused, HttpStatusCode.UnprocessableEntity);
         Assert.True(problem.GetProperty("errors").TryGetProperty("lines[0].sku", out _));
-        var listed = await Api.ExpectAsync<PagedResponse<ProductResponse>>(await Api.Http.GetAsync($"/api/products?search={sku}"), HttpStatusCode.OK);
+        var listed = await Api.ExpectAsync<CursorPage<ProductResponse>>(await Api.Http.GetAsync($"/api/products?search={sku}"), HttpStatusCode.OK);
         Assert.Equal(off, Assert.Single(listed.Items));
     }
 
@@ -112,8 +112,8 @@ public abstract class ReferenceDataAuditTests(OmsFixture fx)
         Assert.True(till.AllowsAnonymousCustomer);
         Assert.Equal((false, false), (shop.AllowsAnonymousCustomer, shop.AcceptsBackorders));
         Assert.False(strict.AllowsAnonymousCustomer);
-        var all = await Api.ExpectAsync<List<ChannelResponse>>(await Api.Http.GetAsync("/api/channels"), HttpStatusCode.OK);
-        Assert.Contains(all, c => c.Code == pos && c.AllowsAnonymousCustomer);
+        var all = await Api.ExpectAsync<CursorPage<ChannelResponse>>(await Api.Http.GetAsync("/api/channels"), HttpStatusCode.OK);
+        Assert.Contains(all.Items, c => c.Code == pos && c.AllowsAnonymousCustomer);
         Assert.Equal(shop, await Api.ExpectAsync<ChannelResponse>(await Api.Http.GetAsync($"/api/channels/{web}"), HttpStatusCode.OK));
     }
 
@@ -132,8 +132,8 @@ public abstract class ReferenceDataAuditTests(OmsFixture fx)
         Assert.Equal(Json(new CarrierResponse(code, "DHL", "https://track.example/dhl/{trackingNumber}", false, ["standard"])), Json(changed));
         var one = await Api.ExpectAsync<CarrierResponse>(await Api.Http.GetAsync($"/api/carriers/{code}"), HttpStatusCode.OK);
         Assert.Equal(changed.Services, one.Services);
-        var all = await Api.ExpectAsync<List<CarrierResponse>>(await Api.Http.GetAsync("/api/carriers"), HttpStatusCode.OK);
-        Assert.Contains(all, c => c.Code == code && !c.Enabled);
+        var all = await Api.ExpectAsync<CursorPage<CarrierResponse>>(await Api.Http.GetAsync("/api/carriers"), HttpStatusCode.OK);
+        Assert.Contains(all.Items, c => c.Code == code && !c.Enabled);
         var audit = await Audit($"entity=carrier&key={code}");
         Assert.Equal(["name", "trackingUrlTemplate", "enabled", "services"], audit.Items[0].ChangedFields);
         await OmsClient.ProblemAsync(await Api.Http.GetAsync("/api/carriers/NOPE"), HttpStatusCode.NotFound);
@@ -149,8 +149,8 @@ public abstract class ReferenceDataAuditTests(OmsFixture fx)
 
     private static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value, OmsClient.Json);
 
-    private async Task<PagedResponse<AuditEntryResponse>> Audit(string query)
-        => await Api.ExpectAsync<PagedResponse<AuditEntryResponse>>(await Api.Http.GetAsync($"/api/reference-data/audit?{query}"), HttpStatusCode.OK);
+    private async Task<CursorPage<AuditEntryResponse>> Audit(string query)
+        => await Api.ExpectAsync<CursorPage<AuditEntryResponse>>(await Api.Http.GetAsync($"/api/reference-data/audit?{query}"), HttpStatusCode.OK);
 }
 
 public sealed class ReferenceDataAuditTests_Sqlite(EmptySqliteFixture fx) : ReferenceDataAuditTests(fx), IClassFixture<EmptySqliteFixture>;

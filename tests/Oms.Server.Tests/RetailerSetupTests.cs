@@ -1,3 +1,4 @@
+using Oms.Server.Web;
 using System.Net;
 using Oms.Domain.Orders;
 using Oms.Server.Features.Network;
@@ -15,8 +16,8 @@ public abstract class RetailerSetupTests(OmsFixture fx)
     [Fact]
     public async Task An_OMS_without_demo_data_is_set_up_through_the_API_and_takes_an_order_to_delivery()
     {
-        Assert.Empty(await Api.ExpectAsync<List<ChannelResponse>>(await Api.Http.GetAsync("/api/channels"), HttpStatusCode.OK));
-        Assert.Empty(await Api.ExpectAsync<List<LocationResponse>>(await Api.Http.GetAsync("/api/locations"), HttpStatusCode.OK));
+        Assert.Empty((await Api.ExpectAsync<CursorPage<ChannelResponse>>(await Api.Http.GetAsync("/api/channels"), HttpStatusCode.OK)).Items);
+        Assert.Empty((await Api.ExpectAsync<CursorPage<LocationResponse>>(await Api.Http.GetAsync("/api/locations"), HttpStatusCode.OK)).Items);
 
         await Api.PutAsync<ChannelResponse>("/api/channels/shop", Channel("shop"));
         var dc = await Api.PutAsync<LocationResponse>("/api/locations/DC-NORTH", Dc("DC-NORTH"));

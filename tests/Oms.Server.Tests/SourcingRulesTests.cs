@@ -51,9 +51,9 @@ public abstract class SourcingRulesTests(OmsFixture fx)
         Assert.Equal("DC-CENTRAL", (await Api.CaptureAsync(Online(Ship("SKU-0001")) with { Channel = "app" })).Lines[0].FulfilmentLocation);
         await Api.ExpectAsync<ConfigurationVersionResponse>(await Api.PostAsync("/api/sourcing/rule-sets/app:shipToAddress/versions/1/activate", null, "admin:eva"), HttpStatusCode.OK);
         Assert.Equal("STORE-AMS", (await Api.CaptureAsync(Online(Ship("SKU-0001")) with { Channel = "app" })).Lines[0].FulfilmentLocation);
-        var versions = await Api.ExpectAsync<List<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/sourcing/rule-sets/app:shipToAddress/versions"), HttpStatusCode.OK);
-        Assert.Equal([false, true], versions.Select(v => v.Active));
-        Assert.Equal("admin:eva", versions[1].ActivatedBy);
+        var versions = await Api.ExpectAsync<CursorPage<ConfigurationVersionResponse>>(await Api.Http.GetAsync("/api/sourcing/rule-sets/app:shipToAddress/versions"), HttpStatusCode.OK);
+        Assert.Equal([false, true], versions.Items.Select(v => v.Active));
+        Assert.Equal("admin:eva", versions.Items[1].ActivatedBy);
     }
 
     [Fact]

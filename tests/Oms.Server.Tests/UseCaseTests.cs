@@ -175,8 +175,8 @@ public abstract class UseCaseTests(OmsFixture fx)
 
         var late = await Api.PostAsync($"/api/orders/{order.Id}/cancel", new CancelOrderRequest([order.Lines[0].Id], "too late"), "agent:anna");
         var problem = await OmsClient.ProblemAsync(late, HttpStatusCode.Conflict);
-        Assert.Equal("Shipped", problem.GetProperty("state").GetString());
-        Assert.Equal("Cancel", problem.GetProperty("action").GetString());
+        Assert.Equal("shipped", problem.GetProperty("state").GetString());
+        Assert.Equal("cancel", problem.GetProperty("action").GetString());
     }
 
     [Fact]

@@ -102,6 +102,9 @@ internal sealed class OmsApp(DatabaseProvider provider, string connectionString,
         builder.UseSetting("Payments:RetryIntervalSeconds", "86400");
         // The tests run sweeps (pickup expiry, due releases) through the API at the moment they choose; a timer would race them.
         builder.UseSetting("Scheduler:Enabled", "false");
+        // Likewise the relay's polling loop: inline work runs with each command, and a test drains the rest when it chooses
+        // (OutboxRelay.DrainAsync), so that nothing happens behind a test's back when it moves the clock.
+        builder.UseSetting("Outbox:RelayEnabled", "false");
         foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

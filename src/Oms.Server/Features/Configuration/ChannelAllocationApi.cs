@@ -40,9 +40,11 @@ public static class ChannelAllocationApi
             .WithSummary("Save a new version of the channel's allocation and activate it at once (takes effect with the next order)")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
 
-        g.MapGet("/versions", async Task<Ok<List<ConfigurationVersionResponse>>> (string channel, OmsDbContext db, CancellationToken ct)
-                => TypedResults.Ok((await db.HistoryAsync(ChannelAllocations.Kind, channel, ct)).Select(ConfigurationVersionResponse.From).ToList()))
-            .WithName("ListChannelAllocationVersions").WithSummary("Every version of the channel's allocation, newest first, with who saved and activated it");
+        g.MapGet("/versions", async Task<Ok<CursorPage<ConfigurationVersionResponse>>> (string channel, int? limit, string? cursor, OmsDbContext db,
+                CancellationToken ct) => TypedResults.Ok(await db.PageAsync(ChannelAllocations.Kind, channel, limit, cursor, ct)))
+            .WithName("ListChannelAllocationVersions")
+            .WithSummary("Every version of the channel's allocation, newest first, with who saved and activated it; cursor-paged")
+            .ProducesValidationProblem();
     }
 
     internal static async Task EnsureChannelAsync(OmsDbContext db, string channel, CancellationToken ct)

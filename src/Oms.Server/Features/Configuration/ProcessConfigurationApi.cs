@@ -45,8 +45,9 @@ public static class ProcessConfigurationApi
             .WithSummary($"Save a new version of {what} and activate it (takes effect with the next order); 422 names every invalid field")
             .ProducesValidationProblem().ProducesProblem(422);
 
-        g.MapGet("/versions", async Task<Ok<List<ConfigurationVersionResponse>>> (OmsDbContext db, CancellationToken ct)
-                => TypedResults.Ok((await db.HistoryAsync(kind, ProcessConfiguration.Key, ct)).Select(ConfigurationVersionResponse.From).ToList()))
-            .WithName($"List{name}Versions").WithSummary($"Every version of {what}, newest first, with who saved and activated it");
+        g.MapGet("/versions", async Task<Ok<CursorPage<ConfigurationVersionResponse>>> (int? limit, string? cursor, OmsDbContext db, CancellationToken ct)
+                => TypedResults.Ok(await db.PageAsync(kind, ProcessConfiguration.Key, limit, cursor, ct)))
+            .WithName($"List{name}Versions").WithSummary($"Every version of {what}, newest first, with who saved and activated it; cursor-paged")
+            .ProducesValidationProblem();
     }
 }

@@ -20,10 +20,16 @@ public static class PostalCodesApi
     {
         var g = app.MapGroup("/api/postal-codes").WithTags("Geocoding");
 
-        g.MapGet("/", async Task<Ok<List<PostalCodeTableResponse>>> (OmsDbContext db, CancellationToken ct) =>
-                TypedResults.Ok((await db.PostalCodeTableLoads.AsNoTracking().OrderBy(l => l.Country).ToListAsync(ct))
-                    .Select(PostalCodeTableResponse.From).ToList()))
-            .WithName("ListPostalCodeTables").WithSummary("The loaded postal-code tables, one per country");
+        g.MapGet("/", async Task<Ok<CursorPage<PostalCodeTableResponse>>> (int? limit, string? cursor, OmsDbContext db, CancellationToken ct) =>
+            {
+                var take = PageCursor.Limit(limit);
+                var after = KeyCursor.Parse(cursor);
+                var q = db.PostalCodeTableLoads.AsNoTracking();
+                if (after is not null) q = q.Where(l => string.Compare(l.Country, after) > 0);
+                var rows = await q.OrderBy(l => l.Country).Take(take + 1).ToListAsync(ct);
+                return TypedResults.Ok(KeyCursor.Page(rows, take, l => l.Country, PostalCodeTableResponse.From));
+            })
+            .WithName("ListPostalCodeTables").WithSummary("The loaded postal-code tables, one per country, cursor-paged").ProducesValidationProblem();
 
         g.MapGet("/{country}/{code}", async Task<Ok<PostalCodeResolution>> (string country, string code, PostalCodeGeocoder geocoder,
                 CancellationToken ct) =>

@@ -15,12 +15,17 @@ public static class CarriersApi
     {
         var g = app.MapGroup("/api/carriers").WithTags("Network");
 
-        g.MapGet("/", async Task<Ok<List<CarrierResponse>>> (OmsDbContext db, CancellationToken ct) =>
+        g.MapGet("/", async Task<Ok<CursorPage<CarrierResponse>>> (int? limit, string? cursor, OmsDbContext db, CancellationToken ct) =>
             {
-                var carriers = await db.Carriers.AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
-                return TypedResults.Ok(carriers.Select(CarrierResponse.From).ToList());
+                var take = PageCursor.Limit(limit);
+                var after = KeyCursor.Parse(cursor);
+                var q = db.Carriers.AsNoTracking();
+                if (after is not null) q = q.Where(c => string.Compare(c.Code, after) > 0);
+                var carriers = await q.OrderBy(c => c.Code).Take(take + 1).ToListAsync(ct);
+                return TypedResults.Ok(KeyCursor.Page(carriers, take, c => c.Code, CarrierResponse.From));
             })
-            .WithName("ListCarriers").WithSummary("The carriers, with their tracking URL templates and services");
+            .WithName("ListCarriers").WithSummary("The carriers, with their tracking URL templates and services, by code, cursor-paged")
+            .ProducesValidationProblem();
 
         g.MapGet("/{code}", async Task<Ok<CarrierResponse>> (string code, OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(CarrierResponse.From(await db.Carriers.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct)

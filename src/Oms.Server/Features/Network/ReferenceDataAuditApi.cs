@@ -1,3 +1,4 @@
+using Oms.Server.Web;
 using Oms.Server.Core.Contracts;
 using FluentValidation;
 using FluentValidation.Results;
@@ -13,11 +14,11 @@ public static class ReferenceDataAuditApi
 {
     public static void MapReferenceDataAuditApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/reference-data/audit", async Task<Ok<PagedResponse<AuditEntryResponse>>> (string? entity, string? key, string? actor,
-                DateTime? from, DateTime? to, int? page, int? pageSize, OmsDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/reference-data/audit", async Task<Ok<CursorPage<AuditEntryResponse>>> (string? entity, string? key, string? actor,
+                DateTime? from, DateTime? to, int? limit, string? cursor, OmsDbContext db, CancellationToken ct) =>
             {
-                var p = Math.Max(1, page ?? 1);
-                var size = Math.Clamp(pageSize ?? 50, 1, 200);
+                var take = PageCursor.Limit(limit);
+                var after = PageCursor.Parse(cursor);
                 var q = db.ReferenceDataChanges.AsNoTracking();
                 if (!string.IsNullOrWhiteSpace(entity))
                 {
@@ -26,16 +27,16 @@ public static class ReferenceDataAuditApi
                             $"Unknown entity '{entity}'. Use one of: {string.Join(", ", ReferenceDataAudit.Entities)}.")]);
                     q = q.Where(c => c.Entity == e);
                 }
-                if (!string.IsNullOrWhiteSpace(key)) q = q.Where(c => c.Key == key.Trim());
-                if (!string.IsNullOrWhiteSpace(actor)) q = q.Where(c => c.Actor == actor.Trim());
+                if (QueryValues.Text(key, "key") is { } k) q = q.Where(c => c.Key == k);
+                if (QueryValues.Text(actor, "actor") is { } a) q = q.Where(c => c.Actor == a);
                 if (from is { } f) q = q.Where(c => c.At >= f.ToUniversalTime());
                 if (to is { } t) q = q.Where(c => c.At < t.ToUniversalTime());
-                var total = await q.CountAsync(ct);
-                var rows = await q.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
-                return TypedResults.Ok(new PagedResponse<AuditEntryResponse>([.. rows.Select(AuditEntryResponse.From)], p, size, total));
+                if (after is { } c) q = q.Where(x => x.At < c.At || (x.At == c.At && x.Id.CompareTo(c.Id) < 0));
+                var rows = await q.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(take + 1).ToListAsync(ct);
+                return TypedResults.Ok(PageCursor.Page(rows, take, x => new PageCursor(x.At, x.Id), AuditEntryResponse.From));
             })
             .WithTags("Audit").WithName("ListReferenceDataChanges")
-            .WithSummary("Changes to products, locations, channels and carriers, newest first; filter by entity, key, actor and time")
+            .WithSummary("Changes to products, locations, channels and carriers, newest first, cursor-paged; filter by entity, key, actor and time")
             .ProducesValidationProblem();
     }
 }

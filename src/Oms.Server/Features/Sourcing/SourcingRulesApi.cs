@@ -28,11 +28,17 @@ public static class SourcingRulesApi
     {
         var g = app.MapGroup("/api/sourcing/rule-sets").WithTags("Sourcing");
 
-        g.MapGet("/", async Task<Ok<List<ActiveRuleSetResponse>>> (OmsDbContext db, CancellationToken ct)
-                => TypedResults.Ok(await db.ConfigurationVersions.AsNoTracking()
-                    .Where(c => c.Kind == SourcingRuleSets.Kind && c.Active).OrderBy(c => c.Key)
-                    .Select(c => new ActiveRuleSetResponse(c.Key, c.Version, c.ActivatedBy ?? c.CreatedBy, c.ActivatedAt, c.Comment)).ToListAsync(ct)))
-            .WithName("ListRuleSets").WithSummary("The active sourcing rule set of every key");
+        g.MapGet("/", async Task<Ok<CursorPage<ActiveRuleSetResponse>>> (int? limit, string? cursor, OmsDbContext db, CancellationToken ct) =>
+            {
+                var take = PageCursor.Limit(limit);
+                var after = KeyCursor.Parse(cursor);
+                var q = db.ConfigurationVersions.AsNoTracking().Where(c => c.Kind == SourcingRuleSets.Kind && c.Active);
+                if (after is not null) q = q.Where(c => string.Compare(c.Key, after) > 0);
+                var rows = await q.OrderBy(c => c.Key).Take(take + 1)
+                    .Select(c => new ActiveRuleSetResponse(c.Key, c.Version, c.ActivatedBy ?? c.CreatedBy, c.ActivatedAt, c.Comment)).ToListAsync(ct);
+                return TypedResults.Ok(KeyCursor.Page(rows, take, r => r.Key, r => r));
+            })
+            .WithName("ListRuleSets").WithSummary("The active sourcing rule set of every key, by key, cursor-paged").ProducesValidationProblem();
 
         g.MapGet("/default-document", () => TypedResults.Text(SourcingRuleSetParser.Serialize(SourcingRuleSetParser.Default), "application/json"))
             .WithName("GetBuiltInRuleSet").WithSummary("The built-in rule set that applies where no rule set is active, as a starting point");
@@ -42,9 +48,11 @@ public static class SourcingRulesApi
                     ?? throw new NotFoundException("Active rule set", key))))
             .WithName("GetRuleSet").WithSummary("The active rule set of a key").ProducesProblem(404);
 
-        g.MapGet("/{key}/versions", async Task<Ok<List<ConfigurationVersionResponse>>> (string key, OmsDbContext db, CancellationToken ct)
-                => TypedResults.Ok((await db.HistoryAsync(SourcingRuleSets.Kind, key, ct)).Select(ConfigurationVersionResponse.From).ToList()))
-            .WithName("ListRuleSetVersions").WithSummary("Every version of a key's rule set, newest first, with who saved and activated it");
+        g.MapGet("/{key}/versions", async Task<Ok<CursorPage<ConfigurationVersionResponse>>> (string key, int? limit, string? cursor, OmsDbContext db,
+                CancellationToken ct) => TypedResults.Ok(await db.PageAsync(SourcingRuleSets.Kind, key, limit, cursor, ct)))
+            .WithName("ListRuleSetVersions")
+            .WithSummary("Every version of a key's rule set, newest first, with who saved and activated it; cursor-paged")
+            .ProducesValidationProblem();
 
         g.MapPut("/{key}", async Task<Ok<ConfigurationVersionResponse>> (string key, SaveRuleSetRequest body, HttpContext http, CommandBus bus,
                 CancellationToken ct)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Imports;
 using Oms.Persistence;
+using Oms.Server.Web;
 using Oms.Server.Features.Orders;
 
 namespace Oms.Server.Features.Network.Imports;
@@ -19,15 +20,15 @@ public static class ImportJobQueries
         return job with { Errors = first };
     }
 
-    public static async Task<PagedResponse<ImportJobResponse>> ListAsync(OmsDbContext db, ImportStatus? status, int page, int pageSize,
+    public static async Task<CursorPage<ImportJobResponse>> ListAsync(OmsDbContext db, ImportStatus? status, int limit, PageCursor? after,
         CancellationToken ct)
     {
         var q = db.ImportJobs.AsNoTracking();
         if (status is { } s) q = q.Where(j => j.Status == s);
-        var total = await q.CountAsync(ct);
-        var newestFirst = q.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id).Skip((page - 1) * pageSize).Take(pageSize);
+        if (after is { } c) q = q.Where(j => j.CreatedAt < c.At || (j.CreatedAt == c.At && j.Id.CompareTo(c.Id) < 0));
+        var newestFirst = q.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id).Take(limit + 1);
         var items = await Summaries(db, newestFirst).ToListAsync(ct);
-        return new PagedResponse<ImportJobResponse>(items, page, pageSize, total);
+        return PageCursor.Page(items, limit, j => new PageCursor(j.CreatedAt, j.Id), j => j);
     }
 
     private static IQueryable<ImportJobResponse> Summaries(OmsDbContext db, IQueryable<ImportJob> jobs)

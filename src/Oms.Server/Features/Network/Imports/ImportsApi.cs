@@ -53,11 +53,11 @@ public static class ImportsApi
             .WithName("GetImport").WithSummary("An import job's status, progress (rows read, accepted, rejected) and row errors")
             .ProducesProblem(404);
 
-        g.MapGet("/", async Task<Ok<PagedResponse<ImportJobResponse>>> (string? status, int? page, int? pageSize, OmsDbContext db,
+        g.MapGet("/", async Task<Ok<CursorPage<ImportJobResponse>>> (string? status, int? limit, string? cursor, OmsDbContext db,
                 CancellationToken ct)
                 => TypedResults.Ok(await ImportJobQueries.ListAsync(db, QueryValues.Enum<ImportStatus>(status, "status"),
-                    Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 20, 1, 100), ct)))
-            .WithName("ListImports").WithSummary("Import jobs, newest first, optionally by status (without their row errors)")
+                    PageCursor.Limit(limit), PageCursor.Parse(cursor), ct)))
+            .WithName("ListImports").WithSummary("Import jobs, newest first, optionally by status (without their row errors), cursor-paged")
             .ProducesValidationProblem();
     }
 
