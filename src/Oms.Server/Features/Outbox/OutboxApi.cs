@@ -5,6 +5,7 @@ using Oms.Persistence;
 using Oms.Persistence.Outbox;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Events;
+using Oms.Server.Core.Json;
 using Oms.Server.Core.Outbox;
 using Oms.Server.Web;
 
@@ -66,5 +67,16 @@ public static class OutboxApi
                 EventCatalogue.CloudEventType(t.Type, t.Version), t.Description, $"/api/events/schemas/{t.DataType.Name}")).ToList()))
             .WithTags("Events").WithName("GetEventCatalogue")
             .WithSummary("Every event the OMS publishes (bus and webhooks), with its CloudEvents type and the schema of its data");
+
+        app.MapGet("/api/events/schemas/{name}", (string name) =>
+            {
+                var type = EventCatalogue.All.Select(t => t.DataType).Distinct().FirstOrDefault(t => t.Name == name)
+                    ?? throw new NotFoundException("Event schema", name);
+                var schema = System.Text.Json.Schema.JsonSchemaExporter.GetJsonSchemaAsNode(OmsJson.Options, type);
+                return Results.Text(schema.ToJsonString(), "application/schema+json");
+            })
+            .WithTags("Events").WithName("GetEventSchema")
+            .WithSummary("The JSON Schema of an event's data (OrderEventData, StockEventData, DiscrepancyEventData)")
+            .ProducesProblem(404);
     }
 }
