@@ -40,6 +40,7 @@ var database = new DatabaseOptions
     Provider = DatabaseOptions.Infer(connectionString, builder.Configuration.GetValue<DatabaseProvider?>("Database:Provider")),
 };
 builder.Services.AddOmsPersistence(database);
+builder.AddOmsTelemetry();
 builder.Services.AddSingleton(TimeProvider.System);
 // Header values are read as UTF-8, so that a name with accents in X-Actor gets an answer instead of a bare 400.
 builder.WebHost.ConfigureKestrel(k => k.RequestHeaderEncodingSelector = _ => System.Text.Encoding.UTF8);
@@ -81,7 +82,7 @@ if (app.Configuration.GetValue(PaymentsServiceCollectionExtensions.SandboxEnable
 app.MapOpenApi();
 app.MapScalarApiReference("/api-docs", o => o.WithTitle("Omnichannel OMS API"));
 app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription();
-app.MapHealthChecks("/health");
+app.MapOmsHealth();
 
 app.MapOrdersApi();
 app.MapFulfilmentApi();

@@ -6,6 +6,7 @@ using Oms.Domain.Orders;
 using Oms.Persistence;
 using Oms.Server.Core.Outbox;
 using Oms.Server.Core.Stock;
+using Oms.Server.Core.Telemetry;
 using Oms.Server.Core.Workflows;
 
 namespace Oms.Server.Core.Commands;
@@ -50,6 +51,7 @@ public sealed partial class CommandBus(
     /// </summary>
     public async Task<T> RunAsync<T>(Actor actor, Func<CommandContext, CancellationToken, Task<T>> body, CancellationToken ct)
     {
+        using var activity = OmsTelemetry.Source.StartActivity("oms.command");
         T result;
         List<Guid> inline;
         CommandContext ctx;
@@ -76,6 +78,7 @@ public sealed partial class CommandBus(
                 catch (Exception ex) when (attempt < Attempts && LostRace(ex))
                 {
                     await tx.RollbackAsync(CancellationToken.None);
+                    OmsTelemetry.CommandsRetried.Add(1);
                     LogRetry(log, attempt, ex);
                     // Exponential with jitter, so that the losers of one race do not meet again in the next.
                     await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 4 << Math.Min(attempt, 7))), ct);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
+using Oms.Server.Core.Telemetry;
 
 namespace Oms.Server.Core.Outbox;
 
@@ -21,6 +22,7 @@ public sealed partial class OutboxRelay(
     ILogger<OutboxRelay> log) : BackgroundService
 {
     private readonly Dictionary<string, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
+    private DateTime _nextObservation = DateTime.MinValue;
 
     /// <summary>This process, as it signs its claims.</summary>
     public string Node { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}";
@@ -62,6 +64,13 @@ public sealed partial class OutboxRelay(
             var now = clock.GetUtcNow().UtcDateTime;
             using (await gate.EnterAsync(db, ct))
                 claims = await OutboxStore.ClaimDueAsync(db, Node, now, now + options.Value.Lease, options.Value.BatchSize, ct);
+            if (now >= _nextObservation)
+            {
+                _nextObservation = now.AddSeconds(10);
+                var pending = db.OutboxDeliveries.AsNoTracking().Where(d => d.Status == Oms.Persistence.Outbox.DeliveryStatus.Pending);
+                var oldestDue = await pending.Where(d => d.DueAt <= now).MinAsync(d => (DateTime?)d.DueAt, ct);
+                OmsTelemetry.ObserveOutbox(await pending.CountAsync(ct), oldestDue is { } due ? (now - due).TotalSeconds : 0);
+            }
         }
         foreach (var claim in claims)
         {
@@ -94,6 +103,8 @@ public sealed partial class OutboxRelay(
 
     private async Task HandleAsync(OutboxStore.Claim claim, IServiceProvider services, CancellationToken ct)
     {
+        using var activity = OmsTelemetry.Source.StartActivity("oms.outbox.deliver");
+        activity?.SetTag("oms.handler", claim.Handler);
         var db = services.GetRequiredService<OmsDbContext>();
         db.ChangeTracker.Clear();
         var e = await db.OutboxEvents.AsNoTracking().FirstAsync(x => x.Id == claim.EventId, ct);
@@ -116,6 +127,8 @@ public sealed partial class OutboxRelay(
         }
         db.ChangeTracker.Clear();
         var now = clock.GetUtcNow().UtcDateTime;
+        OmsTelemetry.Deliveries.Add(1, new KeyValuePair<string, object?>("handler", name),
+            new KeyValuePair<string, object?>("outcome", result.Outcome.ToString().ToLowerInvariant()));
         using (await gate.EnterAsync(db, ct))
         {
             switch (result.Outcome)

@@ -15,6 +15,7 @@ using Oms.Server.Core.Customers;
 using Oms.Server.Core.Geocoding;
 using Oms.Server.Core.Json;
 using Oms.Server.Core.Sourcing;
+using Oms.Server.Core.Telemetry;
 using Oms.Server.Core.Workflows;
 
 namespace Oms.Server.Features.Orders.Capture;
@@ -93,6 +94,7 @@ internal sealed partial class CaptureOrderHandler(
             throw new CommandRaceException($"Customer {customer.Email} was created by another order meanwhile.");
         if (key is not null) db.IdempotencyRecords.Add(new IdempotencyRecord(key, hash, 201, order.Id, ctx.Now));
         LogCaptured(log, order.Id, order.Number, order.ChannelCode, order.Status);
+        OmsTelemetry.OrdersCaptured.Add(1, new KeyValuePair<string, object?>("channel", order.ChannelCode));
         return new CaptureResult(order, Replayed: false);
     }
 
