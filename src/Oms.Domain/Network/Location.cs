@@ -121,6 +121,19 @@ public sealed class Location
         return OpeningHours.IsOpenAt(local.DayOfWeek, TimeOnly.FromDateTime(local));
     }
 
+    /// <summary>
+    /// The first cut-off at or after <paramref name="utc"/> (UTC): today's if it is still to come in local time, else
+    /// tomorrow's; null when the location has no cut-off.
+    /// </summary>
+    public DateTime? NextCutOffAfter(DateTime utc)
+    {
+        if (CutOffTime is not { } cut) return null;
+        var zone = TimeZones.Find(TimeZoneId, "timeZone");
+        var local = LocalTime(utc);
+        var day = TimeOnly.FromDateTime(local) <= cut ? local.Date : local.Date.AddDays(1);
+        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day + cut.ToTimeSpan(), DateTimeKind.Unspecified), zone);
+    }
+
     /// <summary>True once the day's cut-off has passed in local time; never when the location has none.</summary>
     public bool IsPastCutOff(DateTime utc) => CutOffTime is { } cut && TimeOnly.FromDateTime(LocalTime(utc)) >= cut;
 }

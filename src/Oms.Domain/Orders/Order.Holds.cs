@@ -74,11 +74,15 @@ public sealed partial class Order
         Refresh(now);
     }
 
-    /// <summary>Releases every allocated fulfilment order once the release time has come and no hold is active; returns how many.</summary>
-    public int ReleaseDue(DateTime now, Actor actor)
+    /// <summary>
+    /// Releases every allocated fulfilment order once the release time has come and no hold is active; returns how many.
+    /// <paramref name="isDue"/> may hold a fulfilment order back further (until its location's cut-off).
+    /// </summary>
+    public int ReleaseDue(DateTime now, Actor actor, Func<FulfilmentOrder, bool>? isDue = null)
     {
         if (ReleaseAfter is not { } at || at > now || HasActiveHold) return 0;
-        var due = _fulfilmentOrders.Where(f => f.Status == FulfilmentOrderStatus.Allocated && f.DeliveryMethod != DeliveryMethod.CarryOut).ToList();
+        var due = _fulfilmentOrders.Where(f => f.Status == FulfilmentOrderStatus.Allocated && f.DeliveryMethod != DeliveryMethod.CarryOut
+            && (isDue is null || isDue(f))).ToList();
         foreach (var fo in due) Release(fo.Id, now, actor);
         return due.Count;
     }

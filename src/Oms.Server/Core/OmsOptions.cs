@@ -12,8 +12,20 @@ public sealed class OmsOptions
     public ReleaseOptions Release { get; set; } = new();
 }
 
+public enum ReleaseMode
+{
+    /// <summary>After the cancellation window (0 minutes: at once).</summary>
+    Window,
+    /// <summary>As soon as the order is allocated and on no hold.</summary>
+    Immediate,
+    /// <summary>At each location's daily cut-off (a wave), and not before the cancellation window; locations without one use the window.</summary>
+    CutOff,
+}
+
 public sealed class ReleaseOptions
 {
+    /// <summary>When the workflow's release step lets fulfilment orders go.</summary>
+    public ReleaseMode Mode { get; set; } = ReleaseMode.Window;
     /// <summary>
     /// Minutes after the workflow's release step before fulfilment orders go to their locations: the time in which an
     /// order can still be amended or cancelled without bothering a warehouse. 0 releases at once.

@@ -41,7 +41,17 @@ public sealed class WorkflowRunner(LineSourcer sourcer, IOptions<OmsOptions> opt
                 order.CompleteStep(step, workflow.StepAfter(step), ctx.Now);
             }
         }
-        if (order.NextStep is null) order.ReleaseDue(ctx.Now, Workflow);
+        if (order.NextStep is null) await ReleaseDueAsync(order, ctx, ct);
+    }
+
+    /// <summary>Releases what is due; at a location's cut-off when the release mode says so.</summary>
+    public async Task<int> ReleaseDueAsync(Order order, CommandContext ctx, CancellationToken ct)
+    {
+        if (order.ReleaseAfter is not { } after || after > ctx.Now || order.HasActiveHold) return 0;
+        if (options.Value.Release.Mode != ReleaseMode.CutOff) return order.ReleaseDue(ctx.Now, Workflow);
+        var locations = await LineSourcer.LocationsAsync(ctx.Db, ct);
+        return order.ReleaseDue(ctx.Now, Workflow, fo => !locations.TryGetValue(fo.LocationCode, out var l)
+            || l.NextCutOffAfter(fo.CreatedAt) is not { } cut || cut <= ctx.Now);
     }
 
     /// <summary>The workflow an order started with: its entry in the definition version it recorded.</summary>
@@ -76,7 +86,9 @@ public sealed class WorkflowRunner(LineSourcer sourcer, IOptions<OmsOptions> opt
                 await sourcer.SourceAsync(order, ctx, ct);
                 break;
             case WorkflowStep.Release:
-                var window = options.Value.Release.CancellationWindowMinutes;
+                // A person who lifted a manual-release hold has decided: no further window.
+                var window = options.Value.Release.Mode == ReleaseMode.Immediate || order.HoldPlacedBefore(HoldKind.ManualRelease, WorkflowStep.Release)
+                    ? 0 : options.Value.Release.CancellationWindowMinutes;
                 order.ScheduleRelease(ctx.Now.AddMinutes(Math.Max(0, window)), ctx.Now, Workflow);
                 break;
         }

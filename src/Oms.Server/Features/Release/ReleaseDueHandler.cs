@@ -4,11 +4,11 @@ using Oms.Server.Core.Workflows;
 
 namespace Oms.Server.Features.Release;
 
-internal sealed class ReleaseDueHandler : ICommandHandler<ReleaseDue, int>
+internal sealed class ReleaseDueHandler(WorkflowRunner workflows) : ICommandHandler<ReleaseDue, int>
 {
     public async Task<int> HandleAsync(ReleaseDue command, CommandContext ctx, CancellationToken ct)
     {
         var order = await ctx.OrderAsync(command.OrderId, ct);
-        return order.ReleaseDue(ctx.Now, WorkflowRunner.Workflow);
+        return await workflows.ReleaseDueAsync(order, ctx, ct);
     }
 }
