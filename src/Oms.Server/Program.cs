@@ -1,4 +1,5 @@
 using FluentValidation;
+using Oms.Messaging;
 using Oms.Payments;
 using Oms.Persistence;
 using Oms.Server.Core;
@@ -15,6 +16,7 @@ using Oms.Server.Features.Network.Imports;
 using Oms.Server.Features.Geocoding;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
+using Oms.Server.Features.Notifications;
 using Oms.Server.Features.Orders;
 using Oms.Server.Features.Orders.Capture;
 using Oms.Server.Features.Outbox;
@@ -63,6 +65,8 @@ builder.Services.AddPeriodicJob<PickupExpiry>();
 builder.Services.AddPeriodicJob<ReleaseSweep>();
 builder.Services.AddReferenceDataManagement();
 builder.Services.AddImports(builder.Configuration);
+builder.Services.AddOmsMessaging(builder.Configuration);
+builder.Services.AddNotifications(builder.Configuration);
 
 var app = builder.Build();
 
@@ -98,6 +102,7 @@ app.MapHoldsApi();
 app.MapAmendmentsApi();
 app.MapOutboxApi();
 app.MapPostalCodesApi();
+app.MapNotificationTemplatesApi();
 
 if (await ServerStart.StartAsync(app, startup) is { } failed)
 {
