@@ -22,7 +22,8 @@ public abstract class EmailOffTests(OmsFixture fx)
         await Api.FulfilAsync(fo, "ready-for-pickup", actor: "store:STORE-GRN");
         fx.Clock.Advance(TimeSpan.FromDays(6) + TimeSpan.FromHours(12));
 
-        var reminders = await Api.ExpectAsync<PickupReminderRunResponse>(await Api.PostAsync("/api/notifications/pickup-reminders/send-due"), HttpStatusCode.OK);
+        var reminders = await Api.ExpectAsync<PickupReminderRunResponse>(
+            await Api.PostAsync("/api/notifications/pickup-reminders/send-due"), HttpStatusCode.OK);
 
         Assert.Equal(0, reminders.Reminders);
         foreach (var status in new[] { "pending", "delivered", "deadLettered" })

@@ -19,6 +19,9 @@ public abstract class MailFixture : OmsFixture
 
     public SmtpTestServer Smtp { get; private set; } = null!;
 
+    /// <summary>An address of the test's own, so that tests sharing the OMS do not see each other's mail.</summary>
+    public static string NewAddress(string test) => $"{test}-{Guid.NewGuid():N}"[..24] + "@example.com";
+
     protected override IReadOnlyList<KeyValuePair<string, string>> Settings =>
     [
         new("Notifications:Smtp:Host", Smtp.Host),
@@ -82,5 +85,6 @@ public sealed class MailSqliteFixture : MailFixture
 public sealed class MailPostgresFixture : MailFixture
 {
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
-    protected override async Task<string> CreateMailDatabaseAsync() => await (await PostgresCluster.GetSharedAsync()).CreateDatabaseAsync("oms_mail");
+    protected override async Task<string> CreateMailDatabaseAsync()
+        => await (await PostgresCluster.GetSharedAsync()).CreateDatabaseAsync("oms_mail");
 }

@@ -28,9 +28,11 @@ public static class DefaultTemplates
         HtmlGreeting + """
             <p>Thank you for your order <strong>{{ order.number }}</strong>. This is what you ordered:</p>
             <table>
-            {% for line in order.lines %}<tr><td>{{ line.quantity }} x</td><td>{{ line.product_name }} ({{ line.sku }})</td><td>{{ line.total | money_with_currency }}</td></tr>
+            {% for line in order.lines %}<tr><td>{{ line.quantity }} x</td><td>{{ line.product_name }} ({{ line.sku }})</td>
+            <td>{{ line.total | money_with_currency }}</td></tr>
             {% endfor %}<tr><td></td><td>Shipping</td><td>{{ order.shipping | money_with_currency }}</td></tr>
-            <tr><td></td><td><strong>Total</strong> (tax {{ order.tax | money_with_currency }})</td><td><strong>{{ order.total | money_with_currency }}</strong></td></tr>
+            <tr><td></td><td><strong>Total</strong> (tax {{ order.tax | money_with_currency }})</td>
+            <td><strong>{{ order.total | money_with_currency }}</strong></td></tr>
             </table>
             <p>We will let you know when it is on its way or ready for pickup.</p>
 
@@ -47,7 +49,8 @@ public static class DefaultTemplates
             {% endfor %}
             """ + Signature,
         HtmlGreeting + """
-            <p>Your order <strong>{{ order.number }}</strong> has left with {{ shipment.carrier }}, tracking number {{ shipment.tracking_number }}.</p>
+            <p>Your order <strong>{{ order.number }}</strong> has left with {{ shipment.carrier }},
+            tracking number {{ shipment.tracking_number }}.</p>
             {% if shipment.tracking_url %}<p><a href="{{ shipment.tracking_url }}">Follow your parcel</a></p>
             {% endif %}<p>In this parcel:</p>
             <ul>
@@ -67,7 +70,9 @@ public static class DefaultTemplates
         """;
 
     private const string StoreHtml = """
-        <p><strong>{{ pickup.store.name }}</strong>{% if pickup.store.address %}<br>{{ pickup.store.address.line1 }}{% if pickup.store.address.line2 %}, {{ pickup.store.address.line2 }}{% endif %}<br>{{ pickup.store.address.postal_code }} {{ pickup.store.address.city }}{% endif %}</p>
+        <p><strong>{{ pickup.store.name }}</strong>{% if pickup.store.address %}
+        <br>{{ pickup.store.address.line1 }}{% if pickup.store.address.line2 %}, {{ pickup.store.address.line2 }}{% endif %}
+        <br>{{ pickup.store.address.postal_code }} {{ pickup.store.address.city }}{% endif %}</p>
         {% if pickup.store.opening_hours.size > 0 %}<table>
         {% for day in pickup.store.opening_hours %}<tr><td>{{ day.day }}</td><td>{{ day.hours }}</td></tr>
         {% endfor %}</table>
@@ -112,7 +117,8 @@ public static class DefaultTemplates
 
             """ + Signature,
         HtmlGreeting + """
-            <p>Your order <strong>{{ order.number }}</strong> has been cancelled{% if cancellation.reason %}: {{ cancellation.reason }}{% endif %}.</p>
+            <p>Your order <strong>{{ order.number }}</strong> has been cancelled{% if cancellation.reason %}:
+            {{ cancellation.reason }}{% endif %}.</p>
             <ul>
             {% for line in cancellation.lines %}<li>{{ line.quantity }} x {{ line.product_name }} ({{ line.sku }})</li>
             {% endfor %}</ul>

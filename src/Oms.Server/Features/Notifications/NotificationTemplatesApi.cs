@@ -39,7 +39,8 @@ public static class NotificationTemplatesApi
         g.MapGet("/", async Task<Ok<NotificationTemplatesResponse>> (OmsDbContext db, CancellationToken ct) =>
             {
                 var active = await db.ConfigurationVersions.AsNoTracking().Where(c => c.Kind == NotificationTemplates.Kind && c.Active)
-                    .OrderBy(c => c.Key).Select(c => new ActiveTemplateResponse(c.Key, c.Version, c.ActivatedBy ?? c.CreatedBy, c.ActivatedAt, c.Comment))
+                    .OrderBy(c => c.Key)
+                    .Select(c => new ActiveTemplateResponse(c.Key, c.Version, c.ActivatedBy ?? c.CreatedBy, c.ActivatedAt, c.Comment))
                     .ToListAsync(ct);
                 var notifications = Enum.GetValues<NotificationKind>()
                     .Select(k => new NotificationResponse(NotificationCatalogue.Name(k), NotificationCatalogue.EventOf(k))).ToList();
@@ -50,7 +51,8 @@ public static class NotificationTemplatesApi
         g.MapGet("/{channel}/{notification}", async Task<Ok<ConfigurationVersionResponse>> (string channel, string notification, OmsDbContext db,
                 CancellationToken ct) => TypedResults.Ok(await InForceAsync(db, channel, notification, ct)))
             .WithName("GetNotificationTemplate")
-            .WithSummary("The template in force for a channel (or *) and notification: its own, the channel's switch, the * one or the built-in (version 0)")
+            .WithSummary("The template in force for a channel (or *) and notification: its own, the channel's switch, the * one "
+                + "or the built-in one (version 0)")
             .ProducesProblem(404);
 
         g.MapPut("/{channel}/{notification}", async Task<Ok<ConfigurationVersionResponse>> (string channel, string notification,
@@ -69,13 +71,14 @@ public static class NotificationTemplatesApi
                 var history = await db.HistoryAsync(NotificationTemplates.Kind, NotificationTemplates.Key(channel, notification), ct);
                 return TypedResults.Ok(history.Select(ConfigurationVersionResponse.From).ToList());
             })
-            .WithName("ListNotificationTemplateVersions").WithSummary("Every version of a template key, newest first, with who saved and activated it")
+            .WithName("ListNotificationTemplateVersions")
+            .WithSummary("Every version of a template key, newest first, with who saved and activated it")
             .ProducesProblem(404);
 
         g.MapPost("/{channel}/{notification}/versions/{version:int}/activate", async Task<Ok<ConfigurationVersionResponse>> (string channel,
                 string notification, int version, HttpContext http, CommandBus bus, CancellationToken ct)
-                => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(new ActivateConfigurationVersion(NotificationTemplates.Kind,
-                    NotificationTemplates.Key(channel, notification), version), ActorHeader.From(http), ct))))
+                => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(new ActivateConfigurationVersion(
+                    NotificationTemplates.Kind, NotificationTemplates.Key(channel, notification), version), ActorHeader.From(http), ct))))
             .WithName("ActivateNotificationTemplateVersion")
             .WithSummary("Activate an earlier (or a saved, inactive) version of a template: a rollback without a deploy")
             .ProducesProblem(404);

@@ -6,7 +6,10 @@ using Oms.Server.Core.Contracts;
 
 namespace Oms.Server.Features.Notifications;
 
-/// <summary>Validates a template (syntax with line and column, variables against the sample model) and stores it as the key's next version.</summary>
+/// <summary>
+/// Validates a template (syntax with line and column, variables against the sample model) and stores it as the key's next
+/// version.
+/// </summary>
 internal sealed class SaveNotificationTemplateHandler : ICommandHandler<SaveNotificationTemplate, ConfigurationVersion>
 {
     public async Task<ConfigurationVersion> HandleAsync(SaveNotificationTemplate command, CommandContext ctx, CancellationToken ct)

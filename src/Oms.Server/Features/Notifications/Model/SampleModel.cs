@@ -15,7 +15,8 @@ public static class SampleModel
             new(1, "SKU-0001", "Trail shoe black", 2, 29.95m, 0m, 10.40m, 70.30m, "shipped", "shipToAddress"),
             new(2, "SKU-0002", "Rain jacket black", 1, 39.95m, 5m, 7.34m, 42.29m, "readyForPickup", "pickupInStore"),
         ];
-        var store = new StoreModel("STORE-UTR", "Store Utrecht", new AddressModel("Store Utrecht", "Oudegracht 1", "Ground floor", "3511 AA", "Utrecht", "NL"),
+        var storeAddress = new AddressModel("Store Utrecht", "Oudegracht 1", "Ground floor", "3511 AA", "Utrecht", "NL");
+        var store = new StoreModel("STORE-UTR", "Store Utrecht", storeAddress,
             [new("Monday", "09:00-18:00"), new("Tuesday", "09:00-18:00"), new("Wednesday", "09:00-18:00"), new("Thursday", "09:00-21:00"),
              new("Friday", "09:00-18:00"), new("Saturday", "10:00-12:30, 13:00-17:00"), new("Sunday", "closed")]);
         return new TemplateModel(

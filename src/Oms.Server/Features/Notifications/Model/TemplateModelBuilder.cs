@@ -37,11 +37,16 @@ public static class TemplateModelBuilder
             Shipment = await ShipmentAsync(db, order, kind == NotificationKind.Shipped ? subjectId : null, zone, Line, ct),
             Pickup = await PickupAsync(db, order, kind is NotificationKind.ReadyForPickup or NotificationKind.PickupReminder ? subjectId : null,
                 Line, ct),
-            Cancellation = order.Lines.Any(l => l.Status == LineStatus.Cancelled)
-                ? new CancellationModel(order.Lines.Where(l => l.Status == LineStatus.Cancelled).Select(l => l.CancelReason).LastOrDefault(r => r is not null),
-                    [.. order.Lines.Where(l => l.Status == LineStatus.Cancelled).OrderBy(l => l.LineNumber).Select(Line)])
-                : null,
+            Cancellation = Cancellation(order, Line),
         };
+    }
+
+    private static CancellationModel? Cancellation(Order order, Func<OrderLine, LineModel> line)
+    {
+        var cancelled = order.Lines.Where(l => l.Status == LineStatus.Cancelled).OrderBy(l => l.LineNumber).ToList();
+        return cancelled.Count == 0
+            ? null
+            : new CancellationModel(cancelled.Select(l => l.CancelReason).LastOrDefault(r => r is not null), [.. cancelled.Select(line)]);
     }
 
     internal static DateTimeOffset Local(DateTime utc, TimeZoneInfo zone)
@@ -67,7 +72,8 @@ public static class TemplateModelBuilder
         var carriers = await db.Carriers.AsNoTracking().ToListAsync(ct);
         var carrier = carriers.FirstOrDefault(c => string.Equals(c.Code, shipment.Carrier, StringComparison.OrdinalIgnoreCase))
             ?? carriers.FirstOrDefault(c => string.Equals(c.Name, shipment.Carrier, StringComparison.OrdinalIgnoreCase));
-        return new ShipmentModel(carrier?.Name ?? shipment.Carrier, shipment.TrackingNumber, carrier?.TrackingUrl(shipment.TrackingNumber)?.AbsoluteUri,
+        var trackingUrl = carrier?.TrackingUrl(shipment.TrackingNumber)?.AbsoluteUri;
+        return new ShipmentModel(carrier?.Name ?? shipment.Carrier, shipment.TrackingNumber, trackingUrl,
             Local(shipment.ShippedAt, zone), [.. order.Lines.Where(l => l.ShipmentId == shipment.Id).OrderBy(l => l.LineNumber).Select(line)]);
     }
 
