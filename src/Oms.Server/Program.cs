@@ -17,6 +17,7 @@ using Oms.Server.Features.Network.Imports;
 using Oms.Server.Features.Geocoding;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
+using Oms.Server.Features.Notifications;
 using Oms.Server.Features.Orders;
 using Oms.Server.Features.Orders.Capture;
 using Oms.Server.Features.Outbox;
@@ -68,6 +69,7 @@ builder.Services.AddPeriodicJob<PickupExpiry>();
 builder.Services.AddPeriodicJob<ReleaseSweep>();
 builder.Services.AddReferenceDataManagement();
 builder.Services.AddImports(builder.Configuration);
+builder.Services.AddNotifications(builder.Configuration);
 
 var app = builder.Build();
 
@@ -103,6 +105,7 @@ app.MapHoldsApi();
 app.MapAmendmentsApi();
 app.MapOutboxApi();
 app.MapPostalCodesApi();
+app.MapNotificationTemplatesApi();
 
 if (await ServerStart.StartAsync(app, startup) is { } failed)
 {

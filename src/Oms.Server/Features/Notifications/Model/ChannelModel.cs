@@ -1,0 +1,3 @@
+namespace Oms.Server.Features.Notifications.Model;
+
+public sealed record ChannelModel(string Code, string Name);
