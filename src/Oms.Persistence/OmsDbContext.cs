@@ -35,6 +35,7 @@ public abstract class OmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Outbox.OutboxEvent> OutboxEvents => Set<Outbox.OutboxEvent>();
     public DbSet<Outbox.OutboxDelivery> OutboxDeliveries => Set<Outbox.OutboxDelivery>();
     public DbSet<Outbox.SchedulerLease> SchedulerLeases => Set<Outbox.SchedulerLease>();
+    public DbSet<CacheStamp> CacheStamps => Set<CacheStamp>();
     public DbSet<Carrier> Carriers => Set<Carrier>();
     public DbSet<ReferenceDataChange> ReferenceDataChanges => Set<ReferenceDataChange>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();

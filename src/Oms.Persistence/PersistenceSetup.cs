@@ -40,7 +40,19 @@ public static class PersistenceSetup
     }
 
     public static void ConfigurePostgres(DbContextOptionsBuilder o, string connectionString)
-        => o.UseNpgsql(connectionString, n => n.MigrationsHistoryTable("__EFMigrationsHistory"));
+        => o.UseNpgsql(PostgresConnectionString(connectionString), n => n.MigrationsHistoryTable("__EFMigrationsHistory"));
+
+    /// <summary>
+    /// Statements the OMS runs again and again (capture, the relay's claims) are prepared on the server after their second
+    /// use, unless the connection string says otherwise: the parse and plan are paid once per connection, not per order.
+    /// </summary>
+    public static string PostgresConnectionString(string connectionString)
+    {
+        var b = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (b.MaxAutoPrepare == 0) b.MaxAutoPrepare = 100;
+        if (!connectionString.Contains("Auto Prepare Min Usages", StringComparison.OrdinalIgnoreCase)) b.AutoPrepareMinUsages = 2;
+        return b.ConnectionString;
+    }
 
     public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString)
         => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());

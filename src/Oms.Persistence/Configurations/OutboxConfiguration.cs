@@ -46,3 +46,13 @@ internal sealed class SchedulerLeaseConfiguration : IEntityTypeConfiguration<Sch
         b.Property(l => l.Owner).HasMaxLength(100);
     }
 }
+
+internal sealed class CacheStampConfiguration : IEntityTypeConfiguration<CacheStamp>
+{
+    public void Configure(EntityTypeBuilder<CacheStamp> b)
+    {
+        b.ToTable("CacheStamps");
+        b.HasKey(c => c.Name);
+        b.Property(c => c.Name).HasMaxLength(50);
+    }
+}

@@ -1,4 +1,5 @@
 using Oms.Server.Core.Commands;
+using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Outbox;
 using Oms.Server.Core.Payments;
 using Oms.Server.Core.Scheduling;
@@ -17,6 +18,7 @@ public static class CoreSetup
         services.Configure<StockSettings>(config.GetSection("Oms:Stock"));
         services.Configure<OutboxOptions>(config.GetSection("Outbox"));
         services.Configure<SchedulerOptions>(config.GetSection("Scheduler"));
+        ReferenceCache.CheckInterval = TimeSpan.FromMilliseconds(Math.Max(0, config.GetValue("Oms:Cache:CheckIntervalMilliseconds", 1000)));
         services.AddSingleton<WriteGate>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxWriter>();

@@ -1448,6 +1448,20 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.ToTable("PaymentTransactions", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Persistence.CacheStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CacheStamps", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Persistence.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Key")

@@ -1443,6 +1443,20 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.ToTable("PaymentTransactions", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Persistence.CacheStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CacheStamps", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Persistence.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Key")

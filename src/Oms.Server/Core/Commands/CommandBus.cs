@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Oms.Domain.Common;
 using Oms.Domain.Orders;
 using Oms.Persistence;
+using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Outbox;
 using Oms.Server.Core.Stock;
 using Oms.Server.Core.Telemetry;
@@ -60,6 +61,7 @@ public sealed partial class CommandBus(
             for (var attempt = 1; ; attempt++)
             {
                 db.ChangeTracker.Clear();
+                CacheStamps.TakeBumped(db);
                 var now = clock.GetUtcNow().UtcDateTime;
                 ctx = new CommandContext(db, now, actor, new StockPlan(db, stockSettings.Value));
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -91,6 +93,8 @@ public sealed partial class CommandBus(
             }
         }
         foreach (var tracked in ctx.TrackedOrders) _latest[tracked.Order.Id] = tracked.Order;
+        // This node saw its own change to cached data: it reloads at once, the others within their check interval.
+        if (CacheStamps.TakeBumped(db)) ReferenceCache.For(db).Invalidate();
         db.ChangeTracker.Clear();
         if (inline.Count > 0 && _inlineDepth < MaxInlineDepth)
         {

@@ -9,5 +9,7 @@ public static class ChannelAllocations
 
     /// <summary>The active allocation of a channel; unrestricted when it has none.</summary>
     public static async Task<ChannelAllocation> AllocationAsync(this OmsDbContext db, string channel, CancellationToken ct)
-        => await db.ActiveAsync(Kind, channel, ct) is { } v ? ChannelAllocation.Parse(v.Document) : ChannelAllocation.Unrestricted;
+        => (await ReferenceCache.For(db).GetAsync(db, ct)).Active(Kind, channel) is { } v
+            ? ReferenceSnapshot.ParsedOnce(v, x => ChannelAllocation.Parse(x.Document))
+            : ChannelAllocation.Unrestricted;
 }

@@ -28,6 +28,7 @@ public static class ConfigurationStore
         var last = await db.ConfigurationVersions.Where(c => c.Kind == kind && c.Key == key).MaxAsync(c => (int?)c.Version, ct) ?? 0;
         var version = new ConfigurationVersion(Ids.Next(now), kind, key, last + 1, canonicalDocument, comment, actor, now);
         db.ConfigurationVersions.Add(version);
+        await CacheStamps.BumpAsync(db, CacheStamps.Configuration, ct);
         if (activate) await ActivateAsync(db, version, actor, now, ct);
         return version;
     }
@@ -37,6 +38,7 @@ public static class ConfigurationStore
         var current = await db.ConfigurationVersions.Where(c => c.Kind == version.Kind && c.Key == version.Key && c.Active && c.Id != version.Id).ToListAsync(ct);
         foreach (var c in current) c.Deactivate();
         version.Activate(actor, now);
+        await CacheStamps.BumpAsync(db, CacheStamps.Configuration, ct);
     }
 
     public static Task<List<ConfigurationVersion>> HistoryAsync(this OmsDbContext db, string kind, string key, CancellationToken ct)

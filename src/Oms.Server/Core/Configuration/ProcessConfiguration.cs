@@ -18,10 +18,14 @@ public static class ProcessConfiguration
     public const string Key = "default";
 
     public static async Task<FraudRuleSet> FraudRulesAsync(this OmsDbContext db, CancellationToken ct)
-        => await db.ActiveAsync(FraudRules, Key, ct) is { } v ? FraudRuleSet.Parse(v.Document).WithVersion(v.Version) : FraudRuleSet.Default;
+        => (await ReferenceCache.For(db).GetAsync(db, ct)).Active(FraudRules, Key) is { } v
+            ? ReferenceSnapshot.ParsedOnce(v, x => FraudRuleSet.Parse(x.Document).WithVersion(x.Version))
+            : FraudRuleSet.Default;
 
     public static async Task<OrderWorkflowDefinition> OrderWorkflowsAsync(this OmsDbContext db, CancellationToken ct)
-        => await db.ActiveAsync(OrderWorkflows, Key, ct) is { } v ? OrderWorkflowDefinition.Parse(v.Document).WithVersion(v.Version) : OrderWorkflowDefinition.Default;
+        => (await ReferenceCache.For(db).GetAsync(db, ct)).Active(OrderWorkflows, Key) is { } v
+            ? ReferenceSnapshot.ParsedOnce(v, x => OrderWorkflowDefinition.Parse(x.Document).WithVersion(x.Version))
+            : OrderWorkflowDefinition.Default;
 
     public static async Task<List<string>> ChannelCodesAsync(this OmsDbContext db, CancellationToken ct)
         => await db.Channels.AsNoTracking().Select(c => c.Code).ToListAsync(ct);

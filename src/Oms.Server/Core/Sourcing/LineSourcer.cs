@@ -60,8 +60,9 @@ public sealed class LineSourcer(IOptions<OmsOptions> options)
             await GiveUpAsync(order, line, why.GetValueOrDefault(line.Id), locations, mayBackorder, ctx, ct);
     }
 
+    /// <summary>The network, from the reference cache (refreshed when any node changes a location).</summary>
     public static async Task<IReadOnlyDictionary<string, Location>> LocationsAsync(OmsDbContext db, CancellationToken ct)
-        => await db.Locations.AsNoTracking().ToDictionaryAsync(l => l.Code, StringComparer.Ordinal, ct);
+        => (await ReferenceCache.For(db).GetAsync(db, ct)).Locations;
 
     /// <summary>Stock rows of the SKUs as the channel may sell them, as this command sees them.</summary>
     public static async Task<List<StockAtLocation>> StockAsync(IReadOnlyCollection<string> skus, ChannelAllocation allocation,

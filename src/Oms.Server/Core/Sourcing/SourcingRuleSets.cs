@@ -17,11 +17,10 @@ public static class SourcingRuleSets
     {
         var m = JsonNamingPolicy.CamelCase.ConvertName(method.ToString());
         string[] keys = [$"{channel}:{m}", channel, $"*:{m}", "default"];
-        var active = await db.ConfigurationVersions.AsNoTracking()
-            .Where(c => c.Kind == Kind && c.Active && keys.Contains(c.Key)).ToListAsync(ct);
+        var snapshot = await ReferenceCache.For(db).GetAsync(db, ct);
         foreach (var key in keys)
         {
-            if (active.Find(c => c.Key == key) is { } v) return (SourcingRuleSetParser.Parse(v.Document), $"{key}@{v.Version}");
+            if (snapshot.Active(Kind, key) is { } v) return (ReferenceSnapshot.ParsedOnce(v, x => SourcingRuleSetParser.Parse(x.Document)), $"{key}@{v.Version}");
         }
         return (SourcingRuleSetParser.Default, "built-in default");
     }

@@ -63,9 +63,9 @@ public sealed class WorkflowRunner(LineSourcer sourcer, IOptions<OmsOptions> opt
         var version = int.Parse(id[(at + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         var definition = version == 0
             ? OrderWorkflowDefinition.Default
-            : OrderWorkflowDefinition.Parse((await db.ConfigurationVersions.AsNoTracking()
-                .FirstAsync(c => c.Kind == ProcessConfiguration.OrderWorkflows && c.Key == ProcessConfiguration.Key && c.Version == version, ct)).Document)
-                .WithVersion(version);
+            : ReferenceSnapshot.ParsedOnce(await db.ConfigurationVersions.AsNoTracking()
+                .FirstAsync(c => c.Kind == ProcessConfiguration.OrderWorkflows && c.Key == ProcessConfiguration.Key && c.Version == version, ct),
+                v => OrderWorkflowDefinition.Parse(v.Document).WithVersion(v.Version));
         var entry = definition.Entries.First(e => e.Name == entryName);
         return new ResolvedWorkflow(entry.Name, version, entry.Steps, entry.Holds);
     }

@@ -1,4 +1,5 @@
 using Oms.Domain.Network;
+using Oms.Server.Core.Configuration;
 using Oms.Persistence;
 
 namespace Oms.Server.Features.Network;
@@ -27,6 +28,7 @@ public static class CarrierWriter
         if (r.Enabled == false) carrier.Disable();
         var after = CarrierResponse.From(carrier);
         ReferenceDataAudit.Record(db, ReferenceDataAudit.Carrier, carrier.Code, before, after, change);
+        await CacheStamps.BumpAsync(db, CacheStamps.ReferenceData, ct);
         return new(after, before is null);
     }
 }

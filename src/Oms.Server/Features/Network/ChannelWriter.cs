@@ -1,4 +1,5 @@
 using Oms.Domain.Catalog;
+using Oms.Server.Core.Configuration;
 using Oms.Persistence;
 
 namespace Oms.Server.Features.Network;
@@ -27,6 +28,7 @@ public static class ChannelWriter
         if (r.Enabled == false) channel.Disable();
         var after = ChannelResponse.From(channel);
         ReferenceDataAudit.Record(db, ReferenceDataAudit.Channel, channel.Code, before, after, change);
+        await CacheStamps.BumpAsync(db, CacheStamps.ReferenceData, ct);
         return new(after, before is null);
     }
 }

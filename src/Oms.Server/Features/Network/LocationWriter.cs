@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Oms.Server.Core.Configuration;
 using Oms.Domain.Common;
 using Oms.Domain.Network;
 using Oms.Persistence;
@@ -37,6 +38,7 @@ public static class LocationWriter
         if (r.Enabled == false) location.Disable();
         var after = LocationResponse.From(location);
         ReferenceDataAudit.Record(db, ReferenceDataAudit.Location, location.Code, before, after, change);
+        await CacheStamps.BumpAsync(db, CacheStamps.ReferenceData, ct);
         return new(after, before is null);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Orders;
 using Oms.Server.Core.Commands;
+using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Sourcing;
 
@@ -25,7 +26,7 @@ internal sealed class ResolveShortfallHandler(LineSourcer sourcer) : ICommandHan
         }
         if (lines.Count > 0)
         {
-            var channel = await ctx.Db.Channels.AsNoTracking().FirstAsync(c => c.Code == order.ChannelCode, ct);
+            var channel = (await ReferenceCache.For(ctx.Db).GetAsync(ctx.Db, ct)).Channels[order.ChannelCode];
             await sourcer.SourceAsync(order, ctx, ct, channel.AcceptsBackorders);
         }
         return order;

@@ -62,7 +62,7 @@ internal sealed partial class CaptureOrderHandler(
                     $"Channel {channelCode} already sent order {channelOrderId} (captured as {existing.Number}) with different content. Amend that order instead.");
         }
 
-        var channel = await db.Channels.AsNoTracking().FirstOrDefaultAsync(c => c.Code == channelCode, ct)
+        var channel = (await ReferenceCache.For(db).GetAsync(db, ct)).Channels.GetValueOrDefault(channelCode)
             ?? throw new BusinessRuleException("channel", $"Unknown channel '{channelCode}'.");
         var locations = await LineSourcer.LocationsAsync(db, ct);
         await CaptureChecks.ReferencesAsync(db, r, locations, ct);
