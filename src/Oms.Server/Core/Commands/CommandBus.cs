@@ -63,7 +63,8 @@ public sealed partial class CommandBus(
                 db.ChangeTracker.Clear();
                 CacheStamps.TakeBumped(db);
                 var now = clock.GetUtcNow().UtcDateTime;
-                ctx = new CommandContext(db, now, actor, new StockPlan(db, stockSettings.Value));
+                var reuse = attempt == 1;
+                ctx = new CommandContext(db, now, actor, new StockPlan(db, stockSettings.Value), id => reuse && _latest.Remove(id, out var o) ? o : null);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 try
                 {
@@ -116,6 +117,9 @@ public sealed partial class CommandBus(
             _ => result,
         };
     }
+
+    /// <summary>The order as this scope's last command committed it, if one did (an inline handler starts from it).</summary>
+    public Order? Committed(Guid orderId) => _latest.GetValueOrDefault(orderId);
 
     /// <summary>The command would succeed, or fail for a real reason, if it ran again now.</summary>
     internal static bool LostRace(Exception ex)

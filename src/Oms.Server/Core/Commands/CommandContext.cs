@@ -17,8 +17,12 @@ public sealed class CommandContext
     private readonly Dictionary<Guid, TrackedOrder> _orders = [];
     private readonly List<PendingEvent> _events = [];
 
-    internal CommandContext(OmsDbContext db, DateTime now, Actor actor, StockPlan stock)
+    private readonly Func<Guid, Order?> _committed;
+
+    /// <param name="committed">An order this scope committed a moment ago, as it stands in memory (reused instead of reloaded).</param>
+    internal CommandContext(OmsDbContext db, DateTime now, Actor actor, StockPlan stock, Func<Guid, Order?>? committed = null)
     {
+        _committed = committed ?? (_ => null);
         Db = db;
         Now = now;
         Actor = actor;
@@ -37,7 +41,18 @@ public sealed class CommandContext
     /// <summary>By id or order number; 404 when neither matches.</summary>
     public async Task<Order> OrderAsync(string idOrNumber, CancellationToken ct) => Track(await Db.LoadAsync(idOrNumber, ct));
 
-    public async Task<Order> OrderAsync(Guid id, CancellationToken ct) => Track(await Db.LoadAsync(id.ToString(), ct));
+    public async Task<Order> OrderAsync(Guid id, CancellationToken ct)
+    {
+        if (_orders.TryGetValue(id, out var tracked)) return tracked.Order;
+        // The order this scope's previous command committed (a capture, then its payment answers): attached as it stands,
+        // not read again. Should another node have changed it since, the save fails on its version and the bus reloads.
+        if (_committed(id) is { } committed)
+        {
+            Db.Attach(committed);
+            return Track(committed);
+        }
+        return Track(await Db.LoadAsync(id.ToString(), ct));
+    }
 
     public async Task<Order> OrderOfFulfilmentOrderAsync(Guid fulfilmentOrderId, CancellationToken ct)
         => Track(await Db.LoadByFulfilmentOrderAsync(fulfilmentOrderId, ct));
@@ -50,6 +65,9 @@ public sealed class CommandContext
         Db.Orders.Add(order);
         _orders[order.Id] = new TrackedOrder(order, 0, new HashSet<Guid>());
     }
+
+    /// <summary>Orders of customers the command just created: their first order, without asking the database.</summary>
+    public ISet<Guid> FirstOrders { get; } = new HashSet<Guid>();
 
     /// <summary>An event beyond what the orders' timelines and the stock changes say.</summary>
     public void Raise(PendingEvent e) => _events.Add(e);

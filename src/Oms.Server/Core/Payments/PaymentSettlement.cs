@@ -38,8 +38,9 @@ public sealed partial class PaymentSettlement(PaymentProviders providers, IConfi
     public async Task<(Order Order, int Pending)> SettleAsync(Guid orderId, IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<OmsDbContext>();
+        var bus = services.GetRequiredService<CommandBus>();
         db.ChangeTracker.Clear();
-        var order = await db.WithEverything().AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct)
+        var order = bus.Committed(orderId) ?? await db.WithEverything().AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct)
             ?? throw new NotFoundException("Order", orderId.ToString());
         var calls = order.PendingPaymentCalls().ToList();
         if (calls.Count == 0) return (order, 0);
@@ -48,7 +49,6 @@ public sealed partial class PaymentSettlement(PaymentProviders providers, IConfi
         foreach (var (payment, tx) in calls)
             answers.Add((tx.Id, await CallAsync(order, payment, tx, ct)));
 
-        var bus = services.GetRequiredService<CommandBus>();
         var updated = await bus.RunAsync(Actor.System, async (ctx, token) =>
         {
             var tracked = await ctx.OrderAsync(orderId, token);

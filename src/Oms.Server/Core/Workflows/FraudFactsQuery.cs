@@ -16,7 +16,10 @@ public static class FraudFactsQuery
 {
     private const int MaxOrders = 500;
 
-    public static async Task<FraudFacts> GatherAsync(OmsDbContext db, Order order, FraudRuleSet rules, DateTime now, CancellationToken ct)
+    /// <param name="knownFirstOrder">True when the caller knows this is the customer's first order (it just created the customer):
+    /// nothing of theirs is asked for.</param>
+    public static async Task<FraudFacts> GatherAsync(OmsDbContext db, Order order, FraudRuleSet rules, DateTime now, CancellationToken ct,
+        bool knownFirstOrder = false)
     {
         var longest = rules.Windows.Count > 0 ? rules.Windows[^1] : TimeSpan.Zero;
         var since = now - longest;
@@ -36,10 +39,12 @@ public static class FraudFactsQuery
                 o.ShippingAddress == null ? null : o.ShippingAddress.Country + "|" + o.ShippingAddress.PostalCode + "|" + o.ShippingAddress.Line1))
             .ToListAsync(ct);
         var mineIds = earlier.Where(o => o.CustomerId == order.CustomerId).Select(o => o.Id).ToList();
-        var cardsUsed = await db.Set<OrderPayment>().AsNoTracking()
+        var cardsUsed = mineIds.Count == 0 ? [] : await db.Set<OrderPayment>().AsNoTracking()
             .Where(p => mineIds.Contains(p.OrderId) && p.Method == PaymentMethod.Card)
             .Select(p => new { p.OrderId, p.Token }).ToListAsync(ct);
-        var isFirst = order.CustomerId is null || !await db.Orders.AsNoTracking().AnyAsync(o => o.CustomerId == customerId && o.Id != order.Id, ct);
+        // Orders of the customer inside the window prove it is not their first; only when there are none is history asked.
+        var isFirst = knownFirstOrder || order.CustomerId is null
+            || (mineIds.Count == 0 && !await db.Orders.AsNoTracking().AnyAsync(o => o.CustomerId == customerId && o.Id != order.Id, ct));
 
         var self = new Prior(order.Id, order.CustomerId, order.CustomerEmail, now, order.ShippingAddress is { } a ? $"{a.Country}|{a.PostalCode}|{a.Line1}" : null);
         var ownCards = order.Payments.Where(p => p.Method == PaymentMethod.Card).Select(p => p.Token);

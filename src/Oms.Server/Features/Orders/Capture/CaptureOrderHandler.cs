@@ -66,7 +66,7 @@ internal sealed partial class CaptureOrderHandler(
             ?? throw new BusinessRuleException("channel", $"Unknown channel '{channelCode}'.");
         var locations = await LineSourcer.LocationsAsync(db, ct);
         await CaptureChecks.ReferencesAsync(db, r, locations, ct);
-        var customer = await CustomerAsync(db, r.Customer, channel, ctx.Now, ct);
+        var (customer, newCustomer) = await CustomerAsync(db, r.Customer, channel, ctx.Now, ct);
 
         var lines = r.Lines!.Select(l => new NewOrderLine(
             l!.Sku!.Trim(), l.Quantity!.Value, l.UnitPrice!.Value, l.Discount ?? 0, l.Tax ?? 0, l.DeliveryMethod!.Value,
@@ -81,6 +81,7 @@ internal sealed partial class CaptureOrderHandler(
         await geocoder.GeocodeAsync(order, ctx.Now, ct);
         CaptureChecks.Total(order);
         ctx.Add(order);
+        if (newCustomer) ctx.FirstOrders.Add(order.Id);
         ctx.Apply(order, order.CarryOut(ctx.Now, who), "sold at the till");
 
         var workflow = (await db.OrderWorkflowsAsync(ct)).Resolve(order.ChannelCode, order.Type);
@@ -99,18 +100,19 @@ internal sealed partial class CaptureOrderHandler(
     }
 
     /// <summary>The order's customer, by e-mail (the stored one's id when known); null for an anonymous sale the channel allows.</summary>
-    private static async Task<Customer?> CustomerAsync(OmsDbContext db, CustomerRequest? c, Channel channel, DateTime now, CancellationToken ct)
+    private static async Task<(Customer? Customer, bool IsNew)> CustomerAsync(OmsDbContext db, CustomerRequest? c, Channel channel, DateTime now,
+        CancellationToken ct)
     {
         if (c?.Email is null)
         {
             if (!channel.AllowsAnonymousCustomer)
                 throw new BusinessRuleException("customer.email",
                     $"Channel {channel.Code} needs a customer e-mail; only channels that allow anonymous sales (a store's till) take orders without one.");
-            return null;
+            return (null, false);
         }
         var email = Customer.NormalizeEmail(c.Email);
         var known = await db.Customers.AsNoTracking().Where(x => x.Email == email).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
-        return new Customer(known ?? Ids.Next(now), email, string.IsNullOrWhiteSpace(c.Name) ? email : c.Name, c.Phone, now);
+        return (new Customer(known ?? Ids.Next(now), email, string.IsNullOrWhiteSpace(c.Name) ? email : c.Name, c.Phone, now), known is null);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Captured order {OrderId} ({OrderNumber}) from {Channel}: {Status}")]
