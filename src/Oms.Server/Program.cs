@@ -22,6 +22,7 @@ using Oms.Server.Features.Payments;
 using Oms.Server.Features.Pickups;
 using Oms.Server.Features.Release;
 using Oms.Server.Features.Sourcing;
+using Oms.Server.Features.Webhooks;
 using Oms.Server.Web;
 using Scalar.AspNetCore;
 
@@ -63,6 +64,7 @@ builder.Services.AddPeriodicJob<PickupExpiry>();
 builder.Services.AddPeriodicJob<ReleaseSweep>();
 builder.Services.AddReferenceDataManagement();
 builder.Services.AddImports(builder.Configuration);
+builder.Services.AddWebhooks(builder.Configuration);
 
 var app = builder.Build();
 
@@ -98,6 +100,7 @@ app.MapHoldsApi();
 app.MapAmendmentsApi();
 app.MapOutboxApi();
 app.MapPostalCodesApi();
+app.MapWebhooksApi();
 
 if (await ServerStart.StartAsync(app, startup) is { } failed)
 {
