@@ -141,7 +141,9 @@ public abstract class WebhookTests(OmsFixture fx) : IAsyncLifetime
         await Api.ExpectAsync<WebhookSubscriptionResponse>(await Api.PostAsync($"{WebhookCalls.Subscriptions}/{subscription.Id}/enable"),
             HttpStatusCode.OK);
         var queued = await Api.ExpectAsync<WebhookDeliveryResponse>(await Api.PostAsync(redeliver, null, "agent:anna"), HttpStatusCode.Accepted);
-        Assert.Equal(DeliveryStatus.Pending, queued.Status);
+        Assert.Equal(dead.Id, queued.Id);
+        // The relay, woken by the commit, may have sent it before the answer was read.
+        Assert.NotEqual(DeliveryStatus.DeadLettered, queued.Status);
         await fx.SettleAsync();
 
         var hooks = _receiver.At("moved");
@@ -167,7 +169,8 @@ public abstract class WebhookTests(OmsFixture fx) : IAsyncLifetime
         Assert.StartsWith("whsec_", made.Secret, StringComparison.Ordinal);
         Assert.Equal(32, Convert.FromBase64String(made.Secret["whsec_".Length..]).Length);
         Assert.Equal("admin:eva", given.CreatedBy);
-        foreach (var url in new[] { $"{WebhookCalls.Subscriptions}/{given.Id}", $"{WebhookCalls.Subscriptions}/{made.Id}", WebhookCalls.Subscriptions })
+        string[] urls = [$"{WebhookCalls.Subscriptions}/{given.Id}", $"{WebhookCalls.Subscriptions}/{made.Id}", WebhookCalls.Subscriptions];
+        foreach (var url in urls)
         {
             var text = await Api.Http.GetStringAsync(url);
             Assert.DoesNotContain("secret", text, StringComparison.OrdinalIgnoreCase);
@@ -183,7 +186,8 @@ public abstract class WebhookTests(OmsFixture fx) : IAsyncLifetime
         var subscription = await Api.SubscribeAsync(_receiver.Url("old"), "order.captured");
         var rotated = "whsec_" + Convert.ToBase64String(Enumerable.Range(0, 24).Select(i => (byte)(i * 7)).ToArray());
         var changed = await Api.ExpectAsync<WebhookSubscriptionResponse>(await Api.SendAsync(HttpMethod.Put,
-            $"{WebhookCalls.Subscriptions}/{subscription.Id}", new WebhookSubscriptionRequest(_receiver.Url("new"), ["line.*"], rotated)), HttpStatusCode.OK);
+            $"{WebhookCalls.Subscriptions}/{subscription.Id}", new WebhookSubscriptionRequest(_receiver.Url("new"), ["line.*"], rotated)),
+            HttpStatusCode.OK);
         Assert.Equal(["line.*"], changed.EventTypes);
         Assert.Equal(_receiver.Url("new"), changed.Url);
 
@@ -256,7 +260,8 @@ public abstract class WebhookTests(OmsFixture fx) : IAsyncLifetime
             $"{WebhookCalls.Subscriptions}/{subscription.Id}/disable", null, "agent:anna"), HttpStatusCode.OK);
         Assert.Equal("Disabled by agent:anna.", quiet.DisabledReason);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await Api.SendAsync(HttpMethod.Delete, $"{WebhookCalls.Subscriptions}/{subscription.Id}")).StatusCode);
+        var deleted = await Api.SendAsync(HttpMethod.Delete, $"{WebhookCalls.Subscriptions}/{subscription.Id}");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         await OmsClient.ProblemAsync(await Api.Http.GetAsync($"{WebhookCalls.Subscriptions}/{subscription.Id}"), HttpStatusCode.NotFound);
         await OmsClient.ProblemAsync(await Api.Http.GetAsync($"{WebhookCalls.Subscriptions}/{subscription.Id}/deliveries"), HttpStatusCode.NotFound);
     }

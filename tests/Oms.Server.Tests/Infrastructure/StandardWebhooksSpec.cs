@@ -22,8 +22,10 @@ public static class StandardWebhooksSpec
         var id = webhook.Header("webhook-id");
         var timestamp = webhook.Header("webhook-timestamp");
         var signatures = webhook.Header("webhook-signature");
-        if (id.Length == 0 || timestamp.Length == 0 || signatures.Length == 0) return "a webhook-id, webhook-timestamp or webhook-signature header is missing";
-        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)) return $"timestamp '{timestamp}' is not Unix seconds";
+        if (id.Length == 0 || timestamp.Length == 0 || signatures.Length == 0)
+            return "a webhook-id, webhook-timestamp or webhook-signature header is missing";
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+            return $"timestamp '{timestamp}' is not Unix seconds";
         var sent = DateTimeOffset.FromUnixTimeSeconds(seconds);
         if ((sent - receiverNow).Duration() > Tolerance) return $"timestamp {sent:u} is too far from {receiverNow:u}";
 

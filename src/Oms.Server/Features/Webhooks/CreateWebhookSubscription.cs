@@ -9,7 +9,8 @@ namespace Oms.Server.Features.Webhooks;
 public sealed record CreateWebhookSubscription(string? Url, IReadOnlyList<string?>? EventTypes, string? Secret, string? Description)
     : ICommand<WebhookSubscription>;
 
-internal sealed class CreateWebhookSubscriptionHandler(IOptions<WebhookOptions> options) : ICommandHandler<CreateWebhookSubscription, WebhookSubscription>
+internal sealed class CreateWebhookSubscriptionHandler(IOptions<WebhookOptions> options)
+    : ICommandHandler<CreateWebhookSubscription, WebhookSubscription>
 {
     public Task<WebhookSubscription> HandleAsync(CreateWebhookSubscription command, CommandContext ctx, CancellationToken ct)
     {

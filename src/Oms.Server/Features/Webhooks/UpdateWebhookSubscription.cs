@@ -8,7 +8,8 @@ namespace Oms.Server.Features.Webhooks;
 public sealed record UpdateWebhookSubscription(Guid Id, string? Url, IReadOnlyList<string?>? EventTypes, string? Secret, string? Description)
     : ICommand<WebhookSubscription>;
 
-internal sealed class UpdateWebhookSubscriptionHandler(IOptions<WebhookOptions> options) : ICommandHandler<UpdateWebhookSubscription, WebhookSubscription>
+internal sealed class UpdateWebhookSubscriptionHandler(IOptions<WebhookOptions> options)
+    : ICommandHandler<UpdateWebhookSubscription, WebhookSubscription>
 {
     public async Task<WebhookSubscription> HandleAsync(UpdateWebhookSubscription command, CommandContext ctx, CancellationToken ct)
     {

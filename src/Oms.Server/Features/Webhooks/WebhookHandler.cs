@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oms.Domain.Common;
+using Oms.Domain.Webhooks;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Outbox;
@@ -31,14 +32,17 @@ public sealed partial class WebhookHandler(WebhookSender sender, IOptions<Webhoo
     public async Task<HandlerResult> HandleAsync(OutboxMessage message, IServiceProvider services, CancellationToken ct)
     {
         var bus = services.GetRequiredService<CommandBus>();
+        var db = services.GetRequiredService<OmsDbContext>();
         if (message.HandlerKey is not { } key)
         {
-            await bus.SendAsync(new FanOutWebhookEvent(message.EventId, message.Type), Actor, ct);
+            // Most events interest no subscription: a read, and no command, settles those.
+            var types = await db.WebhookSubscriptions.AsNoTracking().Where(s => s.Enabled).Select(s => s.EventTypes).ToListAsync(ct);
+            if (types.Any(t => t.Split(' ').Any(p => WebhookSubscription.Covers(p, message.Type))))
+                await bus.SendAsync(new FanOutWebhookEvent(message.EventId, message.Type), Actor, ct);
             return HandlerResult.Done;
         }
         if (!Guid.TryParse(key, out var subscriptionId)) return HandlerResult.Dead($"'{key}' is not a subscription id.");
 
-        var db = services.GetRequiredService<OmsDbContext>();
         var subscription = await db.WebhookSubscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == subscriptionId, ct);
         if (subscription is null) return HandlerResult.Dead("The subscription was deleted.");
         if (!subscription.Enabled) return HandlerResult.Dead($"Not sent: the subscription is disabled ({subscription.DisabledReason})");

@@ -61,7 +61,8 @@ public static class WebhooksApi
             .ProducesProblem(404).ProducesProblem(422);
 
         g.MapPost("/{id:guid}/enable", async Task<Ok<WebhookSubscriptionResponse>> (Guid id, HttpContext http, CommandBus bus, CancellationToken ct)
-                => TypedResults.Ok(WebhookSubscriptionResponse.From(await bus.SendAsync(new EnableWebhookSubscription(id), ActorHeader.From(http), ct))))
+                => TypedResults.Ok(WebhookSubscriptionResponse.From(await bus.SendAsync(new EnableWebhookSubscription(id),
+                    ActorHeader.From(http), ct))))
             .WithName("EnableWebhookSubscription")
             .WithSummary("Send events to a disabled subscription again (redeliver what was dead-lettered meanwhile by hand)")
             .ProducesProblem(404);
@@ -77,7 +78,8 @@ public static class WebhooksApi
 
         g.MapGet("/{id:guid}/deliveries", async Task<Ok<CursorPage<WebhookDeliveryResponse>>> (Guid id, string? status, int? limit,
                 string? cursor, OmsDbContext db, CancellationToken ct)
-                => TypedResults.Ok(await WebhookQueries.DeliveriesAsync(db, id, QueryValues.Enum<DeliveryStatus>(status, "status"), limit, cursor, ct)))
+                => TypedResults.Ok(await WebhookQueries.DeliveriesAsync(db, id, QueryValues.Enum<DeliveryStatus>(status, "status"), limit,
+                    cursor, ct)))
             .WithName("ListWebhookDeliveries")
             .WithSummary("The delivery log: each event sent to the subscription, newest first, with every attempt's time, status, duration and error")
             .ProducesValidationProblem().ProducesProblem(404);
@@ -98,5 +100,6 @@ public static class WebhooksApi
             .ProducesProblem(404).ProducesProblem(409);
     }
 
-    private static string DeliveryUrl(Guid subscriptionId, Guid deliveryId) => $"/api/webhooks/subscriptions/{subscriptionId}/deliveries/{deliveryId}";
+    private static string DeliveryUrl(Guid subscriptionId, Guid deliveryId)
+        => $"/api/webhooks/subscriptions/{subscriptionId}/deliveries/{deliveryId}";
 }
