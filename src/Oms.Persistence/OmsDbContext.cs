@@ -9,6 +9,7 @@ using Oms.Domain.Geocoding;
 using Oms.Domain.Inventory;
 using Oms.Domain.Network;
 using Oms.Domain.Orders;
+using Oms.Domain.Webhooks;
 
 namespace Oms.Persistence;
 
@@ -42,6 +43,8 @@ public abstract class OmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ImportRowError> ImportRowErrors => Set<ImportRowError>();
     public DbSet<PostalCodeCentroid> PostalCodeCentroids => Set<PostalCodeCentroid>();
     public DbSet<PostalCodeTableLoad> PostalCodeTableLoads => Set<PostalCodeTableLoad>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(OmsDbContext).Assembly);

@@ -25,6 +25,7 @@ using Oms.Server.Features.Payments;
 using Oms.Server.Features.Pickups;
 using Oms.Server.Features.Release;
 using Oms.Server.Features.Sourcing;
+using Oms.Server.Features.Webhooks;
 using Oms.Server.Web;
 using Scalar.AspNetCore;
 
@@ -70,6 +71,7 @@ builder.Services.AddPeriodicJob<ReleaseSweep>();
 builder.Services.AddReferenceDataManagement();
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddWebhooks(builder.Configuration);
 
 var app = builder.Build();
 
@@ -106,6 +108,7 @@ app.MapAmendmentsApi();
 app.MapOutboxApi();
 app.MapPostalCodesApi();
 app.MapNotificationTemplatesApi();
+app.MapWebhooksApi();
 
 if (await ServerStart.StartAsync(app, startup) is { } failed)
 {

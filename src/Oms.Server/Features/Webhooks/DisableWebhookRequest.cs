@@ -1,0 +1,3 @@
+namespace Oms.Server.Features.Webhooks;
+
+public sealed record DisableWebhookRequest(string? Reason);
