@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Oms.Server.Web.OpenApi;
+
+/// <summary>The request headers the OMS reads: <c>X-Actor</c> where the endpoint says so, and <c>Idempotency-Key</c> on capture.</summary>
+internal sealed class HeaderParameters : IOpenApiOperationTransformer
+{
+    public const string IdempotencyKey = "Idempotency-Key";
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        operation.Parameters ??= [];
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ActorHeaderMetadata>().Any())
+        {
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = ActorHeader.Name,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "Who acts, recorded on the timeline and in the audit trail: `agent:{name}`, `store:{location}`, " +
+                    $"`wms:{{location}}`, `system:{{name}}`… (at most {ActorHeader.MaxLength} characters; `anonymous` when left out).",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ActorHeader.MaxLength },
+                Example = JsonValue.Create("agent:anna"),
+            });
+        }
+        foreach (var p in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Header && p.Name == IdempotencyKey))
+        {
+            p.Description = "Makes the request safe to repeat: the same key with the same body answers the first result again " +
+                $"(200, `Idempotent-Replayed: true`); the same key with another body is refused (422). At most {RequestHeaders.MaxIdempotencyKey} characters.";
+            p.Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestHeaders.MaxIdempotencyKey };
+            p.Example = JsonValue.Create("web-1001-attempt-1");
+        }
+        return Task.CompletedTask;
+    }
+}
