@@ -16,8 +16,8 @@ public static class OpenApiSetup
         o.AddOperationTransformer<HeaderParameters>();
         o.AddOperationTransformer<ProblemResponses>();
         o.AddDocumentTransformer<ConfigurationDocumentSchemas>();
-        o.AddOperationTransformer<OperationExamples>();
         o.AddDocumentTransformer<ComponentSchemas>();
+        o.AddDocumentTransformer<OperationExamples>();
         o.AddDocumentTransformer<DocumentInfo>();
     });
 }

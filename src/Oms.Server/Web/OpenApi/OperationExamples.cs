@@ -10,13 +10,20 @@ namespace Oms.Server.Web.OpenApi;
 /// (name → value) fill the path, query and header fields, <c>body</c> is the JSON request body and <c>csv</c> a
 /// text/csv one. The values use the demo data's codes, so that "Test Request" on the API page works on a fresh server.
 /// </summary>
-internal sealed class OperationExamples : IOpenApiOperationTransformer
+internal sealed class OperationExamples : IOpenApiDocumentTransformer
 {
     private static readonly ConcurrentDictionary<string, JsonObject?> Files = new(StringComparer.Ordinal);
 
-    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    /// <remarks>A document transformer, so that it runs after the endpoints' own operation transformers (which may set the body).</remarks>
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
-        if (operation.OperationId is not { } id || Load(id) is not { } example) return Task.CompletedTask;
+        foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations ?? []).Select(o => o.Value)) Apply(operation);
+        return Task.CompletedTask;
+    }
+
+    private static void Apply(OpenApiOperation operation)
+    {
+        if (operation.OperationId is not { } id || Load(id) is not { } example) return;
         if (example["parameters"] is JsonObject parameters)
         {
             foreach (var p in (operation.Parameters ?? []).OfType<OpenApiParameter>())
@@ -27,7 +34,6 @@ internal sealed class OperationExamples : IOpenApiOperationTransformer
             if (example["body"] is { } body && content.TryGetValue("application/json", out var json)) json.Example = body.DeepClone();
             if (example["csv"] is { } csv && content.TryGetValue("text/csv", out var text)) text.Example = csv.DeepClone();
         }
-        return Task.CompletedTask;
     }
 
     /// <summary>The example of an operation, or null when it has none.</summary>

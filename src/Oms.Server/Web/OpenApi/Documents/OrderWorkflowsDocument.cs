@@ -19,8 +19,8 @@ public sealed record OrderWorkflowsDocument(IReadOnlyList<WorkflowEntryDocument>
 /// <param name="Steps">In order; must include <c>sourcing</c> and end with <c>release</c>; <c>fraudCheck</c> before
 /// <c>paymentAuthorisation</c>, <c>validation</c> before <c>paymentAuthorisation</c>.</param>
 /// <param name="Holds">Each kind at most once.</param>
-public sealed record WorkflowEntryDocument(string Name, IReadOnlyList<string>? Channels, IReadOnlyList<OrderType>? OrderTypes,
-    IReadOnlyList<WorkflowStep> Steps, IReadOnlyList<WorkflowHoldDocument>? Holds);
+public sealed record WorkflowEntryDocument(string Name, IReadOnlyList<WorkflowStep> Steps, IReadOnlyList<string>? Channels = null,
+    IReadOnlyList<OrderType>? OrderTypes = null, IReadOnlyList<WorkflowHoldDocument>? Holds = null);
 
 /// <summary>A hold of a workflow entry, named by <c>type</c>.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
