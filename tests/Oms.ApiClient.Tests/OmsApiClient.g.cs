@@ -10286,6 +10286,9 @@ namespace Oms.ApiClient
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<OrderType>))]
         public OrderType? Type { get; set; } = default!;
 
+        /// <summary>
+        /// ISO 4217 code; default the channel's currency. Every line uses the order's currency.
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("currency")]
         public string? Currency { get; set; } = default!;
 
@@ -10299,14 +10302,20 @@ namespace Oms.ApiClient
         public AddressRequest? BillingAddress { get; set; } = default!;
 
         /// <summary>
-        /// The store of the sale, for a till sale.
+        /// The store of the sale, for a till sale; required when a line is carried out.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("sellingLocation")]
         public string? SellingLocation { get; set; } = default!;
 
+        /// <summary>
+        /// What the customer pays for shipping, in the order's currency; default 0.
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("shippingCharge")]
         public decimal? ShippingCharge { get; set; } = default!;
 
+        /// <summary>
+        /// At least one.
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("lines")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<OrderLineRequest> Lines { get; set; } = new System.Collections.ObjectModel.Collection<OrderLineRequest>();
@@ -12418,34 +12427,61 @@ namespace Oms.ApiClient
 
     }
 
+    /// <summary>
+    /// One line of an order as a channel sends it.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class OrderLineRequest
     {
 
+        /// <summary>
+        /// A product's SKU (`SKU-0001`).
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("sku")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public string Sku { get; set; } = default!;
 
+        /// <summary>
+        /// Units, at least 1.
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("quantity")]
         public int Quantity { get; set; } = default!;
 
+        /// <summary>
+        /// Price of one unit before discount, in the order's currency.
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("unitPrice")]
         public decimal UnitPrice { get; set; } = default!;
 
+        /// <summary>
+        /// Discount on the whole line; default 0.
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("discount")]
         public decimal? Discount { get; set; } = default!;
 
+        /// <summary>
+        /// Tax on the whole line; default 0.
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("tax")]
         public decimal? Tax { get; set; } = default!;
 
+        /// <summary>
+        /// ISO 4217 code; when given, the order's currency.
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("currency")]
         public string? Currency { get; set; } = default!;
 
+        /// <summary>
+        /// How the customer gets the line.
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("deliveryMethod")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DeliveryMethod>))]
         public DeliveryMethod DeliveryMethod { get; set; } = default!;
 
+        /// <summary>
+        /// The store or carrier pickup point; required for `pickupInStore` and `carrierPickupPoint`.
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("pickupLocation")]
         public string? PickupLocation { get; set; } = default!;
 
@@ -14702,6 +14738,15 @@ namespace Oms.ApiClient
         public string Name { get; set; } = default!;
 
         /// <summary>
+        /// In order; must include `sourcing` and end with `release`; `fraudCheck` before
+        /// <br/>    `paymentAuthorisation`, `validation` before `paymentAuthorisation`.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("steps")]
+        // TODO(system.text.json): Add ItemConverterType with enum converter when supported
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.ICollection<WorkflowStep> Steps { get; set; } = new System.Collections.ObjectModel.Collection<WorkflowStep>();
+
+        /// <summary>
         /// Channel codes; left out: every channel.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("channels")]
@@ -14713,15 +14758,6 @@ namespace Oms.ApiClient
         [System.Text.Json.Serialization.JsonPropertyName("orderTypes")]
         // TODO(system.text.json): Add ItemConverterType with enum converter when supported
         public System.Collections.Generic.ICollection<OrderType>? OrderTypes { get; set; } = default!;
-
-        /// <summary>
-        /// In order; must include `sourcing` and end with `release`; `fraudCheck` before
-        /// <br/>    `paymentAuthorisation`, `validation` before `paymentAuthorisation`.
-        /// </summary>
-        [System.Text.Json.Serialization.JsonPropertyName("steps")]
-        // TODO(system.text.json): Add ItemConverterType with enum converter when supported
-        [System.ComponentModel.DataAnnotations.Required]
-        public System.Collections.Generic.ICollection<WorkflowStep> Steps { get; set; } = new System.Collections.ObjectModel.Collection<WorkflowStep>();
 
         /// <summary>
         /// Each kind at most once.
