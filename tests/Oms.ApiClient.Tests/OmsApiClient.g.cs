@@ -2646,7 +2646,7 @@ namespace Oms.ApiClient
         /// </remarks>
         /// <param name="idempotency_Key">Makes the request safe to repeat: the same key with the same body answers the first result again (200, `Idempotent-Replayed: true`); the same key with another body is refused (422). At most 200 characters.</param>
         /// <param name="x_Actor">Who acts, recorded on the timeline and in the audit trail: `agent:{name}`, `store:{location}`, `wms:{location}`, `system:{name}`… (at most 200 characters; `anonymous` when left out).</param>
-        /// <returns>OK</returns>
+        /// <returns>A replay: the order as it stands now (the same key, or channel + channel order id, with the same body).</returns>
         /// <exception cref="OmsApiException">A server side error occurred.</exception>
         public virtual System.Threading.Tasks.Task<OrderResponse> CaptureOrderAsync(string? idempotency_Key, string? x_Actor, CaptureOrderRequest body)
         {
@@ -2662,7 +2662,7 @@ namespace Oms.ApiClient
         /// </remarks>
         /// <param name="idempotency_Key">Makes the request safe to repeat: the same key with the same body answers the first result again (200, `Idempotent-Replayed: true`); the same key with another body is refused (422). At most 200 characters.</param>
         /// <param name="x_Actor">Who acts, recorded on the timeline and in the audit trail: `agent:{name}`, `store:{location}`, `wms:{location}`, `system:{name}`… (at most 200 characters; `anonymous` when left out).</param>
-        /// <returns>OK</returns>
+        /// <returns>A replay: the order as it stands now (the same key, or channel + channel order id, with the same body).</returns>
         /// <exception cref="OmsApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<OrderResponse> CaptureOrderAsync(string? idempotency_Key, string? x_Actor, CaptureOrderRequest body, System.Threading.CancellationToken cancellationToken)
         {

@@ -48,6 +48,14 @@ public abstract class OpenApiExampleTests(OmsFixture fx)
             }
         }
         Assert.Superset(WorkOnTheDemo.ToHashSet(), tried.ToHashSet());
+
+        // Reads with example parameters (a SKU, a location, a channel) answer as "Test Request" would get them.
+        foreach (var o in operations.Where(o => o.Method == "get" && o.Parameters.Any(p => p!["example"] is not null)))
+        {
+            using var response = await Http.SendAsync(o.Request(null));
+            Assert.True(response.StatusCode == HttpStatusCode.OK || (o.Id == "GetRuleSet" && response.StatusCode == HttpStatusCode.NotFound),
+                $"{o.Name} with its example parameters answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
     }
 
     [Fact]

@@ -4,7 +4,10 @@ using Microsoft.OpenApi;
 
 namespace Oms.Server.Web.OpenApi;
 
-/// <summary>The request headers the OMS reads: <c>X-Actor</c> where the endpoint says so, and <c>Idempotency-Key</c> on capture.</summary>
+/// <summary>
+/// The request headers the OMS reads: <c>X-Actor</c> where the endpoint says so, and <c>Idempotency-Key</c> on capture, whose
+/// replay answers 200 with <c>Idempotent-Replayed: true</c>.
+/// </summary>
 internal sealed class HeaderParameters : IOpenApiOperationTransformer
 {
     public const string IdempotencyKey = "Idempotency-Key";
@@ -31,6 +34,16 @@ internal sealed class HeaderParameters : IOpenApiOperationTransformer
                 $"(200, `Idempotent-Replayed: true`); the same key with another body is refused (422). At most {RequestHeaders.MaxIdempotencyKey} characters.";
             p.Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestHeaders.MaxIdempotencyKey };
             p.Example = JsonValue.Create("web-1001-attempt-1");
+            if (operation.Responses?.TryGetValue("200", out var replay) == true && replay is OpenApiResponse ok)
+            {
+                ok.Description = "A replay: the order as it stands now (the same key, or channel + channel order id, with the same body).";
+                ok.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
+                ok.Headers["Idempotent-Replayed"] = new OpenApiHeader
+                {
+                    Description = "`true`: this answers a request made before; nothing was captured again.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("true")] },
+                };
+            }
         }
         return Task.CompletedTask;
     }
