@@ -18,9 +18,11 @@ internal sealed class ComponentSchemas : IOpenApiDocumentTransformer
             if (!schemas.TryGetValue(type.Name, out var s) || s is not OpenApiSchema { Properties: { } properties }) continue;
             foreach (var name in required)
             {
-                if (properties.TryGetValue(name, out var p) && p is OpenApiSchema { OneOf: [OpenApiSchema { Type: JsonSchemaType.Null }, var only] } wrapper)
+                if (properties.TryGetValue(name, out var p)
+                    && p is OpenApiSchema { OneOf: [OpenApiSchema { Type: JsonSchemaType.Null }, var only] } wrapper)
                 {
-                    if (only is OpenApiSchemaReference reference && wrapper.Description is { } description) reference.Description = description;
+                    if (only is OpenApiSchemaReference reference && wrapper.Description is { } description)
+                        reference.Description = description;
                     properties[name] = only;
                 }
             }

@@ -16,13 +16,16 @@ internal sealed class ConfigurationDocumentSchemas : IOpenApiDocumentTransformer
 
     private static readonly (string Name, Type Shape, string[] Operations)[] Kinds =
     [
-        ("SourcingRuleSet", typeof(SourcingRuleSetDocument), ["GetRuleSet", "ListRuleSetVersions", "SaveRuleSet", "ActivateRuleSetVersion"]),
+        ("SourcingRuleSet", typeof(SourcingRuleSetDocument),
+            ["GetRuleSet", "ListRuleSetVersions", "SaveRuleSet", "ActivateRuleSetVersion"]),
         ("FraudRules", typeof(FraudRulesDocument), ["GetFraudRules", "ListFraudRulesVersions", "SaveFraudRules"]),
         ("OrderWorkflows", typeof(OrderWorkflowsDocument), ["GetOrderWorkflows", "ListOrderWorkflowsVersions", "SaveOrderWorkflows"]),
-        ("ChannelAllocation", typeof(ChannelAllocation), ["GetChannelAllocation", "ListChannelAllocationVersions", "SaveChannelAllocation"]),
+        ("ChannelAllocation", typeof(ChannelAllocation),
+            ["GetChannelAllocation", "ListChannelAllocationVersions", "SaveChannelAllocation"]),
     ];
 
-    public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context,
+        CancellationToken cancellationToken)
     {
         var schemas = document.Components!.Schemas!;
         var operations = document.Paths.Values.SelectMany(p => p.Operations ?? []).Select(o => o.Value)
@@ -31,7 +34,10 @@ internal sealed class ConfigurationDocumentSchemas : IOpenApiDocumentTransformer
         {
             var documentRef = await Component(document, context, shape.Name, shape, cancellationToken);
             var version = (OpenApiSchema)((OpenApiSchema)schemas[VersionResponse]).CreateShallowCopy();
-            version.Properties = new Dictionary<string, IOpenApiSchema>(version.Properties!, StringComparer.Ordinal) { ["document"] = documentRef };
+            version.Properties = new Dictionary<string, IOpenApiSchema>(version.Properties!, StringComparer.Ordinal)
+            {
+                ["document"] = documentRef,
+            };
             version.Description = $"A version of the {name} configuration.";
             var versionName = $"{name}Version";
             document.AddComponent(versionName, version);
@@ -44,21 +50,26 @@ internal sealed class ConfigurationDocumentSchemas : IOpenApiDocumentTransformer
         operations["GetBuiltInRuleSet"].Responses!["200"] = new OpenApiResponse
         {
             Description = "The built-in rule set.",
-            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { ["application/json"] = new() { Schema = ruleSet } },
+            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+            {
+                ["application/json"] = new() { Schema = ruleSet },
+            },
         };
         Body(operations["SaveFraudRules"], new OpenApiSchemaReference(nameof(FraudRulesDocument), document));
         Body(operations["SaveOrderWorkflows"], new OpenApiSchemaReference(nameof(OrderWorkflowsDocument), document));
     }
 
-    private static async Task<OpenApiSchemaReference> Component(OpenApiDocument document, OpenApiDocumentTransformerContext context, string name,
-        Type type, CancellationToken ct)
+    private static async Task<OpenApiSchemaReference> Component(OpenApiDocument document, OpenApiDocumentTransformerContext context,
+        string name, Type type, CancellationToken ct)
         => SchemaComponents.Add(document, name, await context.GetOrCreateSchemaAsync(type, null, ct));
 
     /// <summary>The 200 answer (one version or a list of them) as the kind's own version schema.</summary>
     private static void Retype(OpenApiOperation operation, OpenApiSchemaReference version)
     {
         var media = operation.Responses!["200"].Content!["application/json"];
-        media.Schema = media.Schema is { Type: JsonSchemaType.Array } ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = version } : version;
+        media.Schema = media.Schema is { Type: JsonSchemaType.Array }
+            ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = version }
+            : version;
     }
 
     private static void Body(OpenApiOperation operation, OpenApiSchemaReference schema)

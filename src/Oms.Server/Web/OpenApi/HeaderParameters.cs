@@ -28,10 +28,12 @@ internal sealed class HeaderParameters : IOpenApiOperationTransformer
                 Example = JsonValue.Create("agent:anna"),
             });
         }
-        foreach (var p in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Header && p.Name == IdempotencyKey))
+        var keys = operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Header && p.Name == IdempotencyKey);
+        foreach (var p in keys)
         {
             p.Description = "Makes the request safe to repeat: the same key with the same body answers the first result again " +
-                $"(200, `Idempotent-Replayed: true`); the same key with another body is refused (422). At most {RequestHeaders.MaxIdempotencyKey} characters.";
+                "(200, `Idempotent-Replayed: true`); the same key with another body is refused (422). " +
+                $"At most {RequestHeaders.MaxIdempotencyKey} characters.";
             p.Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestHeaders.MaxIdempotencyKey };
             p.Example = JsonValue.Create("web-1001-attempt-1");
             if (operation.Responses?.TryGetValue("200", out var replay) == true && replay is OpenApiResponse ok)

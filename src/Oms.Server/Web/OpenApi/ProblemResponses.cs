@@ -31,7 +31,11 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
                 Description = Describe(status),
                 Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
                 {
-                    [ProblemJson] = new() { Schema = ProblemSchemas.Reference(document, SchemaFor(status)), Example = ProblemSchemas.Example(status) },
+                    [ProblemJson] = new()
+                    {
+                        Schema = ProblemSchemas.Reference(document, SchemaFor(status)),
+                        Example = ProblemSchemas.Example(status),
+                    },
                 },
             };
         }
