@@ -116,9 +116,9 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
     internal static string Camel(string value)
         => value.Length > 0 && char.IsUpper(value[0]) && value.All(char.IsAsciiLetterOrDigit) ? char.ToLowerInvariant(value[0]) + value[1..] : value;
 
-    /// <summary><c>Lines[0].UnitPrice</c> → <c>lines[0].unitPrice</c>, the names clients send.</summary>
+    /// <summary><c>Lines[0].UnitPrice</c> → <c>lines[0].unitPrice</c>, the names clients send; a header (<c>X-Actor</c>) keeps its name.</summary>
     internal static string CamelPath(string path) => string.Join('.', path.Split('.')
-        .Select(s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]));
+        .Select(s => s.Length == 0 || s.Contains('-', StringComparison.Ordinal) ? s : char.ToLowerInvariant(s[0]) + s[1..]));
 
     /// <summary>System.Text.Json names our CLR types; clients need to know what was wrong with their value.</summary>
     private static string FirstSentence(string message)

@@ -8,6 +8,7 @@ using Oms.Server.Core.Events;
 using Oms.Server.Core.Json;
 using Oms.Server.Core.Outbox;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Outbox;
 
@@ -59,7 +60,7 @@ public static class OutboxApi
                 return TypedResults.Ok(new OutboxDeliveryResponse(d.Id, e.Id, e.Type, e.Subject, e.SubjectKey, e.OccurredAt, d.Handler, d.Status, d.Attempts,
                     d.DueAt, d.LastError, d.CompletedAt));
             })
-            .WithName("RedriveOutboxDelivery")
+            .ReadsActor().WithName("RedriveOutboxDelivery")
             .WithSummary("Put a dead-lettered delivery back in the queue (attempts start again); the relay delivers it at once")
             .ProducesProblem(404).ProducesProblem(409);
 
