@@ -27,7 +27,7 @@ public static class ImportsApi
     {
         var g = app.MapGroup("/api/imports").WithTags("Imports");
 
-        g.MapPost("/{kind}", async Task<Accepted<ImportJobResponse>> (string kind, HttpRequest request, HttpContext http, OmsDbContext db,
+        g.MapPost("/{kind}", async Task<Accepted<ImportJobResponse>> (string kind, HttpRequest request, HttpContext http,
                 CommandBus bus, ImportSignal signal, IOptions<ImportOptions> options, TimeProvider clock, CancellationToken ct) =>
             {
                 var what = QueryValues.Enum<ImportKind>(kind, "kind")!.Value;
@@ -35,9 +35,9 @@ public static class ImportsApi
                 var payload = await ReadAsync(request, options.Value.MaxFileMegabytes, ct);
                 var now = clock.GetUtcNow().UtcDateTime;
                 var job = new ImportJob(Ids.Next(now), what, format, payload, ActorHeader.From(http), now);
-                await bus.RunAsync(ActorHeader.From(http), (_, _) =>
+                await bus.RunAsync(ActorHeader.From(http), (ctx, _) =>
                 {
-                    db.ImportJobs.Add(job);
+                    ctx.Db.ImportJobs.Add(job);
                     return Task.FromResult(job.Id);
                 }, ct);
                 signal.Notify();
