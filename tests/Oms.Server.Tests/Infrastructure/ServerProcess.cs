@@ -11,6 +11,7 @@ namespace Oms.Server.Tests.Infrastructure;
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -49,7 +50,8 @@ public sealed class ServerProcess : IAsyncDisposable
     private async Task WaitHealthyAsync()
     {
         using var http = CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // Migrating and seeding a fresh database takes seconds, but minutes on a machine loaded by other builds.
+        var deadline = DateTime.UtcNow.Add(StartTimeout);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"The server exited with {_process.ExitCode}:\n{Output}");
@@ -63,7 +65,7 @@ public sealed class ServerProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"The server did not become healthy within 60 s:\n{Output}");
+        throw new TimeoutException($"The server did not become healthy within {StartTimeout.TotalSeconds} s:\n{Output}");
     }
 
     private void Append(string? line)
