@@ -42,11 +42,13 @@ public abstract class ConcurrentCaptureTests(OmsFixture fx)
         var key = $"key-{Guid.NewGuid():N}";
         var request = Online(NewId("IDEM"), $"idem-{Guid.NewGuid():N}@example.com", Ship("SKU-0022"));
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => fx.NewClient().PostAsync("/api/orders", request, idempotencyKey: key)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+            fx.NewClient().PostAsync("/api/orders", request, idempotencyKey: key)));
 
         await RaceAssert.StatusesAsync(responses, Logged, HttpStatusCode.Created, HttpStatusCode.OK);
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
-        Assert.All(responses.Where(r => r.StatusCode == HttpStatusCode.OK), r => Assert.Equal("true", r.Headers.GetValues("Idempotent-Replayed").Single()));
+        Assert.All(responses.Where(r => r.StatusCode == HttpStatusCode.OK),
+            r => Assert.Equal("true", r.Headers.GetValues("Idempotent-Replayed").Single()));
         var ids = await Task.WhenAll(responses.Select(async r => (await Api.ExpectAsync<OrderResponse>(r, r.StatusCode)).Id));
         Assert.Single(ids.Distinct());
         using var scope = fx.Services.CreateScope();
@@ -64,10 +66,13 @@ public abstract class ConcurrentCaptureTests(OmsFixture fx)
             Online(NewId($"REUSE{i}"), $"reuse{i}-{Guid.NewGuid():N}@example.com", Ship("SKU-0023")), idempotencyKey: key)));
 
         await RaceAssert.StatusesAsync(responses, Logged, HttpStatusCode.Created, HttpStatusCode.UnprocessableEntity);
-        var winner = await Api.ExpectAsync<OrderResponse>(Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created), HttpStatusCode.Created);
+        var created = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        var winner = await Api.ExpectAsync<OrderResponse>(created, HttpStatusCode.Created);
         foreach (var r in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
-            Assert.Contains("Idempotency-Key", (await OmsClient.ProblemAsync(r, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString(),
-                StringComparison.Ordinal);
+        {
+            var problem = await OmsClient.ProblemAsync(r, HttpStatusCode.UnprocessableEntity);
+            Assert.Contains("Idempotency-Key", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
         using var scope = fx.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
         Assert.Equal(1, await db.Orders.CountAsync(o => o.ChannelOrderId.StartsWith("REUSE")));

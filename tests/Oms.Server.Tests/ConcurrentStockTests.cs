@@ -2,6 +2,7 @@ using System.Net;
 using Oms.Domain.Orders;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Features.Fulfilment;
+using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Orders;
 using Oms.Server.Tests.Infrastructure;
 using static Oms.Server.Tests.Infrastructure.Orders;
@@ -104,6 +105,62 @@ public abstract class ConcurrentStockTests(OmsFixture fx)
         }
         await StockBooksAudit.AssertBalancedAsync(fx);
     }
+
+    [Fact]
+    public async Task Concurrent_rejections_re_source_crossed_orders_elsewhere_while_others_are_cancelled_and_counted()
+    {
+        await Api.StockOnlyAtAsync("SKU-0026", (Dc, 100), ("STORE-AMS", 100));
+        await Api.StockOnlyAtAsync("SKU-0027", (Dc, 100), ("STORE-AMS", 100));
+        var orders = await CrossedOrdersAsync(fx, "REJ", "SKU-0026", "SKU-0027", 30);
+        var (toReject, toCancel) = (orders[..20], orders[20..]);
+
+        // A rejection releases at the DC and reserves at the store in one command, each order's lines in its own order.
+        var work = toReject.Select(o => Post($"/api/fulfilment-orders/{Assert.Single(o.FulfilmentOrders).Id}/reject",
+                new RejectRequest(null, "damaged on the shelf"), "wms:test"))
+            .Concat(toCancel.Select(o => Post($"/api/orders/{o.Id}/cancel", new CancelOrderRequest(null, "changed their mind"))))
+            .Concat(Enumerable.Range(0, 6).Select(i => fx.NewClient().SendAsync(HttpMethod.Put,
+                $"/api/stock/{(i % 2 == 0 ? Dc : "STORE-AMS")}/{(i % 3 == 0 ? "SKU-0026" : "SKU-0027")}", new SetStockRequest(100, 0))));
+        var responses = await Task.WhenAll(work);
+
+        await RaceAssert.StatusesAsync(responses, Logged, HttpStatusCode.OK);
+        foreach (var o in await Task.WhenAll(toReject.Select(o => Api.GetOrderAsync(o.Number))))
+            Assert.All(o.Lines, l => Assert.Equal((LineStatus.Allocated, "STORE-AMS"), (l.Status, l.FulfilmentLocation)));
+        foreach (var sku in new[] { "SKU-0026", "SKU-0027" })
+            Assert.Equal((0, 20), ((await Api.StockAtAsync(sku, Dc)).Reserved, (await Api.StockAtAsync(sku, "STORE-AMS")).Reserved));
+        await StockBooksAudit.AssertBalancedAsync(fx);
+    }
+
+    [Fact]
+    public async Task Restocking_racing_cancels_and_captures_of_back_ordered_crossed_orders_never_fails_and_the_books_balance()
+    {
+        await Api.StockOnlyAtAsync("SKU-0028", (Dc, 0));
+        await Api.StockOnlyAtAsync("SKU-0029", (Dc, 0));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => fx.NewClient().PostAsync("/api/orders",
+            Crossed("BACK", i, "SKU-0028", "SKU-0029"))));
+        var waiting = await Task.WhenAll(responses.Select(r => Api.ExpectAsync<OrderResponse>(r, HttpStatusCode.Created)));
+        Assert.All(waiting, o => Assert.All(o.Lines, l => Assert.Equal(LineStatus.Backordered, l.Status)));
+
+        // Each delivery of goods sources back-orders inline, oldest first, while some of them are being cancelled and new
+        // orders take units directly.
+        var work = Enumerable.Range(0, 20).Select(i => Post($"/api/stock/{Dc}/{(i % 2 == 0 ? "SKU-0028" : "SKU-0029")}/adjustments",
+                new AdjustStockRequest(3, "delivery from the supplier"), "wms:test"))
+            .Concat(waiting[..10].Select(o => Post($"/api/orders/{o.Id}/cancel", new CancelOrderRequest(null, "too slow"))))
+            .Concat(Enumerable.Range(0, 10).Select(i => Post("/api/orders", Crossed("FRESH", i, "SKU-0028", "SKU-0029"))));
+        responses = await Task.WhenAll(work);
+
+        await RaceAssert.StatusesAsync(responses, Logged, HttpStatusCode.OK, HttpStatusCode.Created);
+        foreach (var o in await Task.WhenAll(waiting[..10].Select(o => Api.GetOrderAsync(o.Number))))
+            Assert.All(o.Lines, l => Assert.Equal(LineStatus.Cancelled, l.Status));
+        foreach (var sku in new[] { "SKU-0028", "SKU-0029" })
+        {
+            var dc = await Api.StockAtAsync(sku, Dc);
+            Assert.True(dc.OnHand == 30 && dc.Reserved <= 30, $"{sku}: {dc.Reserved} reserved of {dc.OnHand}");
+        }
+        await StockBooksAudit.AssertBalancedAsync(fx);
+    }
+
+    private Task<HttpResponseMessage> Post(string url, object? body, string actor = "agent:anna")
+        => fx.NewClient().PostAsync(url, body, actor);
 
     /// <summary>
     /// <paramref name="count"/> orders captured at once, each with one unit of <paramref name="a"/> and one of

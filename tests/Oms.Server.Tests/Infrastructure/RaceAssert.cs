@@ -11,14 +11,18 @@ namespace Oms.Server.Tests.Infrastructure;
 public static class RaceAssert
 {
     /// <summary>Every response has one of the <paramref name="allowed"/> statuses.</summary>
-    public static async Task StatusesAsync(IEnumerable<HttpResponseMessage> responses, Func<string> serverLog, params HttpStatusCode[] allowed)
+    public static async Task StatusesAsync(IEnumerable<HttpResponseMessage> responses, Func<string> serverLog,
+        params HttpStatusCode[] allowed)
     {
         var unexpected = new List<string>();
         var i = 0;
         foreach (var r in responses)
         {
             if (!allowed.Contains(r.StatusCode))
-                unexpected.Add($"#{i} {r.RequestMessage?.Method} {r.RequestMessage?.RequestUri?.PathAndQuery}: {(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
+            {
+                var request = $"{r.RequestMessage?.Method} {r.RequestMessage?.RequestUri?.PathAndQuery}";
+                unexpected.Add($"#{i} {request}: {(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
+            }
             i++;
         }
         if (unexpected.Count == 0) return;
@@ -32,7 +36,8 @@ public static class RaceAssert
         var entries = fx.Log.Entries.Where(e => e.Level >= LogLevel.Warning).TakeLast(max).ToList();
         if (entries.Count == 0) return "(no warnings or errors)";
         var text = new StringBuilder();
-        foreach (var e in entries) text.Append(e.Level).Append(' ').Append(e.Category).Append(": ").AppendLine(e.Message).AppendLine(e.Exception?.ToString());
+        foreach (var e in entries)
+            text.Append(e.Level).Append(' ').Append(e.Category).Append(": ").AppendLine(e.Message).AppendLine(e.Exception?.ToString());
         return text.ToString();
     };
 
@@ -43,6 +48,7 @@ public static class RaceAssert
         var problems = lines.Where(l => l.Contains(" fail: ", StringComparison.Ordinal) || l.Contains(" crit: ", StringComparison.Ordinal)
             || l.Contains(" warn: ", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal)
             || l.StartsWith("crit:", StringComparison.Ordinal) || l.StartsWith("Unhandled exception", StringComparison.Ordinal)).ToList();
-        return $"{problems.Count} warning/error line(s):\n{string.Join('\n', problems.TakeLast(60))}\n--- last {tail} lines ---\n{string.Join('\n', lines.TakeLast(tail))}";
+        return $"{problems.Count} warning/error line(s):\n{string.Join('\n', problems.TakeLast(60))}\n"
+            + $"--- last {tail} lines ---\n{string.Join('\n', lines.TakeLast(tail))}";
     }
 }

@@ -32,7 +32,8 @@ public static class StockBooksAudit
     /// <summary>Every disagreement, one line each (empty when the books balance).</summary>
     public static async Task<IReadOnlyList<string>> FindProblemsAsync(OmsDbContext db)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(db.Database.IsSqlite() ? IsolationLevel.Serializable : IsolationLevel.RepeatableRead);
+        var snapshot = db.Database.IsSqlite() ? IsolationLevel.Serializable : IsolationLevel.RepeatableRead;
+        await using var tx = await db.Database.BeginTransactionAsync(snapshot);
         var rows = await db.Stock.AsNoTracking().Select(s => new { s.LocationCode, s.Sku, s.OnHand, s.Reserved }).ToListAsync();
         var lines = await db.OrderLines.AsNoTracking().Where(l => l.LocationCode != null).ToListAsync();
         var journal = await db.StockMovements.AsNoTracking()
@@ -53,8 +54,9 @@ public static class StockBooksAudit
             if (row.Reserved < 0) problems.Add(Text($"{at}: reserved is negative ({row.Reserved})"));
             if (row.Reserved != quantity)
                 problems.Add(Text($"{at}: reserved {row.Reserved}, but {count} line(s) hold {quantity} unit(s) there"));
-            if (journalled.GetValueOrDefault(key) != row.Reserved)
-                problems.Add(Text($"{at}: reserved {row.Reserved}, but the journal's reserved changes add up to {journalled.GetValueOrDefault(key)}"));
+            var inJournal = journalled.GetValueOrDefault(key);
+            if (inJournal != row.Reserved)
+                problems.Add(Text($"{at}: reserved {row.Reserved}, but the journal's reserved changes add up to {inJournal}"));
         }
         foreach (var ((location, sku), (quantity, count)) in held.Where(h => !known.Contains(h.Key)))
             problems.Add(Text($"{sku} at {location}: {count} line(s) hold {quantity} unit(s), but there is no stock row"));
