@@ -23,7 +23,7 @@ public abstract class ConcurrentCaptureTests(OmsFixture fx)
         var email = $"racer-{Guid.NewGuid():N}@example.com";
 
         // The same address as the channel typed it: some in capitals, which is still the same customer.
-        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => fx.NewClient().PostAsync("/api/orders",
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => fx.PatientClient().PostAsync("/api/orders",
             Online(NewId($"FIRST{i}"), i % 2 == 0 ? email : email.ToUpperInvariant(), Ship("SKU-0021")))));
 
         await RaceAssert.StatusesAsync(responses, Logged, HttpStatusCode.Created);
@@ -43,7 +43,7 @@ public abstract class ConcurrentCaptureTests(OmsFixture fx)
         var request = Online(NewId("IDEM"), $"idem-{Guid.NewGuid():N}@example.com", Ship("SKU-0022"));
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
-            fx.NewClient().PostAsync("/api/orders", request, idempotencyKey: key)));
+            fx.PatientClient().PostAsync("/api/orders", request, idempotencyKey: key)));
 
         await RaceAssert.StatusesAsync(responses, Logged, HttpStatusCode.Created, HttpStatusCode.OK);
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
@@ -62,7 +62,7 @@ public abstract class ConcurrentCaptureTests(OmsFixture fx)
     {
         var key = $"key-{Guid.NewGuid():N}";
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => fx.NewClient().PostAsync("/api/orders",
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => fx.PatientClient().PostAsync("/api/orders",
             Online(NewId($"REUSE{i}"), $"reuse{i}-{Guid.NewGuid():N}@example.com", Ship("SKU-0023")), idempotencyKey: key)));
 
         await RaceAssert.StatusesAsync(responses, Logged, HttpStatusCode.Created, HttpStatusCode.UnprocessableEntity);
@@ -84,7 +84,7 @@ public abstract class ConcurrentCaptureTests(OmsFixture fx)
     {
         var request = Online(NewId("TWICE"), $"twice-{Guid.NewGuid():N}@example.com", Ship("SKU-0024"), Ship("SKU-0025"));
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => fx.NewClient().PostAsync("/api/orders", request)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => fx.PatientClient().PostAsync("/api/orders", request)));
 
         await RaceAssert.StatusesAsync(responses, Logged, HttpStatusCode.Created, HttpStatusCode.OK);
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);

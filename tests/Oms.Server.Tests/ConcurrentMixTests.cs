@@ -83,20 +83,20 @@ public abstract class ConcurrentMixTests(OmsFixture fx)
                 $"{sku} at {p.Location}: {p.Reserved} reserved of {p.OnHand} on hand after the shortfalls were resolved"));
     }
 
-    private Task<HttpResponseMessage> Capture(CaptureOrderRequest order) => fx.NewClient().PostAsync("/api/orders", order);
+    private Task<HttpResponseMessage> Capture(CaptureOrderRequest order) => fx.PatientClient().PostAsync("/api/orders", order);
 
     private Task<HttpResponseMessage> Cancel(OrderResponse o)
-        => fx.NewClient().PostAsync($"/api/orders/{o.Id}/cancel", new CancelOrderRequest(null, "changed their mind"), "agent:anna");
+        => fx.PatientClient().PostAsync($"/api/orders/{o.Id}/cancel", new CancelOrderRequest(null, "changed their mind"), "agent:anna");
 
     private Task<HttpResponseMessage> Count(string location, string sku, int onHand)
-        => fx.NewClient().SendAsync(HttpMethod.Put, $"/api/stock/{location}/{sku}", new SetStockRequest(onHand, 0, "cycle count"),
+        => fx.PatientClient().SendAsync(HttpMethod.Put, $"/api/stock/{location}/{sku}", new SetStockRequest(onHand, 0, "cycle count"),
             "store:count");
 
     /// <summary>Released, then shipped; the ship is not sent when the release was refused.</summary>
     private async Task<HttpResponseMessage[]> ReleaseAndShipAsync(OrderResponse o)
     {
         var fo = Assert.Single(o.FulfilmentOrders).Id;
-        var client = fx.NewClient();
+        var client = fx.PatientClient();
         var release = await client.PostAsync($"/api/fulfilment-orders/{fo}/release", null, "wms:test");
         if (!release.IsSuccessStatusCode) return [release];
         var ship = new ShipRequest("PostNL", $"3S{o.Number}", null);

@@ -29,7 +29,7 @@ public abstract class ConcurrentStockTests(OmsFixture fx)
         var orders = await CrossedOrdersAsync(fx, "CXL", "SKU-0011", "SKU-0012", 100);
         Assert.Equal(100, (await Api.StockAtAsync("SKU-0011", Dc)).Reserved);
 
-        var responses = await Task.WhenAll(orders.Select(o => fx.NewClient().PostAsync($"/api/orders/{o.Id}/cancel",
+        var responses = await Task.WhenAll(orders.Select(o => fx.PatientClient().PostAsync($"/api/orders/{o.Id}/cancel",
             new CancelOrderRequest(null, "customer changed their mind"), "agent:anna")));
 
         await RaceAssert.StatusesAsync(responses, Logged, HttpStatusCode.OK);
@@ -59,7 +59,7 @@ public abstract class ConcurrentStockTests(OmsFixture fx)
             new(AmendmentType.AddLine, Line: Ship(o.Lines[0].Sku)),
         }.Select(a => (Order: o, Amendment: a))).ToList();
         var responses = await Task.WhenAll(amendments.Select(x =>
-            fx.NewClient().PostAsync($"/api/orders/{x.Order.Id}/amendments", x.Amendment, "agent:anna")));
+            fx.PatientClient().PostAsync($"/api/orders/{x.Order.Id}/amendments", x.Amendment, "agent:anna")));
 
         await RaceAssert.StatusesAsync(responses, Logged, HttpStatusCode.OK);
         foreach (var o in await Task.WhenAll(orders.Select(o => Api.GetOrderAsync(o.Number))))
@@ -84,11 +84,11 @@ public abstract class ConcurrentStockTests(OmsFixture fx)
         var responses = await Task.WhenAll(orders.Select(async o =>
         {
             var fo = Assert.Single(o.FulfilmentOrders).Id;
-            var client = fx.NewClient();
+            var client = fx.PatientClient();
             var release = await client.PostAsync($"/api/fulfilment-orders/{fo}/release", null, "wms:test");
             var ship = new ShipRequest("PostNL", $"3S{o.Number}", null);
             var ships = await Task.WhenAll(client.PostAsync($"/api/fulfilment-orders/{fo}/ship", ship, "wms:test"),
-                fx.NewClient().PostAsync($"/api/fulfilment-orders/{fo}/ship", ship, "wms:test"));
+                fx.PatientClient().PostAsync($"/api/fulfilment-orders/{fo}/ship", ship, "wms:test"));
             return ships.Prepend(release);
         }));
 
@@ -118,7 +118,7 @@ public abstract class ConcurrentStockTests(OmsFixture fx)
         var work = toReject.Select(o => Post($"/api/fulfilment-orders/{Assert.Single(o.FulfilmentOrders).Id}/reject",
                 new RejectRequest(null, "damaged on the shelf"), "wms:test"))
             .Concat(toCancel.Select(o => Post($"/api/orders/{o.Id}/cancel", new CancelOrderRequest(null, "changed their mind"))))
-            .Concat(Enumerable.Range(0, 6).Select(i => fx.NewClient().SendAsync(HttpMethod.Put,
+            .Concat(Enumerable.Range(0, 6).Select(i => fx.PatientClient().SendAsync(HttpMethod.Put,
                 $"/api/stock/{(i % 2 == 0 ? Dc : "STORE-AMS")}/{(i % 3 == 0 ? "SKU-0026" : "SKU-0027")}", new SetStockRequest(100, 0))));
         var responses = await Task.WhenAll(work);
 
@@ -135,7 +135,7 @@ public abstract class ConcurrentStockTests(OmsFixture fx)
     {
         await Api.StockOnlyAtAsync("SKU-0028", (Dc, 0));
         await Api.StockOnlyAtAsync("SKU-0029", (Dc, 0));
-        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => fx.NewClient().PostAsync("/api/orders",
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => fx.PatientClient().PostAsync("/api/orders",
             Crossed("BACK", i, "SKU-0028", "SKU-0029"))));
         var waiting = await Task.WhenAll(responses.Select(r => Api.ExpectAsync<OrderResponse>(r, HttpStatusCode.Created)));
         Assert.All(waiting, o => Assert.All(o.Lines, l => Assert.Equal(LineStatus.Backordered, l.Status)));
@@ -160,7 +160,7 @@ public abstract class ConcurrentStockTests(OmsFixture fx)
     }
 
     private Task<HttpResponseMessage> Post(string url, object? body, string actor = "agent:anna")
-        => fx.NewClient().PostAsync(url, body, actor);
+        => fx.PatientClient().PostAsync(url, body, actor);
 
     /// <summary>
     /// <paramref name="count"/> orders captured at once, each with one unit of <paramref name="a"/> and one of
@@ -168,7 +168,7 @@ public abstract class ConcurrentStockTests(OmsFixture fx)
     /// </summary>
     internal static async Task<List<OrderResponse>> CrossedOrdersAsync(OmsFixture fx, string prefix, string a, string b, int count)
     {
-        var responses = await Task.WhenAll(Enumerable.Range(0, count).Select(i => fx.NewClient().PostAsync("/api/orders",
+        var responses = await Task.WhenAll(Enumerable.Range(0, count).Select(i => fx.PatientClient().PostAsync("/api/orders",
             Crossed(prefix, i, a, b))));
         await RaceAssert.StatusesAsync(responses, RaceAssert.Logged(fx), HttpStatusCode.Created);
         var orders = (await Task.WhenAll(responses.Select(r => fx.Api.ExpectAsync<OrderResponse>(r, HttpStatusCode.Created)))).ToList();

@@ -27,8 +27,14 @@ public sealed class TwoNodes : IAsyncLifetime
         // One after the other: the first migrates and seeds, the second finds the database ready.
         _a = await ServerProcess.StartAsync("Postgres", ConnectionString);
         _b = await ServerProcess.StartAsync("Postgres", ConnectionString);
-        A = new OmsClient(_a.CreateClient());
-        B = new OmsClient(_b.CreateClient());
+        A = new OmsClient(Patient(_a.CreateClient()));
+        B = new OmsClient(Patient(_b.CreateClient()));
+    }
+
+    private static HttpClient Patient(HttpClient http)
+    {
+        http.Timeout = PatientClients.Patience;
+        return http;
     }
 
     /// <summary>A context of its own on the nodes' database, for checks that read it directly.</summary>
