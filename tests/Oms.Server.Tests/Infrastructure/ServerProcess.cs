@@ -26,7 +26,31 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public static async Task<ServerProcess> StartAsync(string provider, string connectionString)
     {
-        var port = FreePort();
+        // The port is free when probed, but the server binds it only after migrating and seeding (a minute on a loaded
+        // machine), by which time another process may have taken it: the server then says so and exits, and it is
+        // started again on another port.
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = Start(provider, connectionString, FreePort());
+            try
+            {
+                await server.WaitHealthyAsync();
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && server.Output.Contains(" is already in use", StringComparison.Ordinal))
+            {
+                await server.DisposeAsync();
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    private static ServerProcess Start(string provider, string connectionString, int port)
+    {
         var dll = Path.Combine(AppContext.BaseDirectory, "Oms.Server.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(dll);
@@ -41,7 +65,6 @@ public sealed class ServerProcess : IAsyncDisposable
         server._process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        await server.WaitHealthyAsync();
         return server;
     }
 
@@ -54,7 +77,11 @@ public sealed class ServerProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow.Add(StartTimeout);
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"The server exited with {_process.ExitCode}:\n{Output}");
+            if (_process.HasExited)
+            {
+                await _process.WaitForExitAsync(); // its last lines are read
+                throw new InvalidOperationException($"The server exited with {_process.ExitCode}:\n{Output}");
+            }
             try
             {
                 if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return;
