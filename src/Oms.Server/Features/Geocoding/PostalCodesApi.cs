@@ -44,6 +44,7 @@ public static class PostalCodesApi
                 CommandBus bus, PostalCodeCache cache, TimeProvider clock, CancellationToken ct) =>
             {
                 var cc = PostalCodeFormat.Country(country);
+                var from = QueryValues.Text(source, "source") ?? "upload";
                 // Buffered (within the server's request size limit): the reader then never blocks on the network.
                 using var body = new MemoryStream();
                 await request.Body.CopyToAsync(body, ct);
@@ -59,7 +60,7 @@ public static class PostalCodesApi
                 if (csv.Rows.Count == 0)
                     throw new BusinessRuleException("csv", "The CSV has no rows: a table needs at least one postal code.");
                 var actor = ActorHeader.From(request.HttpContext);
-                var loaded = await bus.RunAsync(actor, (ctx, token) => ReplaceAsync(ctx.Db, cc, csv.Rows, source, clock, actor, token), ct);
+                var loaded = await bus.RunAsync(actor, (ctx, token) => ReplaceAsync(ctx.Db, cc, csv.Rows, from, clock, actor, token), ct);
                 cache.Forget(cc);
                 return TypedResults.Ok(loaded);
             })
@@ -71,10 +72,9 @@ public static class PostalCodesApi
     }
 
     private static async Task<PostalCodeTableResponse> ReplaceAsync(OmsDbContext db, string country, IReadOnlyList<PostalCodeCentroid> rows,
-        string? source, TimeProvider clock, Actor actor, CancellationToken ct)
+        string from, TimeProvider clock, Actor actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var from = string.IsNullOrWhiteSpace(source) ? "upload" : source.Trim();
         await db.PostalCodeCentroids.Where(c => c.Country == country).ExecuteDeleteAsync(ct);
         db.PostalCodeCentroids.AddRange(rows);
         var load = await db.PostalCodeTableLoads.FirstOrDefaultAsync(l => l.Country == country, ct);

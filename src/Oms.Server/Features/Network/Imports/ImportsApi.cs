@@ -10,6 +10,7 @@ using Oms.Domain.Imports;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Features.Orders;
+using Oms.Server.Core.Json;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Network.Imports;
@@ -111,7 +112,9 @@ public static class ImportsApi
         {
             throw new BadHttpRequestException("The file is not UTF-8 text.", StatusCodes.Status400BadRequest);
         }
-        return string.IsNullOrWhiteSpace(text) ? throw new BusinessRuleException("file", "The file is empty.") : text;
+        if (string.IsNullOrWhiteSpace(text)) throw new BusinessRuleException("file", "The file is empty.");
+        // The file is stored as the job's payload: text a database cannot store is refused before that.
+        return TextRules.IsStorable(text) ? text : throw QueryValues.Invalid("file", $"The file cannot be stored: {TextRules.Problem(text)}");
     }
 
     private static BadHttpRequestException TooLarge(int maxMegabytes)
