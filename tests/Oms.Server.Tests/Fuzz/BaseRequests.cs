@@ -55,7 +55,7 @@ public static class BaseRequests
                 """{"rules":[{"location":null,"locationType":"store","sharePercent":50,"fixedQuantity":null,"safetyStock":1},{"location":"DC-CENTRAL","locationType":null,"sharePercent":null,"fixedQuantity":25,"safetyStock":0}],"comment":"fuzz"}"""),
             "PUT /api/configuration/fraud-rules" => new(none, w.FraudRules.GetRawText()) { Query = R(("comment", "fuzz")) },
             "PUT /api/configuration/order-workflows" => new(none, w.Workflows.GetRawText()) { Query = R(("comment", "fuzz")) },
-            "PUT /api/sourcing/rule-sets/{key}" => new(R(("key", Channel)), $$"""{"document":{{w.RuleSet.GetRawText()}},"comment":"fuzz","activate":false}"""),
+            "PUT /api/sourcing/rule-sets/{key}" => new(R(("key", Channel)), $$"""{"document":{{w.RuleSet.GetRawText()}},"comment":"fuzz","activate":true}"""),
             "POST /api/sourcing/rule-sets/{key}/versions/{version:int}/activate" => new(R(("key", Channel), ("version", "1"))),
             "POST /api/outbox/deliveries/{id:guid}/redrive" => new(R(("id", Id(w.Delivery)))),
             "POST /api/expected-receipts" => new(none,

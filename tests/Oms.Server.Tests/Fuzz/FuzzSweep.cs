@@ -172,20 +172,7 @@ public sealed class FuzzSweep(KestrelFixture fx, ITestOutputHelper output)
         await QuiesceAsync();
     }
 
-    private async Task QuiesceAsync()
-    {
-        var relay = fx.Services.GetRequiredService<OutboxRelay>();
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < until)
-        {
-            await relay.DrainAsync(CancellationToken.None);
-            using var scope = fx.Services.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
-            var now = fx.Clock.GetUtcNow().UtcDateTime;
-            if (!await db.OutboxDeliveries.AnyAsync(d => d.Status == DeliveryStatus.Pending && d.DueAt <= now)) return;
-            await Task.Delay(5);
-        }
-    }
+    private Task QuiesceAsync() => OutboxQuiet.WaitAsync(fx);
 
     private void Count(FuzzRequest request, int status)
     {

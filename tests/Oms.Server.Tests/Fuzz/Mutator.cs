@@ -104,8 +104,10 @@ public sealed class Mutator(Random rng, FuzzWorld world)
     private (string, bool) RouteMutation(WriteOperation op, Dictionary<string, string> route)
     {
         var p = op.RouteParameters[rng.Next(op.RouteParameters.Count)];
-        var (label, value, protocol) = rng.Next(18) switch
+        var (label, value, protocol) = rng.Next(20) switch
         {
+            18 => ("blank", "%20", false),
+            19 => ("tab", "%09", false),
             0 => ("unknown", p.Constraint switch { "guid" => Guid.NewGuid().ToString(), "int" => "999999", _ => $"NOPE-{rng.Next():x8}" }, false),
             1 => ("long-201", new string('x', 201), false),
             2 => ("long-4000", new string('x', 4000), false),

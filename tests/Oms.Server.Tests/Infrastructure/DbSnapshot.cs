@@ -38,8 +38,10 @@ public sealed record DbSnapshot(string Tables, string Stock)
 
     private static readonly string[] Labels = [.. Counted, "order versions", "promised", "active configurations", "open receipts"];
 
+    /// <summary>A snapshot once earlier commands' after-commit work is done, so that it cannot land between two snapshots.</summary>
     public static async Task<DbSnapshot> TakeAsync(OmsFixture fx)
     {
+        await OutboxQuiet.WaitAsync(fx, TimeSpan.FromSeconds(10));
         using var scope = fx.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
         await db.Database.OpenConnectionAsync();

@@ -30,7 +30,8 @@ public static class ImportsApi
         g.MapPost("/{kind}", async Task<Accepted<ImportJobResponse>> (string kind, HttpRequest request, HttpContext http, OmsDbContext db,
                 CommandBus bus, ImportSignal signal, IOptions<ImportOptions> options, TimeProvider clock, CancellationToken ct) =>
             {
-                var what = QueryValues.Enum<ImportKind>(kind, "kind")!.Value;
+                var what = QueryValues.Enum<ImportKind>(kind, "kind")
+                    ?? throw QueryValues.Invalid("kind", "Name what the file holds: products, locations or stock.");
                 var format = FormatOf(request.ContentType);
                 var payload = await ReadAsync(request, options.Value.MaxFileMegabytes, ct);
                 var now = clock.GetUtcNow().UtcDateTime;
