@@ -156,7 +156,8 @@ public sealed class Mutator(Random rng, FuzzWorld world)
             case 1:
             case 2:
                 var (label, bytes) = BadValues.InvalidUtf8[rng.Next(BadValues.InvalidUtf8.Length)];
-                var quotes = body.Select((b, i) => (b, i)).Where(x => x.b == (byte)'"').Select(x => x.i).ToList();
+                var quotes = new List<int>();
+                for (var i = 0; i < body.Length; i++) if (body[i] == (byte)'"') quotes.Add(i);
                 var at = quotes.Count > 0 ? quotes[rng.Next(quotes.Count)] + 1 : rng.Next(body.Length + 1);
                 return ([.. body[..at], .. bytes, .. body[at..]], $"body.invalid-utf8-{label}");
             case 3: return ([], "body.empty");
@@ -167,7 +168,11 @@ public sealed class Mutator(Random rng, FuzzWorld world)
             case 8: return ([.. body, .. "}}garbage"u8], "body.trailing-garbage");
             case 9: return (body.Select(b => b == (byte)'"' ? (byte)'\'' : b).ToArray(), "body.single-quotes");
             case 10: return ([.. "/* comment */"u8, .. body], "body.comment");
-            case 11: return ([.. body, .. new byte[2_000_000].Select(_ => (byte)' ')], "body.large-whitespace");
+            case 11:
+                var padded = new byte[body.Length + 2_000_000];
+                body.CopyTo(padded, 0);
+                Array.Fill(padded, (byte)' ', body.Length, 2_000_000);
+                return (padded, "body.large-whitespace");
             case 12: return (body.Select(b => b == 0x20 ? (byte)0 : b).ToArray(), "body.nul-bytes");
             default:
                 var text = Encoding.UTF8.GetString(body);
