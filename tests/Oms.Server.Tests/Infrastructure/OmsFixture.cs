@@ -36,11 +36,22 @@ public abstract class OmsFixture : IAsyncLifetime
     /// <summary>Settings a fixture variant changes, applied after the defaults (the standard fixtures change none).</summary>
     protected virtual IReadOnlyList<KeyValuePair<string, string>> Settings => [];
 
+    /// <summary>Serve over Kestrel on a loopback port instead of the in-memory test server, so requests meet the real HTTP parser.</summary>
+    protected virtual bool OverKestrel => false;
+
+    /// <summary>Services a fixture variant adds to the host (a log capture, say), after the defaults.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
+
     public async Task InitializeAsync()
     {
         ConnectionString = await CreateDatabaseAsync();
         Stripe = await SharedStripe.Value;
-        _app = new OmsApp(Provider, ConnectionString, Clock, Stripe.BaseUrl, Settings, Log);
+        _app = new OmsApp(Provider, ConnectionString, Clock, Stripe.BaseUrl, Settings, Log, ConfigureServices);
+        if (OverKestrel)
+        {
+            _app.UseKestrel(0);
+            _app.StartServer();
+        }
         Api = new OmsClient(_app.CreateClient());
     }
 
@@ -91,7 +102,8 @@ public sealed class PostgresFixture : OmsFixture
 }
 
 internal sealed class OmsApp(DatabaseProvider provider, string connectionString, TimeProvider clock, Uri stripe,
-    IReadOnlyList<KeyValuePair<string, string>>? settings = null, LogCapture? log = null) : WebApplicationFactory<Program>
+    IReadOnlyList<KeyValuePair<string, string>>? settings = null, LogCapture? log = null,
+    Action<IServiceCollection>? configure = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -116,6 +128,7 @@ internal sealed class OmsApp(DatabaseProvider provider, string connectionString,
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(clock);
             if (log is not null) services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(log);
+            configure?.Invoke(services);
         });
     }
 }

@@ -51,12 +51,13 @@ public static class PostalCodesApi
                 CommandBus bus, PostalCodeCache cache, CancellationToken ct) =>
             {
                 var cc = PostalCodeFormat.Country(country);
+                var from = QueryValues.Text(source, "source") ?? "upload";
                 // Buffered (within the server's request size limit): the reader then never blocks on the network.
                 using var body = new MemoryStream();
                 await request.Body.CopyToAsync(body, ct);
                 body.Position = 0;
                 var csv = await PostalCodeCsv.ReadAsync(body, cc, ct);
-                var loaded = await bus.SendAsync(new LoadPostalCodeTable(cc, csv, source), ActorHeader.From(request.HttpContext), ct);
+                var loaded = await bus.SendAsync(new LoadPostalCodeTable(cc, csv, from), ActorHeader.From(request.HttpContext), ct);
                 cache.Forget(cc);
                 return TypedResults.Ok(loaded);
             })
