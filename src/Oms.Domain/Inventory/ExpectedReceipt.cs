@@ -2,8 +2,6 @@ using Oms.Domain.Common;
 
 namespace Oms.Domain.Inventory;
 
-public enum ReceiptStatus { Open, Received, Cancelled }
-
 /// <summary>
 /// Stock on its way to a location (a purchase order line, a transfer). Orders may be promised against it up to
 /// a configured share of its quantity; <see cref="Promised"/> only changes through the database's conditional update.
