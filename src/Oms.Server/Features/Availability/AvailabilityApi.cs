@@ -14,9 +14,6 @@ using Oms.Server.Web;
 
 namespace Oms.Server.Features.Availability;
 
-public sealed record ChannelAvailabilityResponse(string Sku, string Channel, int AvailableToSell, IReadOnlyList<LocationAvailability> Locations);
-public sealed record LocationAvailability(string Location, string Name, LocationType Type, int AvailableToSell, double? DistanceKm);
-
 /// <summary>
 /// The webshop's questions, cheap enough for every product page: how many can this channel sell, and which stores
 /// near a point have it. Two indexed reads and arithmetic in memory.

@@ -58,8 +58,3 @@ public static class FulfilmentApi
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new ReportFulfilment(id, action), ActorHeader.From(http), ct))))
             .ReadsActor().WithName(name).WithSummary(summary + "; a resend of what already happened changes nothing").ProducesProblem(404).ProducesProblem(409);
 }
-
-/// <summary>Which lines the location cannot fulfil and why (item not found, damaged).</summary>
-public sealed record RejectRequest(IReadOnlyList<Guid>? LineIds, string? Reason);
-
-public sealed record ShipRequest(string? Carrier, string? TrackingNumber, IReadOnlyList<Guid>? LineIds);

@@ -9,9 +9,6 @@ using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Inventory;
 
-public sealed record ExpectedReceiptRequest(string? Location, string? Sku, int? Quantity, DateTime? ExpectedAt, string? Reference);
-public sealed record ReceiveRequest(int? Quantity);
-
 /// <summary>Goods on their way (purchase orders, transfers): pre-orders are promised against them; receiving adds stock.</summary>
 public static class ExpectedReceiptsApi
 {

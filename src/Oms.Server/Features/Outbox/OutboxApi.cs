@@ -12,11 +12,6 @@ using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Outbox;
 
-public sealed record OutboxDeliveryResponse(Guid Id, Guid EventId, string EventType, string? Subject, string? SubjectKey, DateTime OccurredAt,
-    string Handler, DeliveryStatus Status, int Attempts, DateTime DueAt, string? LastError, DateTime? CompletedAt);
-
-public sealed record EventTypeResponse(string Type, int Version, string CloudEventType, string Description, string DataSchema);
-
 /// <summary>The outbox as operators see it: deliveries by status (the dead letters first of all), a redrive, and the event catalogue.</summary>
 public static class OutboxApi
 {

@@ -10,8 +10,6 @@ using Oms.Server.Core.Scheduling;
 
 namespace Oms.Server.Features.Release;
 
-public sealed record ReleaseSweepResponse(int Released, IReadOnlyList<string> Orders);
-
 /// <summary>
 /// Releases fulfilment orders whose cancellation window has passed (and whose order is on no hold) to their locations,
 /// each order in a command of its own; a periodic sweep on one node at a time.
