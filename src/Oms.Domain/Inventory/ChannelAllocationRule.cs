@@ -10,4 +10,5 @@ namespace Oms.Domain.Inventory;
 /// or at most a fixed number of units, less the channel's own safety stock. A rule for a location beats a rule
 /// for its type; where no rule applies, the channel may sell everything available.
 /// </summary>
-public sealed record ChannelAllocationRule(string? Location, LocationType? LocationType, int? SharePercent, int? FixedQuantity, int SafetyStock = 0);
+public sealed record ChannelAllocationRule(string? Location, LocationType? LocationType, int? SharePercent, int? FixedQuantity,
+    int SafetyStock = 0);

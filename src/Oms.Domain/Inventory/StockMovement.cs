@@ -8,8 +8,8 @@ public sealed class StockMovement
 {
     private StockMovement() { LocationCode = null!; Sku = null!; Actor = null!; }
 
-    public StockMovement(Guid id, DateTime at, string locationCode, string sku, StockMovementKind kind, int onHandChange, int reservedChange,
-        int onHandAfter, int reservedAfter, StockMovementSource source, string? reference, string? reason, string actor)
+    public StockMovement(Guid id, DateTime at, string locationCode, string sku, StockMovementKind kind, int onHandChange,
+        int reservedChange, int onHandAfter, int reservedAfter, StockMovementSource source, string? reference, string? reason, string actor)
     {
         Id = id;
         At = at;

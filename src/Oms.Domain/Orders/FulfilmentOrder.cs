@@ -9,7 +9,8 @@ public sealed class FulfilmentOrder
 
     private FulfilmentOrder() { Number = null!; LocationCode = null!; }
 
-    internal FulfilmentOrder(Guid id, Guid orderId, string number, string locationCode, DeliveryMethod method, DateTime createdAt, string? transferTo = null)
+    internal FulfilmentOrder(Guid id, Guid orderId, string number, string locationCode, DeliveryMethod method, DateTime createdAt,
+        string? transferTo = null)
     {
         TransferTo = transferTo;
         Id = id;

@@ -7,8 +7,10 @@ public sealed class FulfilmentRejection
 {
     private FulfilmentRejection() { Sku = null!; Reason = null!; Actor = null!; }
 
-    internal FulfilmentRejection(Guid id, Guid fulfilmentOrderId, Guid lineId, int lineNumber, string sku, int quantity, string reason, DateTime at, string actor)
-        => (Id, FulfilmentOrderId, LineId, LineNumber, Sku, Quantity, Reason, At, Actor) = (id, fulfilmentOrderId, lineId, lineNumber, sku, quantity, reason, at, actor);
+    internal FulfilmentRejection(Guid id, Guid fulfilmentOrderId, Guid lineId, int lineNumber, string sku, int quantity, string reason,
+        DateTime at, string actor)
+        => (Id, FulfilmentOrderId, LineId, LineNumber, Sku, Quantity, Reason, At, Actor) = (id, fulfilmentOrderId, lineId, lineNumber,
+            sku, quantity, reason, at, actor);
 
     public Guid Id { get; private set; }
     public Guid FulfilmentOrderId { get; private set; }

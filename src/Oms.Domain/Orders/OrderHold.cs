@@ -28,5 +28,6 @@ public sealed class OrderHold
 
     internal void Explain(string reason) => Reason = TextLimit.Clip(reason, MaxReason);
 
-    internal void Lift(string by, string reason, DateTime now) => (LiftedAt, LiftedBy, LiftReason) = (now, by, TextLimit.Clip(reason, MaxLiftReason));
+    internal void Lift(string by, string reason, DateTime now)
+        => (LiftedAt, LiftedBy, LiftReason) = (now, by, TextLimit.Clip(reason, MaxLiftReason));
 }

@@ -7,7 +7,8 @@ namespace Oms.Domain.Orders;
 /// The order's money at a glance, derived from its payments. <see cref="Due"/> is what the customer still owes
 /// through the OMS: zero for an order paid outside it (captured without instruments, e.g. a POS sale).
 /// </summary>
-public sealed record PaymentBalance(decimal Total, decimal Authorised, decimal OpenAuthorisation, decimal Captured, decimal Refunded, decimal Voided, decimal Due)
+public sealed record PaymentBalance(decimal Total, decimal Authorised, decimal OpenAuthorisation, decimal Captured, decimal Refunded,
+    decimal Voided, decimal Due)
 {
     public static PaymentBalance Of(Order o)
     {

@@ -7,7 +7,8 @@ public sealed class TimelineEntry
 {
     private TimelineEntry() { Type = null!; Actor = null!; Message = null!; }
 
-    internal TimelineEntry(Guid id, Guid orderId, int sequence, DateTime at, string type, string actor, string message, Guid? lineId, Guid? subjectId = null)
+    internal TimelineEntry(Guid id, Guid orderId, int sequence, DateTime at, string type, string actor, string message, Guid? lineId,
+        Guid? subjectId = null)
     {
         SubjectId = subjectId;
         Id = id;

@@ -51,7 +51,9 @@ public sealed class OrderPayment
     public decimal OpenAuthorisation => Authorised - Captured - Voided;
 
     /// <summary>Open authorisation minus captures and voids already asked for but not yet answered.</summary>
-    public decimal Capturable => Math.Max(0, OpenAuthorisation - Pending(PaymentOperation.Capture).Sum(t => t.Amount) - Pending(PaymentOperation.Void).Sum(t => t.Amount));
+    public decimal Capturable
+        => Math.Max(0, OpenAuthorisation - Pending(PaymentOperation.Capture).Sum(t => t.Amount)
+            - Pending(PaymentOperation.Void).Sum(t => t.Amount));
 
     public IEnumerable<PaymentTransaction> Pending(PaymentOperation kind)
         => _transactions.Where(t => t.Kind == kind && t.Status == PaymentTransactionStatus.Pending);
@@ -82,7 +84,10 @@ public sealed class OrderPayment
         return pending.Count;
     }
 
-    /// <summary>Applies an approved answer to the amounts; amounts are capped so the books never exceed what was authorised or captured.</summary>
+    /// <summary>
+    /// Applies an approved answer to the amounts; amounts are capped so the
+    /// books never exceed what was authorised or captured.
+    /// </summary>
     internal void Apply(PaymentTransaction tx, PaymentResult result)
     {
         switch (tx.Kind)

@@ -10,8 +10,10 @@ public sealed class PaymentTransaction
 {
     private PaymentTransaction() { IdempotencyKey = null!; }
 
-    internal PaymentTransaction(Guid id, Guid paymentId, int sequence, PaymentOperation kind, decimal amount, string key, DateTime now, string? message)
-        => (Id, PaymentId, Sequence, Kind, Amount, IdempotencyKey, RequestedAt, Message) = (id, paymentId, sequence, kind, amount, key, now, message);
+    internal PaymentTransaction(Guid id, Guid paymentId, int sequence, PaymentOperation kind, decimal amount, string key, DateTime now,
+        string? message)
+        => (Id, PaymentId, Sequence, Kind, Amount, IdempotencyKey, RequestedAt, Message) = (id, paymentId, sequence, kind, amount, key,
+            now, message);
 
     public Guid Id { get; private set; }
     public Guid PaymentId { get; private set; }
