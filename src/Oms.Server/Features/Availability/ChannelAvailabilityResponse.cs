@@ -14,4 +14,5 @@ using Oms.Server.Web;
 
 namespace Oms.Server.Features.Availability;
 
-public sealed record ChannelAvailabilityResponse(string Sku, string Channel, int AvailableToSell, IReadOnlyList<LocationAvailability> Locations);
+public sealed record ChannelAvailabilityResponse(string Sku, string Channel, int AvailableToSell,
+    IReadOnlyList<LocationAvailability> Locations);

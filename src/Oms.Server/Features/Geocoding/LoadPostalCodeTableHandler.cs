@@ -22,7 +22,8 @@ internal sealed class LoadPostalCodeTableHandler : ICommandHandler<LoadPostalCod
         await ctx.Db.PostalCodeCentroids.Where(c => c.Country == country).ExecuteDeleteAsync(ct);
         ctx.Db.PostalCodeCentroids.AddRange(csv.Rows);
         var load = await ctx.Db.PostalCodeTableLoads.FirstOrDefaultAsync(l => l.Country == country, ct);
-        if (load is null) ctx.Db.PostalCodeTableLoads.Add(load = new PostalCodeTableLoad(country, csv.Rows.Count, from, ctx.Now, ctx.Actor));
+        if (load is null)
+            ctx.Db.PostalCodeTableLoads.Add(load = new PostalCodeTableLoad(country, csv.Rows.Count, from, ctx.Now, ctx.Actor));
         else load.Replace(csv.Rows.Count, from, ctx.Now, ctx.Actor);
         return PostalCodeTableResponse.From(load);
     }

@@ -12,7 +12,8 @@ internal sealed class CancelReceiptHandler : ICommandHandler<CancelReceipt, Expe
 {
     public async Task<ExpectedReceipt> HandleAsync(CancelReceipt c, CommandContext ctx, CancellationToken ct)
     {
-        var r = await ctx.Db.ExpectedReceipts.FirstOrDefaultAsync(x => x.Id == c.ReceiptId, ct) ?? throw new NotFoundException("Expected receipt", c.ReceiptId.ToString());
+        var r = await ctx.Db.ExpectedReceipts.FirstOrDefaultAsync(x => x.Id == c.ReceiptId, ct)
+            ?? throw new NotFoundException("Expected receipt", c.ReceiptId.ToString());
         r.Cancel();
         return r;
     }

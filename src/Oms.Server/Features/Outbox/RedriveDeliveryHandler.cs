@@ -12,7 +12,8 @@ internal sealed class RedriveDeliveryHandler : ICommandHandler<RedriveDelivery, 
         var id = command.DeliveryId;
         var rows = await ctx.Db.OutboxDeliveries.Where(d => d.Id == id && d.Status == DeliveryStatus.DeadLettered)
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, DeliveryStatus.Pending).SetProperty(d => d.DueAt, ctx.Now)
-                .SetProperty(d => d.Attempts, 0).SetProperty(d => d.ClaimedBy, (string?)null).SetProperty(d => d.ClaimedUntil, (DateTime?)null)
+                .SetProperty(d => d.Attempts, 0).SetProperty(d => d.ClaimedBy, (string?)null)
+                .SetProperty(d => d.ClaimedUntil, (DateTime?)null)
                 .SetProperty(d => d.LastError, $"redriven by {ctx.Actor}"), ct);
         if (rows == 1) return id;
         var status = await ctx.Db.OutboxDeliveries.AsNoTracking().Where(d => d.Id == id).Select(d => (DeliveryStatus?)d.Status)

@@ -28,8 +28,10 @@ public sealed class ReleaseSweep(IServiceScopeFactory scopes, TimeProvider clock
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
-            var rows = await db.FulfilmentOrders.AsNoTracking().Where(f => f.Status == FulfilmentOrderStatus.Allocated && f.DeliveryMethod != DeliveryMethod.CarryOut)
-                .Join(db.Orders.AsNoTracking().Where(o => o.ReleaseAfter != null && o.ReleaseAfter <= now), f => f.OrderId, o => o.Id, (f, o) => new { o.Id, o.Number })
+            var rows = await db.FulfilmentOrders.AsNoTracking()
+                .Where(f => f.Status == FulfilmentOrderStatus.Allocated && f.DeliveryMethod != DeliveryMethod.CarryOut)
+                .Join(db.Orders.AsNoTracking().Where(o => o.ReleaseAfter != null && o.ReleaseAfter <= now), f => f.OrderId, o => o.Id,
+                    (f, o) => new { o.Id, o.Number })
                 .Distinct().Take(1000).ToListAsync(ct);
             due = [.. rows.Select(r => (r.Id, r.Number))];
         }
