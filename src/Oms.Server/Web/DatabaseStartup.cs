@@ -51,8 +51,8 @@ internal static class DatabaseStartup
             var file = Get("Data Source", "DataSource", "Filename") ?? "";
             return file.Length == 0 || file.StartsWith(':') ? $"SQLite in memory ({file})" : $"SQLite file {Path.GetFullPath(file)}";
         }
-        return $"PostgreSQL database {Get("Database", "DB") ?? "(default)"} on " +
-            $"{Get("Host", "Server") ?? "localhost"}:{Get("Port") ?? "5432"}"
+        return $"PostgreSQL database {Get("Database", "DB") ?? "(default)"} on "
+            + $"{Get("Host", "Server") ?? "localhost"}:{Get("Port") ?? "5432"}"
             + $" as {Get("Username", "User ID", "User Name", "UserId", "User") ?? "(default user)"}";
     }
 }

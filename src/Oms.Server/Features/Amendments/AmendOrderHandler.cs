@@ -44,8 +44,8 @@ internal sealed class AmendOrderHandler(LineSourcer sourcer, PostalCodeGeocoder 
     {
         AmendmentType.ChangeQuantity => order.ChangeQuantity(r.LineId!.Value, r.Quantity!.Value, r.Tax, now, actor),
         AmendmentType.AddLine => order.AddLine(new NewOrderLine(r.Line!.Sku!.Trim(), r.Line.Quantity!.Value, r.Line.UnitPrice!.Value,
-            r.Line.Discount ?? 0, r.Line.Tax
-                ?? 0, r.Line.DeliveryMethod!.Value, r.Line.PickupLocation?.Trim(), r.Line.ShippingAddress?.ToAddress()), now, actor),
+            r.Line.Discount ?? 0, r.Line.Tax ?? 0, r.Line.DeliveryMethod!.Value, r.Line.PickupLocation?.Trim(),
+            r.Line.ShippingAddress?.ToAddress()), now, actor),
         AmendmentType.RemoveLine => order.RemoveLine(r.LineId!.Value, now, actor),
         AmendmentType.ChangeShippingAddress => order.ChangeShippingAddress(r.ShippingAddress!.ToAddress(), now, actor),
         AmendmentType.ChangeDeliveryMethod => order.ChangeDeliveryMethod(r.LineId!.Value, r.DeliveryMethod!.Value, r.PickupLocation?.Trim(),

@@ -22,8 +22,8 @@ public static class ReferenceDataAuditApi
                 var q = db.ReferenceDataChanges.AsNoTracking();
                 if (!string.IsNullOrWhiteSpace(entity))
                 {
-                    var e = ReferenceDataAudit.Entities.FirstOrDefault(x => string.Equals(x, entity.Trim(),
-                        StringComparison.OrdinalIgnoreCase))
+                    var e = ReferenceDataAudit.Entities
+                        .FirstOrDefault(x => string.Equals(x, entity.Trim(), StringComparison.OrdinalIgnoreCase))
                         ?? throw new ValidationException([new ValidationFailure("entity",
                             $"Unknown entity '{entity}'. Use one of: {string.Join(", ", ReferenceDataAudit.Entities)}.")]);
                     q = q.Where(c => c.Entity == e);

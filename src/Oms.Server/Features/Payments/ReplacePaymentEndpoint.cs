@@ -49,8 +49,8 @@ public static class ReplacePaymentEndpoint
             .FirstOrDefault();
         if (waiting is null)
             return new BusinessRuleException("amount", $"Order {order.Number} is already covered by its payments: nothing is left to pay. "
-                + "To pay another way, replace a declined or pending payment: POST " +
-                    $"/api/orders/{order.Number}/payments/{{sequence}}/replace.");
+                + "To pay another way, replace a declined or pending payment: POST "
+                + $"/api/orders/{order.Number}/payments/{{sequence}}/replace.");
         var last = waiting.Pending(PaymentOperation.Authorise).Last();
         var state = last.Outcome is { } outcome ? $"the provider answered {outcome}" : "it has not been sent to the provider yet";
         return new BusinessRuleException("amount",
