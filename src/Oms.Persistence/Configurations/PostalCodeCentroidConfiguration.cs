@@ -15,13 +15,3 @@ internal sealed class PostalCodeCentroidConfiguration : IEntityTypeConfiguration
         b.Ignore(c => c.Point);
     }
 }
-
-internal sealed class PostalCodeTableLoadConfiguration : IEntityTypeConfiguration<PostalCodeTableLoad>
-{
-    public void Configure(EntityTypeBuilder<PostalCodeTableLoad> b)
-    {
-        b.ToTable("PostalCodeTableLoads");
-        b.HasKey(l => l.Country);
-        b.Property(l => l.Country).HasMaxLength(2);
-    }
-}
