@@ -1,21 +1,5 @@
 namespace Oms.Payments.Sandbox;
 
-/// <summary>What the sandbox does with an authorisation for a test token.</summary>
-public enum SandboxBehaviour
-{
-    Approve,
-    /// <summary>Authorises, but every capture is declined (an authorisation that expired before the goods shipped).</summary>
-    ApproveThenDeclineCapture,
-    Decline,
-    /// <summary>A provider failure: retryable, answered the same way on every retry.</summary>
-    Error,
-    /// <summary>No answer in time: retryable, answered the same way on every retry.</summary>
-    Timeout,
-}
-
-/// <summary>A test token's answer: the behaviour and, for a decline, Stripe's decline code and message.</summary>
-public sealed record SandboxCard(SandboxBehaviour Behaviour, string? DeclineCode = null, string? Message = null);
-
 /// <summary>
 /// The sandbox's test tokens. The card ones are Stripe's documented test payment methods (<c>pm_card_…</c>, and the
 /// same names as <c>tok_…</c> tokens), with the decline codes Stripe answers for them, so a demo's tokens behave the

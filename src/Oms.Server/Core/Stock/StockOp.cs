@@ -2,8 +2,6 @@ using Oms.Domain.Inventory;
 
 namespace Oms.Server.Core.Stock;
 
-internal enum StockOpKind { Reserve, Release, Consume, Sell, Count, Adjust, Receive, Promise, ReleasePromise }
-
 /// <summary>One planned change to a stock row (or an expected receipt), applied at commit in the global lock order.</summary>
 internal sealed record StockOp(StockOpKind Kind, string LocationCode, string Sku, int Quantity, StockSource Source)
 {

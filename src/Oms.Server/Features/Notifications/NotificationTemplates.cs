@@ -3,9 +3,6 @@ using Oms.Persistence;
 
 namespace Oms.Server.Features.Notifications;
 
-/// <summary>A template in force for a channel and notification: the key it was found under and its version (0: built in).</summary>
-public sealed record ResolvedTemplate(string Key, int Version, NotificationTemplate Template);
-
 /// <summary>
 /// The notification templates kept in the versioned configuration (kind <c>notification-templates</c>), read with every
 /// mail (no cache, so every node sees a change at once). For channel <c>web</c> and notification <c>shipped</c> the first

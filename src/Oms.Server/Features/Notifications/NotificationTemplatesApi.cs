@@ -13,25 +13,6 @@ using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Notifications;
 
-/// <summary>A new version of a template. A switch key (<c>{channel}:*</c>) takes only <paramref name="Enabled"/>.</summary>
-/// <param name="Subject">Liquid; required unless <paramref name="Enabled"/> is false.</param>
-/// <param name="Text">The plain-text body in Liquid; required unless <paramref name="Enabled"/> is false.</param>
-/// <param name="Html">The HTML body in Liquid; left out, the mail is text only.</param>
-/// <param name="Enabled">False switches the notification off for the key (default true).</param>
-/// <param name="Activate">False saves the version without putting it in force (default true).</param>
-[RequiredFields]
-public sealed record SaveNotificationTemplateRequest(string? Subject, string? Text, string? Html, bool? Enabled, string? Comment, bool? Activate);
-
-public sealed record NotificationResponse(string Name, string Event);
-
-public sealed record ActiveTemplateResponse(string Key, int Version, string ActivatedBy, DateTime? ActivatedAt, string? Comment);
-
-public sealed record NotificationTemplatesResponse(IReadOnlyList<NotificationResponse> Notifications, IReadOnlyList<ActiveTemplateResponse> Active);
-
-/// <param name="TemplateKey">Where the template came from (<c>web:shipped</c>, <c>*:shipped</c>); version 0 is the built-in one.</param>
-public sealed record NotificationPreviewResponse(string Notification, string TemplateKey, int Version, bool Enabled, string? Order, string? To,
-    string Subject, string Text, string? Html);
-
 /// <summary>
 /// E-mail templates per channel and notification, in Liquid, as versioned configuration: read the one in force, save a
 /// new version (a syntax error is refused with its line and column), list versions, activate an earlier one, preview

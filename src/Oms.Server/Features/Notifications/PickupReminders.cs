@@ -10,8 +10,6 @@ using Oms.Server.Core.Scheduling;
 
 namespace Oms.Server.Features.Notifications;
 
-public sealed record PickupReminderRunResponse(int Reminders, IReadOnlyList<string> Orders);
-
 /// <summary>
 /// Finds pickups that expire within <c>Notifications:PickupReminderHours</c> and were not reminded of yet, and records a
 /// reminder on each order's timeline (a command per order); the reminder then goes out as an e-mail through the relay.

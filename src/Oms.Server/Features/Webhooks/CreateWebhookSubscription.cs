@@ -8,16 +8,3 @@ namespace Oms.Server.Features.Webhooks;
 /// <summary>A new, enabled subscription; the OMS makes the secret when none is given.</summary>
 public sealed record CreateWebhookSubscription(string? Url, IReadOnlyList<string?>? EventTypes, string? Secret, string? Description)
     : ICommand<WebhookSubscription>;
-
-internal sealed class CreateWebhookSubscriptionHandler(IOptions<WebhookOptions> options)
-    : ICommandHandler<CreateWebhookSubscription, WebhookSubscription>
-{
-    public Task<WebhookSubscription> HandleAsync(CreateWebhookSubscription command, CommandContext ctx, CancellationToken ct)
-    {
-        var c = WebhookSubscriptionRules.Check(command.Url, command.EventTypes, command.Secret, command.Description, options.Value.AllowHttp);
-        var subscription = new WebhookSubscription(Ids.Next(ctx.Now), c.Url, [.. c.EventTypes], c.Secret ?? WebhookSecrets.New(), c.Description,
-            ctx.Actor, ctx.Now);
-        ctx.Db.WebhookSubscriptions.Add(subscription);
-        return Task.FromResult(subscription);
-    }
-}

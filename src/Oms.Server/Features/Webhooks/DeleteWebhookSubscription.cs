@@ -5,16 +5,3 @@ namespace Oms.Server.Features.Webhooks;
 
 /// <summary>Removes a subscription with its queued deliveries and its delivery log; to keep them, disable it instead.</summary>
 public sealed record DeleteWebhookSubscription(Guid Id) : ICommand<Guid>;
-
-internal sealed class DeleteWebhookSubscriptionHandler : ICommandHandler<DeleteWebhookSubscription, Guid>
-{
-    public async Task<Guid> HandleAsync(DeleteWebhookSubscription command, CommandContext ctx, CancellationToken ct)
-    {
-        var subscription = await WebhookQueries.TrackedAsync(ctx.Db, command.Id, ct);
-        var handler = WebhookDeliveries.HandlerOf(subscription.Id);
-        // The attempts go with their deliveries (cascade); a delivery on its way finds the subscription gone and records nothing.
-        await ctx.Db.OutboxDeliveries.Where(d => d.Handler == handler).ExecuteDeleteAsync(ct);
-        ctx.Db.WebhookSubscriptions.Remove(subscription);
-        return subscription.Id;
-    }
-}

@@ -6,18 +6,3 @@ namespace Oms.Server.Features.Webhooks;
 
 /// <summary>Stops new deliveries (queued ones are dead-lettered when due); the reason names who switched it off.</summary>
 public sealed record DisableWebhookSubscription(Guid Id, string? Reason) : ICommand<WebhookSubscription>;
-
-internal sealed class DisableWebhookSubscriptionHandler : ICommandHandler<DisableWebhookSubscription, WebhookSubscription>
-{
-    /// <summary>With the actor it still fits the stored reason.</summary>
-    private const int MaxReason = 500;
-
-    public async Task<WebhookSubscription> HandleAsync(DisableWebhookSubscription command, CommandContext ctx, CancellationToken ct)
-    {
-        var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
-        if (reason is { Length: > MaxReason }) throw new BusinessRuleException("reason", $"reason must be at most {MaxReason} characters.");
-        var subscription = await WebhookQueries.TrackedAsync(ctx.Db, command.Id, ct);
-        subscription.Disable(reason is null ? $"Disabled by {ctx.Actor}." : $"Disabled by {ctx.Actor}: {reason}", ctx.Now);
-        return subscription;
-    }
-}

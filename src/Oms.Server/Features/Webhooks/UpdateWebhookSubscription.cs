@@ -7,15 +7,3 @@ namespace Oms.Server.Features.Webhooks;
 /// <summary>Replaces the URL, event types and description; the secret only when one is given (a rotation).</summary>
 public sealed record UpdateWebhookSubscription(Guid Id, string? Url, IReadOnlyList<string?>? EventTypes, string? Secret, string? Description)
     : ICommand<WebhookSubscription>;
-
-internal sealed class UpdateWebhookSubscriptionHandler(IOptions<WebhookOptions> options)
-    : ICommandHandler<UpdateWebhookSubscription, WebhookSubscription>
-{
-    public async Task<WebhookSubscription> HandleAsync(UpdateWebhookSubscription command, CommandContext ctx, CancellationToken ct)
-    {
-        var subscription = await WebhookQueries.TrackedAsync(ctx.Db, command.Id, ct);
-        var c = WebhookSubscriptionRules.Check(command.Url, command.EventTypes, command.Secret, command.Description, options.Value.AllowHttp);
-        subscription.Change(c.Url, [.. c.EventTypes], c.Description, c.Secret, ctx.Now);
-        return subscription;
-    }
-}
