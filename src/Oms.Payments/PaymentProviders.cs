@@ -2,7 +2,9 @@ using Oms.Domain.Payments;
 
 namespace Oms.Payments;
 
-/// <summary>Every registered <see cref="IPaymentProvider"/> by the name orders record (<c>offline</c>, <c>stripe</c>, <c>sandbox</c>).</summary>
+/// <summary>
+/// Every registered <see cref="IPaymentProvider"/> by the name orders record (<c>offline</c>, <c>stripe</c>, <c>sandbox</c>).
+/// </summary>
 public sealed class PaymentProviders
 {
     private readonly Dictionary<string, IPaymentProvider> byName;

@@ -31,7 +31,8 @@ internal sealed class SandboxLedger
             if (answers.TryGetValue(idempotencyKey, out var seen))
             {
                 return seen.Request == request ? seen.Result : new PaymentResult(PaymentOutcome.Declined, null, 0m,
-                    "Keys for idempotent requests can only be used with the same parameters they were first used with.", "idempotency_key_in_use");
+                    "Keys for idempotent requests can only be used with the same parameters they were first used with.",
+                    "idempotency_key_in_use");
             }
 
             var result = decide();

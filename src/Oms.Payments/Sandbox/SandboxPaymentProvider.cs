@@ -45,12 +45,15 @@ public sealed class SandboxPaymentProvider : IPaymentProvider
             var book = ledger.Book(reference);
             var amount = request.Amount.Amount;
             if (reference.CaptureDeclined)
-                return Declined("charge_expired_for_capture", "The authorisation expired before it was captured (test token pm_sandbox_captureDeclined).");
+                return Declined("charge_expired_for_capture",
+                    "The authorisation expired before it was captured (test token pm_sandbox_captureDeclined).");
             if (request.Amount.Currency != book.Currency)
                 return Declined("parameter_invalid", $"The authorisation is in {book.Currency}, the capture in {request.Amount.Currency}.");
-            if (book.Voided > 0) return Declined("payment_intent_unexpected_state", "The authorisation was voided: nothing can be captured.");
+            if (book.Voided > 0) return Declined("payment_intent_unexpected_state",
+                "The authorisation was voided: nothing can be captured.");
             if (amount > book.Open)
-                return Declined("amount_too_large", $"Cannot capture {Format(amount)} {book.Currency}: {Format(book.Open)} is still authorised.");
+                return Declined("amount_too_large",
+                    $"Cannot capture {Format(amount)} {book.Currency}: {Format(book.Open)} is still authorised.");
             book.Captured += amount;
             return new PaymentResult(PaymentOutcome.Approved, reference.ToString(), amount);
         }));
@@ -79,7 +82,8 @@ public sealed class SandboxPaymentProvider : IPaymentProvider
             if (request.Amount.Currency != book.Currency)
                 return Declined("parameter_invalid", $"The payment is in {book.Currency}, the refund in {request.Amount.Currency}.");
             if (amount > book.Refundable)
-                return Declined("amount_too_large", $"Cannot refund {Format(amount)} {book.Currency}: at most {Format(book.Refundable)} is left to refund.");
+                return Declined("amount_too_large",
+                    $"Cannot refund {Format(amount)} {book.Currency}: at most {Format(book.Refundable)} is left to refund.");
             book.Refunded += amount;
             return new PaymentResult(PaymentOutcome.Approved, $"sbx_re_{SandboxReference.HashOf(request.IdempotencyKey)}", amount);
         }));

@@ -39,5 +39,6 @@ public sealed record SandboxReference(string Hash, decimal Amount, string Curren
     }
 
     public override string ToString() =>
-        $"{Prefix}{Hash}_{Amount.ToString("0.##########", CultureInfo.InvariantCulture)}{Currency}{(CaptureDeclined ? CaptureDeclinedSuffix : "")}";
+        $"{Prefix}{Hash}_{Amount.ToString("0.##########", CultureInfo.InvariantCulture)}{Currency}"
+        + (CaptureDeclined ? CaptureDeclinedSuffix : "");
 }

@@ -31,8 +31,10 @@ public static class SandboxTokens
         ["chargeDeclinedFraudulent"] = Declines("fraudulent", "Your card was declined."),
         ["chargeDeclinedExpiredCard"] = Declines("expired_card", "Your card has expired."),
         ["chargeDeclinedIncorrectCvc"] = Declines("incorrect_cvc", "Your card's security code is incorrect."),
-        ["chargeDeclinedProcessingError"] = Declines("processing_error", "An error occurred while processing your card. Try again in a little bit."),
-        ["chargeDeclinedVelocityLimitExceeded"] = Declines("card_velocity_exceeded", "Your card was declined for making repeated attempts too frequently."),
+        ["chargeDeclinedProcessingError"] = Declines("processing_error",
+            "An error occurred while processing your card. Try again in a little bit."),
+        ["chargeDeclinedVelocityLimitExceeded"] = Declines("card_velocity_exceeded",
+            "Your card was declined for making repeated attempts too frequently."),
         // What the Stripe adapter answers for a card that asks for 3-D Secure, which a server-side authorisation cannot show.
         ["authenticationRequired"] = Declines("authentication_required",
             "The card asks for customer authentication, which a server-side authorisation cannot complete."),
@@ -40,8 +42,10 @@ public static class SandboxTokens
 
     private static readonly Dictionary<string, SandboxCard> SandboxOnly = new(StringComparer.Ordinal)
     {
-        [ProviderError] = new(SandboxBehaviour.Error, null, "The sandbox simulated a provider outage; every retry answers the same, so replace the payment."),
-        [Timeout] = new(SandboxBehaviour.Timeout, null, "The sandbox simulated a provider that does not answer in time; every retry answers the same, so replace the payment."),
+        [ProviderError] = new(SandboxBehaviour.Error, null,
+            "The sandbox simulated a provider outage; every retry answers the same, so replace the payment."),
+        [Timeout] = new(SandboxBehaviour.Timeout, null,
+            "The sandbox simulated a provider that does not answer in time; every retry answers the same, so replace the payment."),
         [CaptureDeclined] = new(SandboxBehaviour.ApproveThenDeclineCapture),
     };
 

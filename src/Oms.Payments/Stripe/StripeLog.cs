@@ -11,11 +11,13 @@ internal static partial class StripeLog
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Information,
         Message = "Stripe {Operation} declined with {DeclineCode} (idempotency key {IdempotencyKey}, request {RequestId})")]
-    public static partial void Declined(this ILogger logger, string operation, string? declineCode, string idempotencyKey, string? requestId);
+    public static partial void Declined(this ILogger logger, string operation, string? declineCode, string idempotencyKey,
+        string? requestId);
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Warning,
         Message = "Stripe {Operation} failed with HTTP {Status} {ErrorType} (idempotency key {IdempotencyKey}, request {RequestId})")]
-    public static partial void Failed(this ILogger logger, string operation, int status, string? errorType, string idempotencyKey, string? requestId);
+    public static partial void Failed(this ILogger logger, string operation, int status, string? errorType, string idempotencyKey,
+        string? requestId);
 
     [LoggerMessage(EventId = 4104, Level = LogLevel.Warning,
         Message = "Stripe {Operation} could not reach Stripe (idempotency key {IdempotencyKey})")]
@@ -31,5 +33,6 @@ internal static partial class StripeLog
 
     [LoggerMessage(EventId = 4107, Level = LogLevel.Warning,
         Message = "Stripe {Operation} answered {Status} for {Reference} (idempotency key {IdempotencyKey})")]
-    public static partial void UnexpectedStatus(this ILogger logger, string operation, string? status, string? reference, string idempotencyKey);
+    public static partial void UnexpectedStatus(this ILogger logger, string operation, string? status, string? reference,
+        string idempotencyKey);
 }

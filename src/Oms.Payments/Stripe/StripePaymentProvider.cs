@@ -112,7 +112,8 @@ public sealed class StripePaymentProvider : IPaymentProvider, IPaymentProviderSe
     public Task<PaymentResult> VoidAsync(VoidRequest request, CancellationToken ct) =>
         Call("void", request.IdempotencyKey, async (stripe, requestOptions) =>
         {
-            var intent = await stripe.V1.PaymentIntents.CancelAsync(request.AuthorisationReference, new PaymentIntentCancelOptions(), requestOptions, ct);
+            var intent = await stripe.V1.PaymentIntents.CancelAsync(request.AuthorisationReference, new PaymentIntentCancelOptions(),
+                requestOptions, ct);
             return StripeAnswers.Void(intent);
         }, ct);
 

@@ -31,7 +31,8 @@ public static class DemoData
         ("STORE-HLM", "Haarlem", 52.3874, 4.6462, SizeClass.XS),
     ];
 
-    private static readonly string[] Kinds = ["Trail shoe", "Rain jacket", "Merino shirt", "Hiking sock", "Daypack", "Fleece", "Beanie", "Softshell pant", "Water bottle", "Headlamp"];
+    private static readonly string[] Kinds = ["Trail shoe", "Rain jacket", "Merino shirt", "Hiking sock", "Daypack", "Fleece", "Beanie",
+        "Softshell pant", "Water bottle", "Headlamp"];
     private static readonly string[] Colours = ["black", "blue", "green", "red", "grey"];
 
     public static async Task SeedAsync(OmsDbContext db, DateTime now, CancellationToken ct)

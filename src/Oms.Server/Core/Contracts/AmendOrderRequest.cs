@@ -5,8 +5,9 @@ namespace Oms.Server.Core.Contracts;
 
 
 /// <summary>
-/// One amendment, named by <see cref="Type"/>: changeQuantity (lineId, quantity, optionally the channel's new tax), addLine (line), removeLine (lineId),
-/// changeShippingAddress (shippingAddress), changeDeliveryMethod (lineId, deliveryMethod, pickupLocation or shippingAddress).
+/// One amendment, named by <see cref="Type"/>: changeQuantity (lineId, quantity, optionally the channel's new tax), addLine (line),
+/// removeLine (lineId), changeShippingAddress (shippingAddress), changeDeliveryMethod (lineId, deliveryMethod, pickupLocation or
+/// shippingAddress).
 /// </summary>
 [RequiredFields("type")]
 public sealed record AmendOrderRequest(

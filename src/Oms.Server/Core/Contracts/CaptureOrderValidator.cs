@@ -3,7 +3,9 @@ using Oms.Domain.Orders;
 
 namespace Oms.Server.Core.Contracts;
 
-/// <summary>Shape and bounds checks that answer before anything is read; reference checks (does the SKU exist?) follow in the handler.</summary>
+/// <summary>
+/// Shape and bounds checks that answer before anything is read; reference checks (does the SKU exist?) follow in the handler.
+/// </summary>
 public sealed class CaptureOrderValidator : AbstractValidator<CaptureOrderRequest>
 {
     public CaptureOrderValidator()
@@ -31,7 +33,8 @@ public sealed class CaptureOrderValidator : AbstractValidator<CaptureOrderReques
                 || string.Equals(l.Currency.Trim(), r.Currency.Trim(), StringComparison.OrdinalIgnoreCase))
             .When(r => r.Lines is not null)
             .WithMessage((r, l) => $"Line currency {l!.Currency} differs from the order currency {r.Currency}: an order has one currency.");
-        RuleFor(r => r.Lines).Must(ls => ls!.Select(l => l?.Currency?.Trim().ToUpperInvariant()).Where(c => c is not null).Distinct().Count() <= 1)
+        RuleFor(r => r.Lines).Must(ls => ls!.Select(l => l?.Currency?.Trim().ToUpperInvariant()).Where(c => c is not null).Distinct()
+            .Count() <= 1)
             .When(r => r.Lines is { Count: > 0 } && r.Currency is null)
             .WithMessage("The lines use more than one currency: an order has one currency.");
         RuleFor(r => r.SellingLocation).NotEmpty()
@@ -39,7 +42,8 @@ public sealed class CaptureOrderValidator : AbstractValidator<CaptureOrderReques
             .WithMessage("sellingLocation (the store of the sale) is required when a line is carried out.");
         RuleFor(r => r.Payments).Must(ps => ps!.Count <= Limits.Payments).When(r => r.Payments is not null)
             .WithMessage($"An order has at most {Limits.Payments} payments.");
-        RuleForEach(r => r.Payments).NotNull().WithMessage("A payment must be an object, not null.").SetValidator(new PaymentRequestValidator()!);
+        RuleForEach(r => r.Payments).NotNull().WithMessage("A payment must be an object, not null.")
+            .SetValidator(new PaymentRequestValidator()!);
         RuleFor(r => r.Payments).Must(ps => ps!.All(p => p?.Amount is not null)).When(r => r.Payments is { Count: > 1 })
             .WithMessage("With more than one payment, each must give its amount (together they pay the order total).");
     }

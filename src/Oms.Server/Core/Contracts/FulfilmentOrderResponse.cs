@@ -8,8 +8,8 @@ namespace Oms.Server.Core.Contracts;
 /// </summary>
 public sealed record FulfilmentOrderResponse(
     Guid Id, Guid OrderId, string OrderNumber, string Number, string Location, DeliveryMethod DeliveryMethod, string? TransferTo,
-    FulfilmentOrderStatus Status, DateTime CreatedAt, DateTime? ReleasedAt, string? RejectReason, IReadOnlyList<FulfilmentLineResponse> Lines,
-    IReadOnlyList<RejectedLineResponse> RejectedLines)
+    FulfilmentOrderStatus Status, DateTime CreatedAt, DateTime? ReleasedAt, string? RejectReason,
+    IReadOnlyList<FulfilmentLineResponse> Lines, IReadOnlyList<RejectedLineResponse> RejectedLines)
 {
     public static FulfilmentOrderResponse From(Order o, FulfilmentOrder f) => new(
         f.Id, o.Id, o.Number, f.Number, f.LocationCode, f.DeliveryMethod, f.TransferTo, f.Status, f.CreatedAt, f.ReleasedAt, f.RejectReason,

@@ -13,8 +13,10 @@ public sealed class OrderLineValidator : AbstractValidator<OrderLineRequest>
         RuleFor(l => l.UnitPrice).NotNull().WithMessage("unitPrice is required.").MoneyAmount("unitPrice");
         RuleFor(l => l.Discount).MoneyAmount("discount");
         RuleFor(l => l.Tax).MoneyAmount("tax");
-        RuleFor(l => l.Currency).Must(CurrencyRules.IsCode).When(l => l.Currency is not null).WithMessage("currency must be a three-letter ISO 4217 code.");
-        RuleFor(l => l.DeliveryMethod).NotNull().WithMessage("deliveryMethod is required (shipToAddress, pickupInStore, carryOut, carrierPickupPoint).")
+        RuleFor(l => l.Currency).Must(CurrencyRules.IsCode).When(l => l.Currency is not null)
+            .WithMessage("currency must be a three-letter ISO 4217 code.");
+        RuleFor(l => l.DeliveryMethod).NotNull()
+            .WithMessage("deliveryMethod is required (shipToAddress, pickupInStore, carryOut, carrierPickupPoint).")
             .IsInEnum();
         RuleFor(l => l.ShippingAddress!).SetValidator(new AddressValidator()).When(l => l.ShippingAddress is not null);
         RuleFor(l => l.PickupLocation).Within(Limits.Code, "pickupLocation");

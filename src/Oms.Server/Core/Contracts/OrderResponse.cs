@@ -43,7 +43,8 @@ public sealed record OrderResponse(
         [.. o.FulfilmentOrders.Select(f => FulfilmentOrderResponse.From(o, f))],
         [.. o.Shipments.Select(s => new ShipmentResponse(s.Id, s.FulfilmentOrderId, s.Carrier, s.TrackingNumber, s.ShippedAt, s.DeliveredAt,
             [.. o.Lines.Where(l => l.ShipmentId == s.Id).Select(l => l.Id)]))],
-        [.. o.Timeline.OrderBy(t => t.Sequence).Select(t => new TimelineEntryResponse(t.Sequence, t.At, t.Type, t.Actor, t.Message, t.LineId, t.SubjectId))],
-        o.WorkflowId, [.. o.Holds.OrderBy(h => h.PlacedAt).Select(HoldResponse.From)], [.. o.Payments.OrderBy(p => p.Sequence).Select(PaymentResponse.From)],
-        o.Balance, o.ReleaseAfter);
+        [.. o.Timeline.OrderBy(t => t.Sequence)
+            .Select(t => new TimelineEntryResponse(t.Sequence, t.At, t.Type, t.Actor, t.Message, t.LineId, t.SubjectId))],
+        o.WorkflowId, [.. o.Holds.OrderBy(h => h.PlacedAt).Select(HoldResponse.From)],
+        [.. o.Payments.OrderBy(p => p.Sequence).Select(PaymentResponse.From)], o.Balance, o.ReleaseAfter);
 }

@@ -4,7 +4,9 @@ namespace Oms.Server.Core.Customers;
 
 public static class PhoneNormalizerSetup
 {
-    /// <summary>Registers <see cref="PhoneNormalizer"/>; a <c>Oms:DefaultPhoneRegion</c> libphonenumber does not know stops the start.</summary>
+    /// <summary>
+    /// Registers <see cref="PhoneNormalizer"/>; a <c>Oms:DefaultPhoneRegion</c> libphonenumber does not know stops the start.
+    /// </summary>
     public static IServiceCollection AddPhoneNormalizer(this IServiceCollection services)
     {
         services.AddOptions<OmsOptions>()

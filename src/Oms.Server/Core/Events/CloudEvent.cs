@@ -22,7 +22,8 @@ public static class CloudEvent
             w.WriteString("source", EventCatalogue.Source);
             w.WriteString("type", EventCatalogue.CloudEventType(e.Type, e.Version));
             if (e.Subject is not null) w.WriteString("subject", e.Subject);
-            w.WriteString("time", DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("time", DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc)
+                .ToString("O", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("datacontenttype", "application/json");
             if (EventCatalogue.TryGet(e.Type, out var type)) w.WriteString("dataschema", $"/api/events/schemas/{type.DataType.Name}");
             if (e.SubjectKey is not null) w.WriteString("omssubjectkey", e.SubjectKey);

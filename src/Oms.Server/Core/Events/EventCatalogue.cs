@@ -34,7 +34,8 @@ public static class EventCatalogue
         Order("line.rejected", "The fulfilment location gave a line back; it is sourced again."),
         Order("line.exception", "No location is left for a line: it waits in the exception queue."),
         Order("line.stock-lost", "A count or a till sale took the units a line was promised; it is sourced again."),
-        Order("order.release-scheduled", "The workflow reached release: fulfilment orders go to their locations after the cancellation window."),
+        Order("order.release-scheduled",
+            "The workflow reached release: fulfilment orders go to their locations after the cancellation window."),
         Order("shipment.created", "A parcel was handed to a carrier (shipment names carrier, tracking number and lines)."),
         Order("hold.placed", "The order was put on hold (fraud review, payment, manual approval or release)."),
         Order("hold.lifted", "A hold was lifted."),
@@ -53,10 +54,12 @@ public static class EventCatalogue
         Order("payment.void-declined", "A void was refused by the provider."),
         Order("payment.refunded", "A refund was approved."),
         Order("payment.refund-declined", "A refund was declined."),
-        Order("notification.pickup-reminder", "A pickup waits and expires soon: the customer is reminded once (fulfilmentOrder names which)."),
+        Order("notification.pickup-reminder",
+            "A pickup waits and expires soon: the customer is reminded once (fulfilmentOrder names which)."),
         Order("notification.sent", "An e-mail notification reached the mail server (the message names which and to whom)."),
         new("stock.changed", 1, "On-hand or reserved changed at a location (the movements say how).", typeof(StockEventData)),
-        new("stock.discrepancy-raised", 1, "Goods left that the books did not have: the location should recount.", typeof(DiscrepancyEventData)),
+        new("stock.discrepancy-raised", 1, "Goods left that the books did not have: the location should recount.",
+            typeof(DiscrepancyEventData)),
     ];
 
     private static readonly Dictionary<string, EventType> ByName = Types.ToDictionary(t => t.Type, StringComparer.Ordinal);

@@ -8,7 +8,8 @@ namespace Oms.Server.Core.Scheduling;
 public static class LeaseStore
 {
     /// <summary>True when <paramref name="node"/> now holds the lease until <paramref name="until"/>.</summary>
-    public static async Task<bool> TryAcquireAsync(OmsDbContext db, string name, string node, DateTime now, DateTime until, CancellationToken ct)
+    public static async Task<bool> TryAcquireAsync(OmsDbContext db, string name, string node, DateTime now, DateTime until,
+        CancellationToken ct)
     {
         if (!await db.SchedulerLeases.AnyAsync(l => l.Name == name, ct))
         {
@@ -28,6 +29,7 @@ public static class LeaseStore
         }
         return await db.SchedulerLeases
             .Where(l => l.Name == name && (l.LeaseUntil == null || l.LeaseUntil < now || l.Owner == node))
-            .ExecuteUpdateAsync(u => u.SetProperty(l => l.Owner, node).SetProperty(l => l.LeaseUntil, until).SetProperty(l => l.LastRunAt, now), ct) == 1;
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.Owner, node).SetProperty(l => l.LeaseUntil, until)
+                .SetProperty(l => l.LastRunAt, now), ct) == 1;
     }
 }

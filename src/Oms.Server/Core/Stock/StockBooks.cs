@@ -11,17 +11,20 @@ namespace Oms.Server.Core.Stock;
 /// </summary>
 internal static class StockBooks
 {
-    public static async Task<List<StockDiscrepancy>> RecordAsync(OmsDbContext db, StockCommit commit, DateTime now, Actor actor, CancellationToken ct)
+    public static async Task<List<StockDiscrepancy>> RecordAsync(OmsDbContext db, StockCommit commit, DateTime now, Actor actor,
+        CancellationToken ct)
     {
         db.StockMovements.AddRange(commit.Movements);
         var raised = new List<StockDiscrepancy>();
-        var suspect = commit.Rows.Where(r => commit.Departed.Contains((r.LocationCode, r.Sku)) && (r.OnHand < 0 || r.OnHand < r.Reserved)).ToList();
+        var suspect = commit.Rows.Where(r => commit.Departed.Contains((r.LocationCode, r.Sku)) && (r.OnHand < 0 || r.OnHand < r.Reserved))
+            .ToList();
         var counted = commit.Counted.ToList();
         if (suspect.Count == 0 && counted.Count == 0) return raised;
 
         var locations = suspect.Select(r => r.LocationCode).Concat(counted.Select(c => c.Location)).Distinct().ToList();
         var skus = suspect.Select(r => r.Sku).Concat(counted.Select(c => c.Sku)).Distinct().ToList();
-        var open = await db.StockDiscrepancies.Where(d => d.Status == DiscrepancyStatus.Open && locations.Contains(d.LocationCode) && skus.Contains(d.Sku))
+        var open = await db.StockDiscrepancies.Where(d => d.Status == DiscrepancyStatus.Open && locations.Contains(d.LocationCode)
+            && skus.Contains(d.Sku))
             .ToListAsync(ct);
         foreach (var d in open.Where(d => counted.Contains((d.LocationCode, d.Sku))))
             d.Resolve("recounted", actor.ToString(), now);

@@ -5,7 +5,9 @@ namespace Oms.Server.Core.Stock;
 /// <summary>One planned change to a stock row (or an expected receipt), applied at commit in the global lock order.</summary>
 internal sealed record StockOp(StockOpKind Kind, string LocationCode, string Sku, int Quantity, StockSource Source)
 {
-    /// <summary>For <see cref="StockOpKind.Reserve"/>: the selling channel's share of available-to-promise (percent) and its safety stock.</summary>
+    /// <summary>
+    /// For <see cref="StockOpKind.Reserve"/>: the selling channel's share of available-to-promise (percent) and its safety stock.
+    /// </summary>
     public int SharePercent { get; init; } = 100;
     public int ChannelSafety { get; init; }
     /// <summary>For <see cref="StockOpKind.Count"/>: the new safety stock, when given.</summary>

@@ -56,7 +56,8 @@ internal sealed class StockSql(OmsDbContext db, StockSettings settings, DateTime
                 WHERE "Id" = {id} AND "Status" = 'Open' AND ("Promised" + {q}) * 100 <= "Quantity" * {pct};
                 """;
             if (await cmd.ExecuteNonQueryAsync(ct) != 1)
-                throw new StockConflictException($"Expected receipt {op.ReceiptId} can no longer promise {op.Quantity} unit(s) of {op.Sku}.");
+                throw new StockConflictException(
+                    $"Expected receipt {op.ReceiptId} can no longer promise {op.Quantity} unit(s) of {op.Sku}.");
         }
         else
         {
@@ -77,7 +78,8 @@ internal sealed class StockSql(OmsDbContext db, StockSettings settings, DateTime
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         for (var i = 0; i < batch.Count; i++)
         {
-            if (i > 0 && !await reader.NextResultAsync(ct)) throw new InvalidOperationException("The stock batch returned fewer results than statements.");
+            if (i > 0 && !await reader.NextResultAsync(ct))
+                throw new InvalidOperationException("The stock batch returned fewer results than statements.");
             var row = await reader.ReadAsync(ct) ? Row(reader) : null;
             if (row is null) throw Refused(batch[i]);
             results.Add((batch[i], row, null));
@@ -106,7 +108,8 @@ internal sealed class StockSql(OmsDbContext db, StockSettings settings, DateTime
             case StockOpKind.Release:
                 return $"""UPDATE "Stock" SET "Reserved" = "Reserved" - {q}, "UpdatedAt" = {at} {where} AND "Reserved" >= {q}{Returning}""";
             case StockOpKind.Consume:
-                return $"""UPDATE "Stock" SET "Reserved" = "Reserved" - {q}, "OnHand" = {Down("\"OnHand\"", q)}, "UpdatedAt" = {at} {where} AND "Reserved" >= {q}{Returning}""";
+                return $"""UPDATE "Stock" SET "Reserved" = "Reserved" - {q}, "OnHand" = {Down("\"OnHand\"", q)},"""
+                    + $""" "UpdatedAt" = {at} {where} AND "Reserved" >= {q}{Returning}""";
             default:
                 var start = Param(cmd, $"i{i}", settings.CarryOutBelowZero == BelowZeroPolicy.Negative ? -op.Quantity : 0);
                 return $"""
@@ -136,10 +139,12 @@ internal sealed class StockSql(OmsDbContext db, StockSettings settings, DateTime
         }
         var onHand = op.Kind == StockOpKind.Count ? op.Quantity : (before?.OnHand ?? 0) + op.Quantity;
         if (onHand < 0)
-            throw new BusinessRuleException("delta", $"Adjusting {op.Sku} at {op.LocationCode} by {op.Quantity} would take on-hand below zero (it is {before?.OnHand ?? 0}).");
+            throw new BusinessRuleException("delta",
+                $"Adjusting {op.Sku} at {op.LocationCode} by {op.Quantity} would take on-hand below zero (it is {before?.OnHand ?? 0}).");
         if (onHand > MaxQuantity)
             throw new BusinessRuleException(op.Kind == StockOpKind.Count ? "onHand" : "delta",
-                $"On-hand of {op.Sku} at {op.LocationCode} would be {onHand}; at most {MaxQuantity.ToString("N0", CultureInfo.InvariantCulture)} is allowed.");
+                $"On-hand of {op.Sku} at {op.LocationCode} would be {onHand}; "
+                + $"at most {MaxQuantity.ToString("N0", CultureInfo.InvariantCulture)} is allowed.");
         var safety = op.SafetyStock ?? before?.SafetyStock ?? 0;
 
         await using var write = Command();
@@ -149,10 +154,14 @@ internal sealed class StockSql(OmsDbContext db, StockSettings settings, DateTime
         var ss = Param(write, "ss", safety);
         var at = Param(write, "t", now);
         write.CommandText = before is null
-            ? $"""INSERT INTO "Stock" ("LocationCode", "Sku", "OnHand", "Reserved", "SafetyStock", "UpdatedAt") VALUES ({l}, {s}, {n}, 0, {ss}, {at}){Returning}"""
-            : $"""UPDATE "Stock" SET "OnHand" = {n}, "SafetyStock" = {ss}, "UpdatedAt" = {at} WHERE "LocationCode" = {l} AND "Sku" = {s}{Returning}""";
+            ? $"""INSERT INTO "Stock" ("LocationCode", "Sku", "OnHand", "Reserved", "SafetyStock", "UpdatedAt")"""
+                + $""" VALUES ({l}, {s}, {n}, 0, {ss}, {at}){Returning}"""
+            : $"""UPDATE "Stock" SET "OnHand" = {n}, "SafetyStock" = {ss}, "UpdatedAt" = {at}"""
+                + $""" WHERE "LocationCode" = {l} AND "Sku" = {s}{Returning}""";
         await using var result = await write.ExecuteReaderAsync(ct);
-        var after = await result.ReadAsync(ct) ? Row(result) : throw new InvalidOperationException($"Stock of {op.Sku} at {op.LocationCode} vanished while locked.");
+        var after = await result.ReadAsync(ct)
+            ? Row(result)
+            : throw new InvalidOperationException($"Stock of {op.Sku} at {op.LocationCode} vanished while locked.");
         return (op, after, before);
     }
 

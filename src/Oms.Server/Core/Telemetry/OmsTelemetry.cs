@@ -15,7 +15,8 @@ public static class OmsTelemetry
     public static readonly ActivitySource Source = new(Name);
     public static readonly Meter Meter = new(Name);
 
-    public static readonly Counter<long> OrdersCaptured = Meter.CreateCounter<long>("oms.orders.captured", "{order}", "Orders captured, by channel.");
+    public static readonly Counter<long> OrdersCaptured = Meter.CreateCounter<long>("oms.orders.captured", "{order}",
+        "Orders captured, by channel.");
     public static readonly Counter<long> CommandsRetried = Meter.CreateCounter<long>("oms.commands.retried", "{attempt}",
         "Command attempts that lost a race and ran again.");
     public static readonly Counter<long> Deliveries = Meter.CreateCounter<long>("oms.outbox.deliveries", "{delivery}",
@@ -26,7 +27,8 @@ public static class OmsTelemetry
 
     static OmsTelemetry()
     {
-        Meter.CreateObservableGauge("oms.outbox.backlog", () => Interlocked.Read(ref _backlog), "{delivery}", "Outbox deliveries pending now.");
+        Meter.CreateObservableGauge("oms.outbox.backlog", () => Interlocked.Read(ref _backlog), "{delivery}",
+            "Outbox deliveries pending now.");
         Meter.CreateObservableGauge("oms.outbox.lag", () => Volatile.Read(ref _lagSeconds), "s", "Age of the oldest due outbox delivery.");
     }
 

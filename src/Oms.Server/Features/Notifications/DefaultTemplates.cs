@@ -103,7 +103,8 @@ public static class DefaultTemplates
         Greeting + "Your order {{ order.number }} is still waiting for you. Please collect it by " + Expiry
             + "; after that it goes back on the shelf.\n\n" + StoreText + "\nWaiting for you:\n" + PickupLinesText + Signature,
         HtmlGreeting + "<p>Your order <strong>{{ order.number }}</strong> is still waiting for you. Please collect it by <strong>" + Expiry
-            + "</strong>; after that it goes back on the shelf.</p>\n" + StoreHtml + "<p>Waiting for you:</p>\n" + PickupLinesHtml + HtmlSignature);
+            + "</strong>; after that it goes back on the shelf.</p>\n" + StoreHtml + "<p>Waiting for you:</p>\n" + PickupLinesHtml
+            + HtmlSignature);
 
     private static readonly NotificationTemplate Cancelled = new(true,
         "Your order {{ order.number }} has been cancelled",

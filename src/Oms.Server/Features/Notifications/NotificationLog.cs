@@ -9,13 +9,15 @@ internal static partial class NotificationLog
     [LoggerMessage(EventId = 5305, Level = LogLevel.Debug, Message = "No {Notification} mail for order {OrderId}: switched off by {Key}")]
     public static partial void SwitchedOff(ILogger logger, string notification, Guid orderId, string key);
 
-    [LoggerMessage(EventId = 5302, Level = LogLevel.Information, Message = "{Notification} mail for order {OrderId} sent (event {EventId})")]
+    [LoggerMessage(EventId = 5302, Level = LogLevel.Information,
+        Message = "{Notification} mail for order {OrderId} sent (event {EventId})")]
     public static partial void Sent(ILogger logger, string notification, Guid orderId, Guid eventId);
 
     [LoggerMessage(EventId = 5303, Level = LogLevel.Warning,
         Message = "{Notification} mail for order {OrderId} was sent but not recorded on its timeline")]
     public static partial void NotRecorded(ILogger logger, Exception exception, string notification, Guid orderId);
 
-    [LoggerMessage(EventId = 5304, Level = LogLevel.Warning, Message = "{Notification} mail for order {OrderId} cannot be rendered: {Error}")]
+    [LoggerMessage(EventId = 5304, Level = LogLevel.Warning,
+        Message = "{Notification} mail for order {OrderId} cannot be rendered: {Error}")]
     public static partial void Unrenderable(ILogger logger, string notification, Guid orderId, string error);
 }

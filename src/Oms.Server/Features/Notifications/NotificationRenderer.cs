@@ -8,7 +8,8 @@ namespace Oms.Server.Features.Notifications;
 public static partial class NotificationRenderer
 {
     /// <exception cref="TemplateRenderException">A part does not parse or fails while rendering; sending it again cannot help.</exception>
-    public static async Task<RenderedMail> RenderAsync(NotificationTemplate template, TemplateModel model, TimeZoneInfo zone, DateTimeOffset now)
+    public static async Task<RenderedMail> RenderAsync(NotificationTemplate template, TemplateModel model, TimeZoneInfo zone,
+        DateTimeOffset now)
     {
         var subject = await PartAsync("subject", template.Subject, model, html: false, zone, now);
         var text = await PartAsync("text", template.Text, model, html: false, zone, now);
@@ -16,7 +17,8 @@ public static partial class NotificationRenderer
         return new RenderedMail(Spaces().Replace(subject, " ").Trim(), text, html);
     }
 
-    private static async Task<string> PartAsync(string part, string? source, TemplateModel model, bool html, TimeZoneInfo zone, DateTimeOffset now)
+    private static async Task<string> PartAsync(string part, string? source, TemplateModel model, bool html, TimeZoneInfo zone,
+        DateTimeOffset now)
     {
         if (!LiquidTemplates.TryParse(source ?? "", out var parsed, out var error))
             throw new TemplateRenderException($"The {part} template does not parse: {error}");

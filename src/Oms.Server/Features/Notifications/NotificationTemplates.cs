@@ -27,7 +27,8 @@ public static class NotificationTemplates
             if (active.FirstOrDefault(c => c.Key == key) is not { } version) continue;
             var template = NotificationTemplate.Parse(version.Document);
             var isSwitch = key.EndsWith(":" + any, StringComparison.Ordinal);
-            if (!isSwitch || !template.Enabled) return new ResolvedTemplate(key, version.Version, isSwitch ? NotificationTemplate.Off : template);
+            if (!isSwitch || !template.Enabled) return new ResolvedTemplate(key, version.Version,
+                isSwitch ? NotificationTemplate.Off : template);
         }
         return new ResolvedTemplate(Key(any, name), 0, DefaultTemplates.For(kind));
     }

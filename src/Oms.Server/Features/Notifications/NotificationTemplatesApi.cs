@@ -34,7 +34,8 @@ public static class NotificationTemplatesApi
                     .Select(k => new NotificationResponse(NotificationCatalogue.Name(k), NotificationCatalogue.EventOf(k))).ToList();
                 return TypedResults.Ok(new NotificationTemplatesResponse(notifications, active));
             })
-            .WithName("ListNotificationTemplates").WithSummary("The notifications with the event that sends each, and every active template key");
+            .WithName("ListNotificationTemplates")
+            .WithSummary("The notifications with the event that sends each, and every active template key");
 
         g.MapGet("/{channel}/{notification}", async Task<Ok<NotificationTemplateVersionResponse>> (string channel, string notification,
                 OmsDbContext db, CancellationToken ct) => TypedResults.Ok(await InForceAsync(db, channel, notification, ct)))
@@ -49,8 +50,8 @@ public static class NotificationTemplatesApi
                     notification, body.Subject, body.Text, body.Html, body.Enabled, body.Comment, body.Activate),
                     ActorHeader.From(http), ct))))
             .ReadsActor().WithName("SaveNotificationTemplate")
-            .WithSummary("Save a new version of a template (Liquid subject, text and optional html), activated at once unless activate is false; "
-                + "422 names the line and column of a syntax error")
+            .WithSummary("Save a new version of a template (Liquid subject, text and optional html), activated at once unless "
+                + "activate is false; 422 names the line and column of a syntax error")
             .ProducesProblem(404).ProducesProblem(422);
 
         g.MapGet("/{channel}/{notification}/versions", async Task<Ok<List<NotificationTemplateVersionResponse>>> (string channel,
@@ -73,10 +74,12 @@ public static class NotificationTemplatesApi
             .ProducesProblem(404);
 
         g.MapGet("/{channel}/{notification}/preview", async Task<Ok<NotificationPreviewResponse>> (string channel, string notification,
-                string? order, int? version, OmsDbContext db, TimeProvider clock, IOptions<NotificationOptions> options, CancellationToken ct)
+                string? order, int? version, OmsDbContext db, TimeProvider clock, IOptions<NotificationOptions> options,
+                CancellationToken ct)
                 => TypedResults.Ok(await PreviewAsync(db, channel, notification, order, version, clock, options.Value, ct)))
             .WithName("PreviewNotificationTemplate")
-            .WithSummary("Render the template in force (or ?version=) against an order (?order=number or id), or against sample data without one")
+            .WithSummary("Render the template in force (or ?version=) against an order (?order=number or id), or against sample data "
+                + "without one")
             .ProducesProblem(404).ProducesProblem(422);
 
         app.MapPost("/api/notifications/pickup-reminders/send-due", async Task<Ok<PickupReminderRunResponse>> (PickupReminders reminders,
@@ -105,8 +108,8 @@ public static class NotificationTemplatesApi
     private static NotificationTemplateVersionResponse BuiltIn(string key, NotificationTemplate template, string comment)
         => new(NotificationTemplates.Kind, key, 0, true, comment, "system:oms", DateTime.UnixEpoch, null, null, template);
 
-    private static async Task<NotificationPreviewResponse> PreviewAsync(OmsDbContext db, string channel, string notification, string? orderRef,
-        int? version, TimeProvider clock, NotificationOptions options, CancellationToken ct)
+    private static async Task<NotificationPreviewResponse> PreviewAsync(OmsDbContext db, string channel, string notification,
+        string? orderRef, int? version, TimeProvider clock, NotificationOptions options, CancellationToken ct)
     {
         var kind = await NotificationKeys.CheckAsync(db, channel, notification, ct)
             ?? throw new BusinessRuleException("notification", "A switch (…:*) has no template to preview; name a notification.");
@@ -133,8 +136,9 @@ public static class NotificationTemplatesApi
         try
         {
             var mail = await NotificationRenderer.RenderAsync(resolved.Template, model, zone, now);
-            return new NotificationPreviewResponse(NotificationCatalogue.Name(kind), resolved.Key, resolved.Version, resolved.Template.Enabled,
-                order?.Number, order is null ? model.Customer.Email : order.CustomerEmail, mail.Subject, mail.Text, mail.Html);
+            return new NotificationPreviewResponse(NotificationCatalogue.Name(kind), resolved.Key, resolved.Version,
+                resolved.Template.Enabled, order?.Number, order is null ? model.Customer.Email : order.CustomerEmail, mail.Subject,
+                mail.Text, mail.Html);
         }
         catch (TemplateRenderException e)
         {

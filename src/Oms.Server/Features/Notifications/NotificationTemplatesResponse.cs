@@ -13,4 +13,5 @@ using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Notifications;
 
-public sealed record NotificationTemplatesResponse(IReadOnlyList<NotificationResponse> Notifications, IReadOnlyList<ActiveTemplateResponse> Active);
+public sealed record NotificationTemplatesResponse(IReadOnlyList<NotificationResponse> Notifications,
+    IReadOnlyList<ActiveTemplateResponse> Active);

@@ -12,7 +12,8 @@ public static class NotificationsSetup
     {
         services.AddOptions<NotificationOptions>()
             .Bind(config.GetSection(NotificationOptions.SectionName))
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Notifications:TimeZone must be an IANA time zone id.")
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
+                "Notifications:TimeZone must be an IANA time zone id.")
             .Validate(o => o.PickupReminderHours >= 0, "Notifications:PickupReminderHours cannot be negative.")
             .ValidateOnStart();
         services.AddOutboxHandler<EmailNotifications>();

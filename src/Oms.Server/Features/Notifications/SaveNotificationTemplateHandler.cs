@@ -20,8 +20,8 @@ internal sealed class SaveNotificationTemplateHandler : ICommandHandler<SaveNoti
         using (var parsed = JsonDocument.Parse(document))
             ConfigurationDocuments.CheckStorable(parsed.RootElement, command.Comment);
         await TemplateValidation.CheckAsync(template, kind, new DateTimeOffset(DateTime.SpecifyKind(ctx.Now, DateTimeKind.Utc)));
-        return await ctx.Db.SaveAsync(NotificationTemplates.Kind, NotificationTemplates.Key(command.Channel, command.Notification), document,
-            command.Comment, command.Activate ?? true, ctx.Actor, ctx.Now, ct);
+        return await ctx.Db.SaveAsync(NotificationTemplates.Kind, NotificationTemplates.Key(command.Channel, command.Notification),
+            document, command.Comment, command.Activate ?? true, ctx.Actor, ctx.Now, ct);
     }
 
     /// <summary>An empty part is no part (an HTML body left out sends text only).</summary>

@@ -17,7 +17,8 @@ public static class TemplateValidation
         if (kind is null)
         {
             if (template.Subject is not null || template.Text is not null || template.Html is not null)
-                errors["enabled"] = ["A key for every notification of a channel (…:*) is only a switch: give enabled, no subject, text or html."];
+                errors["enabled"] =
+                    ["A key for every notification of a channel (…:*) is only a switch: give enabled, no subject, text or html."];
         }
         else
         {
@@ -35,8 +36,8 @@ public static class TemplateValidation
         }
     }
 
-    private static async Task PartAsync(Dictionary<string, string[]> errors, string field, string? source, int maxLength, TemplateModel model,
-        DateTimeOffset now)
+    private static async Task PartAsync(Dictionary<string, string[]> errors, string field, string? source, int maxLength,
+        TemplateModel model, DateTimeOffset now)
     {
         if (source is null || errors.ContainsKey(field)) return;
         if (source.Length > maxLength)

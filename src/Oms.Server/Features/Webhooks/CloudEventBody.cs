@@ -27,7 +27,8 @@ public static class CloudEventBody
             json.WriteString("source", EventCatalogue.Source);
             json.WriteString("type", EventCatalogue.CloudEventType(e.Type, e.Version));
             if (e.Subject is not null) json.WriteString("subject", e.Subject);
-            json.WriteString("time", e.OccurredAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+            json.WriteString("time", e.OccurredAt.ToUniversalTime()
+                .ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
             json.WriteString("datacontenttype", "application/json");
             json.WritePropertyName("data");
             json.WriteRawValue(e.Data);

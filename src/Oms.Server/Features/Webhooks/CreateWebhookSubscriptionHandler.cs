@@ -10,9 +10,10 @@ internal sealed class CreateWebhookSubscriptionHandler(IOptions<WebhookOptions> 
 {
     public Task<WebhookSubscription> HandleAsync(CreateWebhookSubscription command, CommandContext ctx, CancellationToken ct)
     {
-        var c = WebhookSubscriptionRules.Check(command.Url, command.EventTypes, command.Secret, command.Description, options.Value.AllowHttp);
-        var subscription = new WebhookSubscription(Ids.Next(ctx.Now), c.Url, [.. c.EventTypes], c.Secret ?? WebhookSecrets.New(), c.Description,
-            ctx.Actor, ctx.Now);
+        var c = WebhookSubscriptionRules.Check(command.Url, command.EventTypes, command.Secret, command.Description,
+            options.Value.AllowHttp);
+        var subscription = new WebhookSubscription(Ids.Next(ctx.Now), c.Url, [.. c.EventTypes], c.Secret ?? WebhookSecrets.New(),
+            c.Description, ctx.Actor, ctx.Now);
         ctx.Db.WebhookSubscriptions.Add(subscription);
         return Task.FromResult(subscription);
     }

@@ -18,7 +18,8 @@ internal sealed class FanOutWebhookEventHandler : ICommandHandler<FanOutWebhookE
         foreach (var (subscription, id) in subscriptions.Zip(ids))
         {
             if (queued.Contains(id)) continue;
-            ctx.Db.OutboxDeliveries.Add(new OutboxDelivery(id, command.EventId, WebhookDeliveries.HandlerOf(subscription.Id), ctx.Now, ctx.Now));
+            ctx.Db.OutboxDeliveries.Add(new OutboxDelivery(id, command.EventId, WebhookDeliveries.HandlerOf(subscription.Id), ctx.Now,
+                ctx.Now));
             added++;
         }
         return added;

@@ -24,7 +24,8 @@ internal sealed class RecordWebhookAttemptHandler : ICommandHandler<RecordWebhoo
         {
             var since = await ctx.Db.WebhookAttempts.Where(a => a.DeliveryId == command.DeliveryId && a.Attempt == 1)
                 .MaxAsync(a => (DateTime?)a.At, ct) ?? call.At;
-            var answered = await ctx.Db.WebhookAttempts.AnyAsync(a => a.SubscriptionId == command.SubscriptionId && a.Succeeded && a.At >= since, ct);
+            var answered = await ctx.Db.WebhookAttempts.AnyAsync(a => a.SubscriptionId == command.SubscriptionId && a.Succeeded
+                && a.At >= since, ct);
             if (!answered)
                 reason = $"Every delivery failed from {since:u} to {call.At:u}: event {command.EventId} ({command.EventType}) was tried " +
                     $"{command.Attempt} times, the last with: {Shorten(call.Error)}";

@@ -11,7 +11,8 @@ internal sealed class RedeliverWebhookHandler : ICommandHandler<RedeliverWebhook
     {
         var subscription = await WebhookQueries.TrackedAsync(ctx.Db, command.SubscriptionId, ct);
         var handler = WebhookDeliveries.HandlerOf(subscription.Id);
-        var delivery = await ctx.Db.OutboxDeliveries.AsNoTracking().FirstOrDefaultAsync(d => d.Id == command.DeliveryId && d.Handler == handler, ct)
+        var delivery = await ctx.Db.OutboxDeliveries.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Id == command.DeliveryId && d.Handler == handler, ct)
             ?? throw new NotFoundException("Webhook delivery", command.DeliveryId.ToString());
         if (!subscription.Enabled)
             throw new InvalidTransitionException($"webhook subscription {subscription.Id}", "disabled", "redeliver",
@@ -22,7 +23,8 @@ internal sealed class RedeliverWebhookHandler : ICommandHandler<RedeliverWebhook
         var reason = $"Redelivery asked by {ctx.Actor}.";
         var rows = await ctx.Db.OutboxDeliveries.Where(d => d.Id == delivery.Id && (d.ClaimedUntil == null || d.ClaimedUntil <= ctx.Now))
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, DeliveryStatus.Pending).SetProperty(d => d.DueAt, ctx.Now)
-                .SetProperty(d => d.Attempts, 0).SetProperty(d => d.ClaimedBy, (string?)null).SetProperty(d => d.ClaimedUntil, (DateTime?)null)
+                .SetProperty(d => d.Attempts, 0).SetProperty(d => d.ClaimedBy, (string?)null)
+                .SetProperty(d => d.ClaimedUntil, (DateTime?)null)
                 .SetProperty(d => d.CompletedAt, (DateTime?)null).SetProperty(d => d.LastError, reason), ct);
         // A relay claimed it between the read and the update: the command runs again and answers 409 above.
         if (rows == 0) throw new CommandRaceException($"Delivery {delivery.Id} was claimed while it was being redelivered.");

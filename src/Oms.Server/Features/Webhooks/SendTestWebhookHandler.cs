@@ -19,8 +19,8 @@ internal sealed class SendTestWebhookHandler : ICommandHandler<SendTestWebhook, 
         // Written straight to this subscription's queue: no other handler and no other subscription sees a test event.
         var e = new OutboxEvent(Ids.Next(ctx.Now), Type, 1, subscription.Id.ToString(), null, ctx.Now, OmsJson.Serialize(data), false);
         ctx.Db.OutboxEvents.Add(e);
-        var delivery = new OutboxDelivery(WebhookDeliveries.DeliveryId(e.Id, subscription.Id), e.Id, WebhookDeliveries.HandlerOf(subscription.Id),
-            ctx.Now, ctx.Now);
+        var delivery = new OutboxDelivery(WebhookDeliveries.DeliveryId(e.Id, subscription.Id), e.Id,
+            WebhookDeliveries.HandlerOf(subscription.Id), ctx.Now, ctx.Now);
         ctx.Db.OutboxDeliveries.Add(delivery);
         return delivery.Id;
     }

@@ -10,7 +10,8 @@ internal sealed class UpdateWebhookSubscriptionHandler(IOptions<WebhookOptions> 
     public async Task<WebhookSubscription> HandleAsync(UpdateWebhookSubscription command, CommandContext ctx, CancellationToken ct)
     {
         var subscription = await WebhookQueries.TrackedAsync(ctx.Db, command.Id, ct);
-        var c = WebhookSubscriptionRules.Check(command.Url, command.EventTypes, command.Secret, command.Description, options.Value.AllowHttp);
+        var c = WebhookSubscriptionRules.Check(command.Url, command.EventTypes, command.Secret, command.Description,
+            options.Value.AllowHttp);
         subscription.Change(c.Url, [.. c.EventTypes], c.Description, c.Secret, ctx.Now);
         return subscription;
     }

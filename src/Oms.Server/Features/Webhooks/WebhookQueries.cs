@@ -27,8 +27,8 @@ public static class WebhookQueries
         return PageCursor.Page(rows, take, s => new PageCursor(s.CreatedAt, s.Id), WebhookSubscriptionResponse.From);
     }
 
-    public static async Task<CursorPage<WebhookDeliveryResponse>> DeliveriesAsync(OmsDbContext db, Guid subscriptionId, DeliveryStatus? status,
-        int? limit, string? cursor, CancellationToken ct)
+    public static async Task<CursorPage<WebhookDeliveryResponse>> DeliveriesAsync(OmsDbContext db, Guid subscriptionId,
+        DeliveryStatus? status, int? limit, string? cursor, CancellationToken ct)
     {
         var take = PageCursor.Limit(limit);
         var after = PageCursor.Parse(cursor);
@@ -43,7 +43,8 @@ public static class WebhookQueries
         return PageCursor.Page(rows, take, r => new PageCursor(r.Delivery.CreatedAt, r.Delivery.Id), r => Map(r, attempts));
     }
 
-    public static async Task<WebhookDeliveryResponse> DeliveryAsync(OmsDbContext db, Guid subscriptionId, Guid deliveryId, CancellationToken ct)
+    public static async Task<WebhookDeliveryResponse> DeliveryAsync(OmsDbContext db, Guid subscriptionId, Guid deliveryId,
+        CancellationToken ct)
     {
         var handler = WebhookDeliveries.HandlerOf(subscriptionId);
         var row = await db.OutboxDeliveries.AsNoTracking().Where(d => d.Id == deliveryId && d.Handler == handler)
@@ -58,8 +59,10 @@ public static class WebhookQueries
 
     private static WebhookDeliveryResponse Map(Row r, ILookup<Guid, WebhookAttempt> attempts)
         => new(r.Delivery.Id, r.Event.Id, r.Event.Type, r.Event.Subject, r.Event.SubjectKey, r.Event.OccurredAt, r.Delivery.Status,
-            r.Delivery.Status == DeliveryStatus.Pending ? r.Delivery.DueAt : null, r.Delivery.LastError, r.Delivery.CreatedAt, r.Delivery.CompletedAt,
-            [.. attempts[r.Delivery.Id].Select(a => new WebhookAttemptResponse(a.Attempt, a.At, a.StatusCode, a.DurationMs, a.Error, a.Succeeded))]);
+            r.Delivery.Status == DeliveryStatus.Pending ? r.Delivery.DueAt : null, r.Delivery.LastError, r.Delivery.CreatedAt,
+            r.Delivery.CompletedAt,
+            [.. attempts[r.Delivery.Id]
+                .Select(a => new WebhookAttemptResponse(a.Attempt, a.At, a.StatusCode, a.DurationMs, a.Error, a.Succeeded))]);
 
     private static NotFoundException NotFound(Guid id) => new("Webhook subscription", id.ToString());
 

@@ -39,7 +39,8 @@ public sealed class WebhookSender(IHttpClientFactory clients, IOptions<WebhookOp
         attempt.CancelAfter(options.Value.Timeout);
         try
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token);
+            using var response = await clients.CreateClient(ClientName)
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token);
             var status = (int)response.StatusCode;
             var error = status switch
             {
@@ -51,7 +52,8 @@ public sealed class WebhookSender(IHttpClientFactory clients, IOptions<WebhookOp
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return new WebhookCall(now.UtcDateTime, Elapsed(started), null, $"No answer within {options.Value.Timeout.TotalSeconds:0.###} s.");
+            return new WebhookCall(now.UtcDateTime, Elapsed(started), null,
+                $"No answer within {options.Value.Timeout.TotalSeconds:0.###} s.");
         }
         catch (HttpRequestException ex)
         {

@@ -30,7 +30,8 @@ public static class WebhookSubscriptionRules
             errors.Add(new("secret", $"secret must be {WebhookSecrets.Prefix} followed by the base64 of {WebhookSecrets.MinBytes} to " +
                 $"{WebhookSecrets.MaxBytes} random bytes; leave it out and the OMS makes one."));
         var text = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
-        if (text is { Length: > MaxDescription }) errors.Add(new("description", $"description must be at most {MaxDescription} characters."));
+        if (text is { Length: > MaxDescription }) errors.Add(new("description",
+            $"description must be at most {MaxDescription} characters."));
         else if (text is not null && !TextRules.IsStorable(text)) errors.Add(new("description", TextRules.Problem(text)));
         if (errors.Count > 0) throw new ValidationException(errors);
         return new Checked(checkedUrl!, types, normalised, text);
@@ -45,14 +46,16 @@ public static class WebhookSubscriptionRules
         }
         var text = url.Trim();
         if (text.Length > MaxUrl) errors.Add(new("url", $"url must be at most {MaxUrl} characters."));
-        else if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        else if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             errors.Add(new("url", "url must be an absolute https URL, such as https://example.com/oms/webhooks."));
         else if (uri.UserInfo.Length > 0)
             errors.Add(new("url", "url must not carry a user name or password: verify the webhook signature instead."));
         else if (uri.Fragment.Length > 0)
             errors.Add(new("url", "url must not have a fragment (#…)."));
         else if (uri.Scheme == Uri.UriSchemeHttp && !allowHttp && !IsLoopback(uri))
-            errors.Add(new("url", "url must use https; plain http is accepted for loopback addresses only (set Webhooks:AllowHttp to allow it)."));
+            errors.Add(new("url",
+                "url must use https; plain http is accepted for loopback addresses only (set Webhooks:AllowHttp to allow it)."));
         else return uri.AbsoluteUri;
         return null;
     }
@@ -68,13 +71,15 @@ public static class WebhookSubscriptionRules
             errors.Add(new("eventTypes", "eventTypes is required: name the events to receive (order.captured, line.*, or * for all)."));
             return types;
         }
-        if (eventTypes.Count > MaxTypes) errors.Add(new("eventTypes", $"Name at most {MaxTypes} event types; use patterns such as line.*."));
+        if (eventTypes.Count > MaxTypes) errors.Add(new("eventTypes",
+            $"Name at most {MaxTypes} event types; use patterns such as line.*."));
         for (var i = 0; i < eventTypes.Count && i < MaxTypes; i++)
         {
             var type = eventTypes[i]?.Trim();
             if (string.IsNullOrEmpty(type)) errors.Add(new($"eventTypes[{i}]", "An event type cannot be empty."));
             else if (!Published(type))
-                errors.Add(new($"eventTypes[{i}]", $"'{Shorten(type)}' names no published event. Use a type from GET /api/events/catalogue, " +
+                errors.Add(new($"eventTypes[{i}]",
+                    $"'{Shorten(type)}' names no published event. Use a type from GET /api/events/catalogue, " +
                     "a pattern such as line.* or order.*, or * for every event."));
             else if (!types.Contains(type, StringComparer.Ordinal)) types.Add(type);
         }

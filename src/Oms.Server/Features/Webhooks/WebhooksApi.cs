@@ -17,8 +17,8 @@ public static class WebhooksApi
     {
         var g = app.MapGroup("/api/webhooks/subscriptions").WithTags("Webhooks");
 
-        g.MapPost("/", async Task<Created<CreatedWebhookSubscriptionResponse>> (WebhookSubscriptionRequest body, HttpContext http, CommandBus bus,
-                CancellationToken ct) =>
+        g.MapPost("/", async Task<Created<CreatedWebhookSubscriptionResponse>> (WebhookSubscriptionRequest body, HttpContext http,
+                CommandBus bus, CancellationToken ct) =>
             {
                 var s = await bus.SendAsync(new CreateWebhookSubscription(body.Url, body.EventTypes, body.Secret, body.Description),
                     ActorHeader.From(http), ct);
@@ -41,7 +41,8 @@ public static class WebhooksApi
         g.MapPut("/{id:guid}", async Task<Ok<WebhookSubscriptionResponse>> (Guid id, WebhookSubscriptionRequest body, HttpContext http,
                 CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(WebhookSubscriptionResponse.From(await bus.SendAsync(
-                    new UpdateWebhookSubscription(id, body.Url, body.EventTypes, body.Secret, body.Description), ActorHeader.From(http), ct))))
+                    new UpdateWebhookSubscription(id, body.Url, body.EventTypes, body.Secret, body.Description),
+                    ActorHeader.From(http), ct))))
             .ReadsActor().WithName("ReplaceWebhookSubscription")
             .WithSummary("Replace the URL, event types and description; a secret in the body rotates the signing secret")
             .ProducesValidationProblem().ProducesProblem(404);
@@ -62,15 +63,16 @@ public static class WebhooksApi
             .ReadsActor().WithName("DisableWebhookSubscription").WithSummary("Stop sending events to a subscription, with a reason")
             .ProducesProblem(404).ProducesProblem(422);
 
-        g.MapPost("/{id:guid}/enable", async Task<Ok<WebhookSubscriptionResponse>> (Guid id, HttpContext http, CommandBus bus, CancellationToken ct)
+        g.MapPost("/{id:guid}/enable", async Task<Ok<WebhookSubscriptionResponse>> (Guid id, HttpContext http, CommandBus bus,
+                CancellationToken ct)
                 => TypedResults.Ok(WebhookSubscriptionResponse.From(await bus.SendAsync(new EnableWebhookSubscription(id),
                     ActorHeader.From(http), ct))))
             .ReadsActor().WithName("EnableWebhookSubscription")
             .WithSummary("Send events to a disabled subscription again (redeliver what was dead-lettered meanwhile by hand)")
             .ProducesProblem(404);
 
-        g.MapPost("/{id:guid}/test", async Task<Accepted<WebhookDeliveryResponse>> (Guid id, HttpContext http, CommandBus bus, OmsDbContext db,
-                CancellationToken ct) =>
+        g.MapPost("/{id:guid}/test", async Task<Accepted<WebhookDeliveryResponse>> (Guid id, HttpContext http, CommandBus bus,
+                OmsDbContext db, CancellationToken ct) =>
             {
                 var delivery = await bus.SendAsync(new SendTestWebhook(id), ActorHeader.From(http), ct);
                 return TypedResults.Accepted(DeliveryUrl(id, delivery), await WebhookQueries.DeliveryAsync(db, id, delivery, ct));
@@ -84,22 +86,24 @@ public static class WebhooksApi
                 => TypedResults.Ok(await WebhookQueries.DeliveriesAsync(db, id, QueryValues.Enum<DeliveryStatus>(status, "status"), limit,
                     cursor, ct)))
             .WithName("ListWebhookDeliveries")
-            .WithSummary("The delivery log: each event sent to the subscription, newest first, with every attempt's time, status, duration and error")
+            .WithSummary("The delivery log: each event sent to the subscription, newest first, with every attempt's time, status, "
+                + "duration and error")
             .ProducesValidationProblem().ProducesProblem(404);
 
-        g.MapGet("/{id:guid}/deliveries/{deliveryId:guid}", async Task<Ok<WebhookDeliveryResponse>> (Guid id, Guid deliveryId, OmsDbContext db,
-                CancellationToken ct) => TypedResults.Ok(await WebhookQueries.DeliveryAsync(db, id, deliveryId, ct)))
+        g.MapGet("/{id:guid}/deliveries/{deliveryId:guid}", async Task<Ok<WebhookDeliveryResponse>> (Guid id, Guid deliveryId,
+                OmsDbContext db, CancellationToken ct) => TypedResults.Ok(await WebhookQueries.DeliveryAsync(db, id, deliveryId, ct)))
             .WithName("GetWebhookDelivery").WithSummary("One delivery of the log with its attempts")
             .ProducesProblem(404);
 
-        g.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/redeliver", async Task<Accepted<WebhookDeliveryResponse>> (Guid id, Guid deliveryId,
-                HttpContext http, CommandBus bus, OmsDbContext db, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/redeliver", async Task<Accepted<WebhookDeliveryResponse>> (Guid id,
+                Guid deliveryId, HttpContext http, CommandBus bus, OmsDbContext db, CancellationToken ct) =>
             {
                 await bus.SendAsync(new RedeliverWebhook(id, deliveryId), ActorHeader.From(http), ct);
                 return TypedResults.Accepted(DeliveryUrl(id, deliveryId), await WebhookQueries.DeliveryAsync(db, id, deliveryId, ct));
             })
             .ReadsActor().WithName("RedeliverWebhook")
-            .WithSummary("Send a delivery again now, with the same webhook-id and a fresh set of attempts (dead-lettered, delivered or waiting)")
+            .WithSummary("Send a delivery again now, with the same webhook-id and a fresh set of attempts (dead-lettered, delivered or "
+                + "waiting)")
             .ProducesProblem(404).ProducesProblem(409);
     }
 

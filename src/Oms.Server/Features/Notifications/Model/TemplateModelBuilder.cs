@@ -35,8 +35,8 @@ public static class TemplateModelBuilder
         return model with
         {
             Shipment = await ShipmentAsync(db, order, kind == NotificationKind.Shipped ? subjectId : null, zone, Line, ct),
-            Pickup = await PickupAsync(db, order, kind is NotificationKind.ReadyForPickup or NotificationKind.PickupReminder ? subjectId : null,
-                Line, ct),
+            Pickup = await PickupAsync(db, order,
+                kind is NotificationKind.ReadyForPickup or NotificationKind.PickupReminder ? subjectId : null, Line, ct),
             Cancellation = Cancellation(order, Line),
         };
     }
@@ -74,13 +74,15 @@ public static class TemplateModelBuilder
             ?? carriers.FirstOrDefault(c => string.Equals(c.Name, shipment.Carrier, StringComparison.OrdinalIgnoreCase));
         var trackingUrl = carrier?.TrackingUrl(shipment.TrackingNumber)?.AbsoluteUri;
         return new ShipmentModel(carrier?.Name ?? shipment.Carrier, shipment.TrackingNumber, trackingUrl,
-            Local(shipment.ShippedAt, zone), [.. order.Lines.Where(l => l.ShipmentId == shipment.Id).OrderBy(l => l.LineNumber).Select(line)]);
+            Local(shipment.ShippedAt, zone),
+            [.. order.Lines.Where(l => l.ShipmentId == shipment.Id).OrderBy(l => l.LineNumber).Select(line)]);
     }
 
-    private static async Task<PickupModel?> PickupAsync(OmsDbContext db, Order order, Guid? fulfilmentOrderId, Func<OrderLine, LineModel> line,
-        CancellationToken ct)
+    private static async Task<PickupModel?> PickupAsync(OmsDbContext db, Order order, Guid? fulfilmentOrderId,
+        Func<OrderLine, LineModel> line, CancellationToken ct)
     {
-        var pickups = order.Lines.Where(l => l.DeliveryMethod is DeliveryMethod.PickupInStore or DeliveryMethod.CarrierPickupPoint).ToList();
+        var pickups = order.Lines.Where(l => l.DeliveryMethod is DeliveryMethod.PickupInStore or DeliveryMethod.CarrierPickupPoint)
+            .ToList();
         var lines = fulfilmentOrderId is { } id
             ? pickups.Where(l => l.FulfilmentOrderId == id).ToList()
             : pickups.Where(l => l.Status == LineStatus.ReadyForPickup).ToList() is { Count: > 0 } ready ? ready : pickups;
@@ -107,7 +109,8 @@ public static class TemplateModelBuilder
     }
 
     private static readonly DayOfWeek[] Week =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday,
+            DayOfWeek.Sunday];
 
     private static AddressModel? Address(Address? a)
         => a is null ? null : new AddressModel(a.Name, a.Line1, a.Line2, a.PostalCode, a.City, a.Country);
