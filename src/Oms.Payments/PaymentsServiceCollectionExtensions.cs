@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Oms.Domain.Payments;
 using Oms.Payments.Sandbox;
+using Oms.Payments.Stripe;
 
 namespace Oms.Payments;
 

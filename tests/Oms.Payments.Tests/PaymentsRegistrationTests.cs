@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Oms.Domain.Payments;
 using Oms.Payments.Sandbox;
+using Oms.Payments.Stripe;
 
 namespace Oms.Payments.Tests;
 

@@ -1,4 +1,5 @@
 using Oms.Domain.Common;
+using Oms.Payments.Stripe;
 
 namespace Oms.Payments.Tests;
 

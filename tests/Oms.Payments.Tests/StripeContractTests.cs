@@ -1,4 +1,5 @@
 using Oms.Domain.Payments;
+using Oms.Payments.Stripe;
 using Oms.TestSupport.StandIn;
 
 namespace Oms.Payments.Tests;

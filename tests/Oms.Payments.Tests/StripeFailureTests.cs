@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Oms.Domain.Payments;
+using Oms.Payments.Stripe;
 using Oms.TestSupport.StandIn;
 using static Oms.Payments.Tests.TestData;
 

@@ -1,4 +1,5 @@
 using Oms.Domain.Common;
+using Oms.Payments.Stripe;
 using Oms.TestSupport.StandIn;
 using static Oms.Payments.Tests.TestData;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Oms.Domain.Common;
 using Oms.Domain.Payments;
+using Oms.Payments.Stripe;
 using Oms.TestSupport.StandIn;
 
 namespace Oms.Payments.Tests;

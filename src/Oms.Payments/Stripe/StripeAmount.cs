@@ -1,6 +1,6 @@
 using Oms.Domain.Common;
 
-namespace Oms.Payments;
+namespace Oms.Payments.Stripe;
 
 /// <summary>
 /// Stripe's integer amounts: the currency's minor unit, lower-case currency codes (docs.stripe.com/currencies).

@@ -1,7 +1,7 @@
 using Oms.Domain.Payments;
 using Stripe;
 
-namespace Oms.Payments;
+namespace Oms.Payments.Stripe;
 
 /// <summary>Stripe's successful HTTP answers read as results: the object's status decides, not the HTTP code.</summary>
 internal static class StripeAnswers
@@ -31,7 +31,7 @@ internal static class StripeAnswers
         : Unexpected(intent.Status);
 
     /// <summary>A pending refund is accepted by Stripe and completes without us; a failed one was refused.</summary>
-    public static PaymentResult Refund(Stripe.Refund refund, string currency) => refund.Status switch
+    public static PaymentResult Refund(global::Stripe.Refund refund, string currency) => refund.Status switch
     {
         "succeeded" or "pending" => Approved(refund.Id, refund.Amount, refund.Currency ?? currency),
         "failed" or "canceled" => new(PaymentOutcome.Declined, null, 0m, "Stripe could not refund.", refund.FailureReason ?? refund.Status),

@@ -2,7 +2,7 @@ using System.Net;
 using Oms.Domain.Payments;
 using Stripe;
 
-namespace Oms.Payments;
+namespace Oms.Payments.Stripe;
 
 /// <summary>
 /// Stripe's error answers as a <see cref="PaymentResult"/>. A refusal that a retry with the same key cannot change is

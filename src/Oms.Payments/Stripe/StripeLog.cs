@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Oms.Payments;
+namespace Oms.Payments.Stripe;
 
 /// <summary>What the Stripe adapter logs: ids and codes only, never tokens, card data or bodies.</summary>
 internal static partial class StripeLog

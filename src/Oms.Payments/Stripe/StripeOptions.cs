@@ -1,4 +1,4 @@
-namespace Oms.Payments;
+namespace Oms.Payments.Stripe;
 
 /// <summary>Settings of the Stripe adapter, bound from <c>Payments:Stripe</c>.</summary>
 public sealed class StripeOptions

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Oms.Domain.Payments;
 using Stripe;
 
-namespace Oms.Payments;
+namespace Oms.Payments.Stripe;
 
 /// <summary>
 /// Stripe through its official library (Stripe.net): an authorisation is a PaymentIntent confirmed with
