@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace Oms.Server.Core.Configuration.Documents.Fraud;
+
+/// <summary>The billing country is not the shipping country.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record CountryMismatchFraudRule(int? Points, IReadOnlyList<string>? Channels = null) : FraudRuleDocument(Points, Channels);

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace Oms.Server.Core.Configuration.Documents.Fraud;
+
+/// <summary>The customer has never ordered before.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record FirstOrderFraudRule(int? Points, IReadOnlyList<string>? Channels = null) : FraudRuleDocument(Points, Channels);

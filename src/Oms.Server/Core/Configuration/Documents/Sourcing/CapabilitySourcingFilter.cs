@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+using Oms.Domain.Orders;
+
+namespace Oms.Server.Core.Configuration.Documents.Sourcing;
+
+/// <summary>Requires capabilities beyond the one the delivery method needs anyway.</summary>
+/// <param name="Require">At least one capability.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record CapabilitySourcingFilter(IReadOnlyList<LocationCapability>? Require, IReadOnlyList<DeliveryMethod>? Methods = null)
+    : SourcingFilterDocument(Methods);

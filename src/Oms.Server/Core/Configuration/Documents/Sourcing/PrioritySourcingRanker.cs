@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace Oms.Server.Core.Configuration.Documents.Sourcing;
+
+/// <summary>The position in a list (0 for the first); unlisted locations come after all listed ones.</summary>
+/// <param name="Locations">Location codes (or <c>@central</c>), best first.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record PrioritySourcingRanker(IReadOnlyList<string>? Locations, double? Weight = null) : SourcingRankerDocument(Weight);

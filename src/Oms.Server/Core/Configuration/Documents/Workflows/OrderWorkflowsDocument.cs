@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Oms.Server.Core.Configuration.Documents.Workflows;
+
+/// <summary>
+/// The order workflows: per channel and order type, the steps an order runs and its holds. The most specific matching
+/// entry wins (channel and type, channel, type, the default). Unknown properties are refused.
+/// </summary>
+/// <param name="Entries">At least one; names unique; at most one default entry (no channels, no order types).</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record OrderWorkflowsDocument(IReadOnlyList<WorkflowEntryDocument?>? Entries);

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace Oms.Server.Core.Configuration.Documents.Workflows;
+
+/// <summary>Reserve and collect: paid at the till on collection (the entry must not run <c>paymentAuthorisation</c>).</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record PayInStoreHold : WorkflowHoldDocument;
