@@ -139,6 +139,39 @@ public abstract partial class OpenApiDocumentTests(OmsFixture fx)
         Assert.DoesNotContain(operations, o => o.Operation.ToJsonString().Contains("ConfigurationVersionResponse", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Every_reference_names_a_component_and_configuration_versions_are_typed_in_pages_too()
+    {
+        var (document, operations) = await LoadAsync();
+        var components = document["components"]!["schemas"]!.AsObject();
+        var references = new List<string>();
+        References(document, references);
+        Assert.All(references.Distinct(), r => Assert.True(components.ContainsKey(r["#/components/schemas/".Length..]), $"{r} names no component"));
+
+        JsonNode Ok(string id) => operations.Single(o => o.Id == id).Operation["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
+        Assert.Equal("#/components/schemas/CursorPageOfFraudRulesVersion", (string?)Ok("ListFraudRulesVersions")["$ref"]);
+        Assert.Equal("#/components/schemas/FraudRulesVersion",
+            (string?)Schema(document, "CursorPageOfFraudRulesVersion")["properties"]!["items"]!["items"]!["$ref"]);
+        Assert.Equal("#/components/schemas/CursorPageOfSourcingRuleSetVersion", (string?)Ok("ListRuleSetVersions")["$ref"]);
+        Assert.Equal("#/components/schemas/NotificationTemplateVersionResponse", (string?)Ok("GetNotificationTemplate")["$ref"]);
+        Assert.Equal("#/components/schemas/NotificationTemplate",
+            (string?)Schema(document, "NotificationTemplateVersionResponse")["properties"]!["document"]!["$ref"]);
+        Assert.Equal(["enabled", "html", "subject", "text"], Required(Schema(document, "NotificationTemplate")));
+    }
+
+    private static void References(JsonNode? node, List<string> references)
+    {
+        if (node is JsonObject o)
+        {
+            if (o["$ref"] is JsonValue r && (string?)r is { } reference) references.Add(reference);
+            foreach (var (_, value) in o) References(value, references);
+        }
+        else if (node is JsonArray a)
+        {
+            foreach (var item in a) References(item, references);
+        }
+    }
+
     [GeneratedRegex("^[a-z][A-Za-z0-9]*$")]
     private static partial Regex CamelCase();
 }

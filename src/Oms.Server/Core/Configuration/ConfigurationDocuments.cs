@@ -31,5 +31,6 @@ public static class ConfigurationDocuments
     {
         if (comment is { Length: > Limits.Reason })
             throw new BusinessRuleException("comment", $"comment must be at most {Limits.Reason} characters.");
+        if (comment is not null && !TextRules.IsStorable(comment)) throw new BusinessRuleException("comment", TextRules.Problem(comment));
     }
 }

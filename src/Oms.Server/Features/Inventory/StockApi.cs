@@ -28,7 +28,8 @@ public static class StockApi
         g.MapPut("/{location}/{sku}", async Task<Ok<AvailabilityResponse>> (string location, string sku, SetStockRequest body, HttpContext http,
                 CommandBus bus, OmsDbContext db, CancellationToken ct) =>
             {
-                if (body.OnHand is null) throw new BusinessRuleException("onHand", "onHand is required.");
+                if (body.OnHand is null or < 0 or > Limits.StockQuantity)
+                    throw new BusinessRuleException("onHand", $"onHand is required, between 0 and {Limits.StockQuantity}.");
                 await bus.SendAsync(new CountStock(location, [new StockCount(sku, body.OnHand.Value, body.SafetyStock)], body.Reason), ActorHeader.From(http), ct);
                 return TypedResults.Ok(await StockQueries.AvailabilityAsync(db, sku, ct));
             })

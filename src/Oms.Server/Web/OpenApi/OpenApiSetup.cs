@@ -16,6 +16,7 @@ public static class OpenApiSetup
         o.AddOperationTransformer<HeaderParameters>();
         o.AddOperationTransformer<ProblemResponses>();
         o.AddDocumentTransformer<ConfigurationDocumentSchemas>();
+        o.AddDocumentTransformer<ConfigurationVersionPages>();
         o.AddDocumentTransformer<ComponentSchemas>();
         o.AddDocumentTransformer<OperationExamples>();
         o.AddDocumentTransformer<DocumentInfo>();

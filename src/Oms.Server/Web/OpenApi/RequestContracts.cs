@@ -4,9 +4,11 @@ using Oms.Server.Features.Configuration;
 using Oms.Server.Features.Fulfilment;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
+using Oms.Server.Features.Notifications;
 using Oms.Server.Features.Orders;
 using Oms.Server.Features.Payments;
 using Oms.Server.Features.Sourcing;
+using Oms.Server.Features.Webhooks;
 
 namespace Oms.Server.Web.OpenApi;
 
@@ -46,5 +48,8 @@ internal static class RequestContracts
         [typeof(SaveRuleSetRequest)] = ["document"],
         [typeof(SaveAllocationRequest)] = ["rules"],
         [typeof(ChannelAllocationRule)] = [],
+        [typeof(SaveNotificationTemplateRequest)] = [],
+        [typeof(WebhookSubscriptionRequest)] = ["url", "eventTypes"],
+        [typeof(DisableWebhookRequest)] = [],
     };
 }
