@@ -50,33 +50,4 @@ public sealed class DefaultWorkflowTests
     [Fact]
     public void Agent_orders_have_their_own_entry_to_configure()
         => Assert.Equal("call-center", Default.Resolve("callcenter", OrderType.Standard).EntryName);
-
-    [Fact]
-    public void The_default_definition_round_trips_through_its_document()
-    {
-        var json = Default.Serialize();
-        var parsed = OrderWorkflowDefinition.Parse(json, ["web", "marketplace", "app", "pos", "callcenter"]);
-        Assert.Equal(json, parsed.Serialize());
-        Assert.Equal(Default.Entries.Select(e => e.Name), parsed.Entries.Select(e => e.Name));
-    }
-
-    [Fact]
-    public void A_document_with_holds_round_trips_canonically()
-    {
-        var json = """
-            { "entries": [
-                { "name": "b2b", "channels": ["B2B", "b2b"], "orderTypes": ["standard", "preOrder", "standard"],
-                  "steps": ["validation", "sourcing", "release"],
-                  "holds": [ { "type": "manualRelease" },
-                             { "type": "manualApproval", "before": "sourcing", "totalAbove": { "usd": 12000, "EUR": 10000 } } ] },
-                { "name": "default", "steps": ["validation", "fraudCheck", "paymentAuthorisation", "sourcing", "release"] } ] }
-            """;
-        var once = OrderWorkflowDefinition.Parse(json).Serialize();
-        Assert.Equal(once, OrderWorkflowDefinition.Parse(once).Serialize());
-        var b2b = OrderWorkflowDefinition.Parse(once).Entries[0];
-        Assert.Equal(["B2B"], b2b.Channels);
-        Assert.Equal([OrderType.Standard, OrderType.PreOrder], b2b.OrderTypes);
-        Assert.Equal([WorkflowHoldKind.ManualApproval, WorkflowHoldKind.ManualRelease], b2b.Holds.Select(h => h.Kind));
-        Assert.Contains("\"orderTypes\": [\n        \"standard\",\n        \"preOrder\"\n      ]", once.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-    }
 }

@@ -67,7 +67,7 @@ public static class SourcingRuleSetDocuments
 
     private static SourcingFilterDocument Filter(SourcingFilter f)
     {
-        var methods = f.Methods is { } m ? Sorted(m) : null;
+        var methods = f.Methods is { } given ? Sorted(given) : null;
         return f switch
         {
             LocationTypeFilter t => new LocationTypeSourcingFilter(Sorted(t.Include), Sorted(t.Exclude), methods),

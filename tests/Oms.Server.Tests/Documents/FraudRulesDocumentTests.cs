@@ -1,23 +1,31 @@
 using Oms.Domain.Common;
 using Oms.Domain.Fraud;
+using Oms.Server.Core.Configuration.Documents.Fraud;
+using static Oms.Server.Tests.Documents.DocumentText;
 
-namespace Oms.Domain.Tests.Fraud;
+namespace Oms.Server.Tests.Documents;
 
-/// <summary>The fraud rule set document: invalid ones are refused with every problem under its JSON path; valid ones round-trip.</summary>
-public sealed class FraudRuleSetParserTests
+/// <summary>
+/// The fraud rules document: a wrong shape is refused at its path (400), every bad value of every rule at its path
+/// (422); valid documents round-trip to the same canonical text.
+/// </summary>
+public sealed class FraudRulesDocumentTests
 {
     private static IReadOnlyDictionary<string, string[]> ErrorsOf(string json, IReadOnlyCollection<string>? knownChannels = null)
-        => Assert.Throws<BusinessRuleException>(() => FraudRuleSet.Parse(json, knownChannels)).Errors;
+        => DocumentText.ErrorsOf(() => Fraud(json, knownChannels));
 
     private static string WithRule(string rule) => $$"""{ "reviewAt": 50, "rejectAt": 100, "rules": [ {{rule}} ] }""";
 
     [Theory]
-    [InlineData("")]
-    [InlineData("not json")]
-    [InlineData("{ \"reviewAt\": ")]
     [InlineData("[1, 2]")]
+    [InlineData("42")]
+    [InlineData("\"rules\"")]
     public void A_document_that_is_not_a_json_object_is_refused(string json)
         => Assert.Equal(["$"], ErrorsOf(json).Keys);
+
+    [Fact]
+    public void No_document_is_refused_saying_what_to_send()
+        => Assert.Contains("reviewAt", Assert.Single(ErrorsOf("null")["$"]), StringComparison.Ordinal);
 
     [Fact]
     public void Thresholds_and_rules_are_required()
@@ -31,24 +39,35 @@ public sealed class FraudRuleSetParserTests
         => Assert.Equal([field], ErrorsOf($$"""{ "reviewAt": {{reviewAt}}, "rejectAt": {{rejectAt}}, "rules": [] }""").Keys);
 
     [Fact]
-    public void Every_error_of_every_rule_is_reported_at_its_path()
+    public void Every_bad_value_of_every_rule_is_reported_at_its_path()
     {
         var errors = ErrorsOf("""
             { "reviewAt": 50, "rejectAt": 100, "rules": [
               { "type": "firstOrder", "points": 10 },
               { "type": "orderValue", "points": 20, "above": { "EUR": -1, "EURO": 5 } },
               { "type": "cardsPerCustomer", "points": 0, "window": "24h", "above": -2 },
-              { "type": "riskySkus", "points": 30, "skus": [] },
-              { "type": "weather", "points": 5 },
-              { "type": "firstOrder", "points": 2.5, "colour": "red" }
+              { "type": "riskySkus", "points": 30, "skus": [] }
             ] }
             """);
-        Assert.Equal(
-            ["rules[1].above.EUR", "rules[1].above.EURO", "rules[2].points", "rules[2].above", "rules[3].skus", "rules[4].type",
-             "rules[5].points", "rules[5].colour"],
-            errors.Keys);
-        Assert.Contains("cardsPerCustomer", errors["rules[4].type"][0], StringComparison.Ordinal);
+        Assert.Equal(["rules[1].above.EUR", "rules[1].above.EURO", "rules[2].points", "rules[2].above", "rules[3].skus"], errors.Keys);
     }
+
+    [Fact]
+    public void An_unknown_rule_type_is_refused_naming_the_known_ones()
+    {
+        var errors = ErrorsOf(WithRule("""{ "type": "weather", "points": 5 }"""));
+        Assert.Equal(["rules[0].type"], errors.Keys);
+        Assert.Contains("cardsPerCustomer", errors["rules[0].type"][0], StringComparison.Ordinal);
+        Assert.Contains("'weather'", errors["rules[0].type"][0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "type": "firstOrder", "points": 2.5 }""", "rules[0].points")]
+    [InlineData("""{ "type": "firstOrder", "points": 2, "colour": "red" }""", "rules[0].colour")]
+    [InlineData("""{ "type": "firstOrder", "points": "2" }""", "rules[0].points")]
+    [InlineData("""{ "points": 5, "type": "firstOrder", "channels": "web" }""", "rules[0].channels")]
+    public void A_wrong_shape_is_refused_at_its_path(string rule, string field)
+        => Assert.Equal([field], ErrorsOf(WithRule(rule)).Keys);
 
     [Theory]
     [InlineData("""{ "type": "ordersPerCustomer", "points": 10, "window": "24 hours", "above": 3 }""", "rules[0].window")]
@@ -76,32 +95,32 @@ public sealed class FraudRuleSetParserTests
     {
         var json = WithRule("""{ "type": "firstOrder", "points": 5, "channels": ["web", "wbe"] }""");
         Assert.Equal(["rules[0].channels[1]"], ErrorsOf(json, ["web", "app"]).Keys);
-        Assert.Single(FraudRuleSet.Parse(json).Rules);
+        Assert.Single(Fraud(json).Rules);
     }
 
     [Fact]
     public void The_exception_message_names_the_first_field_at_fault()
     {
-        var ex = Assert.Throws<BusinessRuleException>(() => FraudRuleSet.Parse(WithRule("""{ "type": "firstOrder", "points": 0 }""")));
+        var ex = Assert.Throws<BusinessRuleException>(() => Fraud(WithRule("""{ "type": "firstOrder", "points": 0 }""")));
         Assert.StartsWith("The fraud rule set is invalid: rules[0].points:", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Names_are_read_case_insensitively_and_written_canonically()
     {
-        var set = FraudRuleSet.Parse(WithRule("""{ "type": "CardsPerCustomer", "points": 40, "window": "1440m", "above": 2, "channels": ["Web", "app", "web"] }"""));
+        var set = Fraud(WithRule("""{ "type": "CardsPerCustomer", "points": 40, "window": "1440m", "above": 2, "channels": ["Web", "app", "web"] }"""));
         var rule = Assert.IsType<VelocityRule>(Assert.Single(set.Rules));
         Assert.Equal((FraudVelocity.CardsPerCustomer, TimeSpan.FromDays(1)), (rule.Measure, rule.Window));
         Assert.Equal(["app", "Web"], rule.Channels);
-        Assert.Contains("\"window\": \"1d\"", set.Serialize(), StringComparison.Ordinal);
+        Assert.Contains("\"window\": \"1d\"", FraudRulesDocuments.Write(set), StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_default_rule_set_round_trips_through_its_document()
     {
-        var json = FraudRuleSet.Default.Serialize();
-        var parsed = FraudRuleSet.Parse(json);
-        Assert.Equal(json, parsed.Serialize());
+        var json = FraudRulesDocuments.Write(FraudRuleSet.Default);
+        var parsed = FraudRulesDocuments.Read(json);
+        Assert.Equal(json, FraudRulesDocuments.Write(parsed));
         Assert.Equal(FraudRuleSet.Default.Rules.Select(r => (r.Type, r.Points)), parsed.Rules.Select(r => (r.Type, r.Points)));
         Assert.Equal(FraudRuleSet.Default.Windows, parsed.Windows);
     }
@@ -125,38 +144,10 @@ public sealed class FraudRuleSetParserTests
               ]
             }
             """;
-        var once = FraudRuleSet.Parse(json).Serialize();
-        Assert.Equal(once, FraudRuleSet.Parse(once).Serialize());
+        var once = FraudRulesDocuments.Write(Fraud(json));
+        Assert.Equal(once, FraudRulesDocuments.Write(FraudRulesDocuments.Read(once)));
         Assert.Contains("\"EUR\": 1000.50", once, StringComparison.Ordinal);
         Assert.Contains("\"USD\": 1100", once, StringComparison.Ordinal);
-        Assert.Equal(8, FraudRuleSet.Parse(once).Rules.Count);
+        Assert.Equal(8, FraudRulesDocuments.Read(once).Rules.Count);
     }
-
-    [Theory]
-    [InlineData("15m", 15)]
-    [InlineData("90m", 90)]
-    [InlineData("2h", 120)]
-    [InlineData("7d", 10080)]
-    public void Windows_are_minutes_hours_or_days(string text, int minutes)
-    {
-        Assert.True(FraudWindow.TryParse(text, out var window));
-        Assert.Equal(TimeSpan.FromMinutes(minutes), window);
-    }
-
-    [Theory]
-    [InlineData("1.5h")]
-    [InlineData("-1h")]
-    [InlineData("h")]
-    [InlineData("24")]
-    [InlineData("2w")]
-    public void Anything_else_is_not_a_window(string text) => Assert.False(FraudWindow.TryParse(text, out _));
-
-    [Theory]
-    [InlineData(1, "minute")]
-    [InlineData(30, "30 minutes")]
-    [InlineData(60, "hour")]
-    [InlineData(1440, "24 hours")]
-    [InlineData(4320, "3 days")]
-    public void Reasons_describe_windows_in_words(int minutes, string words)
-        => Assert.Equal(words, FraudWindow.Describe(TimeSpan.FromMinutes(minutes)));
 }

@@ -1,23 +1,27 @@
-using Oms.Domain.Common;
+using Oms.Domain.Orders;
 using Oms.Domain.OrderWorkflows;
+using Oms.Server.Core.Configuration.Documents.Workflows;
+using static Oms.Server.Tests.Documents.DocumentText;
 
-namespace Oms.Domain.Tests.OrderWorkflows;
+namespace Oms.Server.Tests.Documents;
 
-/// <summary>A bad definition is refused with every problem at its JSON path; nothing half-valid is ever stored.</summary>
-public sealed class WorkflowValidationTests
+/// <summary>
+/// The order workflows document: a wrong shape is refused at its path (400), every rule a definition breaks at its path
+/// (422), so nothing half-valid is ever stored; valid documents round-trip to the same canonical text.
+/// </summary>
+public sealed class OrderWorkflowsDocumentTests
 {
     private const string Full = """ "steps": ["validation", "fraudCheck", "paymentAuthorisation", "sourcing", "release"] """;
 
     private static IReadOnlyDictionary<string, string[]> ErrorsOf(string json, IReadOnlyCollection<string>? knownChannels = null)
-        => Assert.Throws<BusinessRuleException>(() => OrderWorkflowDefinition.Parse(json, knownChannels)).Errors;
+        => DocumentText.ErrorsOf(() => Workflows(json, knownChannels));
 
     private static IReadOnlyDictionary<string, string[]> ErrorsOfSteps(params string[] steps)
         => ErrorsOf($$"""{ "entries": [ { "name": "x", "steps": [{{string.Join(", ", steps.Select(s => $"\"{s}\""))}}] } ] }""");
 
     [Theory]
-    [InlineData("")]
-    [InlineData("nope")]
-    [InlineData("{ \"entries\": [")]
+    [InlineData("[]")]
+    [InlineData("\"entries\"")]
     [InlineData("42")]
     public void A_document_that_is_not_a_json_object_is_refused(string json)
         => Assert.Equal(["$"], ErrorsOf(json).Keys);
@@ -72,7 +76,7 @@ public sealed class WorkflowValidationTests
 
     [Fact]
     public void Payment_authorisation_without_validation_is_allowed()
-        => Assert.Single(OrderWorkflowDefinition.Parse("""{ "entries": [ { "name": "x", "steps": ["paymentAuthorisation", "sourcing", "release"] } ] }""").Entries);
+        => Assert.Single(Workflows("""{ "entries": [ { "name": "x", "steps": ["paymentAuthorisation", "sourcing", "release"] } ] }""").Entries);
 
     [Fact]
     public void Fraud_check_after_payment_authorisation_is_refused()
@@ -84,7 +88,7 @@ public sealed class WorkflowValidationTests
 
     [Fact]
     public void Fraud_check_after_sourcing_is_allowed_when_there_is_no_authorisation()
-        => Assert.Single(OrderWorkflowDefinition.Parse("""{ "entries": [ { "name": "x", "steps": ["validation", "sourcing", "fraudCheck", "release"] } ] }""").Entries);
+        => Assert.Single(Workflows("""{ "entries": [ { "name": "x", "steps": ["validation", "sourcing", "fraudCheck", "release"] } ] }""").Entries);
 
     [Fact]
     public void A_negative_approval_amount_is_refused()
@@ -133,7 +137,7 @@ public sealed class WorkflowValidationTests
 
     [Fact]
     public void Entries_at_different_levels_may_overlap()
-        => Assert.Equal(2, OrderWorkflowDefinition.Parse($$"""
+        => Assert.Equal(2, Workflows($$"""
             { "entries": [ { "name": "a", "channels": ["web"], {{Full}} }, { "name": "b", "channels": ["web"], "orderTypes": ["preOrder"], {{Full}} } ] }
             """).Entries.Count);
 
@@ -163,7 +167,7 @@ public sealed class WorkflowValidationTests
     {
         var json = """{ "entries": [ { "name": "x", "channels": ["web", "bol"], "steps": ["sourcing", "release"] } ] }""";
         Assert.Equal(["entries[0].channels[1]"], ErrorsOf(json, ["web", "marketplace"]).Keys);
-        Assert.Single(OrderWorkflowDefinition.Parse(json).Entries);
+        Assert.Single(Workflows(json).Entries);
     }
 
     [Fact]
@@ -172,4 +176,33 @@ public sealed class WorkflowValidationTests
             { "entries": [ { "name": "a", "channels": ["web"], "steps": ["sourcing", "sourcing", "release"] },
                            { "name": "b", "steps": ["validation", "release"] } ] }
             """).Keys.Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void The_default_definition_round_trips_through_its_document()
+    {
+        var json = OrderWorkflowsDocuments.Write(OrderWorkflowDefinition.Default);
+        var parsed = Workflows(json, ["web", "marketplace", "app", "pos", "callcenter"]);
+        Assert.Equal(json, OrderWorkflowsDocuments.Write(parsed));
+        Assert.Equal(OrderWorkflowDefinition.Default.Entries.Select(e => e.Name), parsed.Entries.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void A_document_with_holds_round_trips_canonically()
+    {
+        var json = """
+            { "entries": [
+                { "name": "b2b", "channels": ["B2B", "b2b"], "orderTypes": ["standard", "preOrder", "standard"],
+                  "steps": ["validation", "sourcing", "release"],
+                  "holds": [ { "type": "manualRelease" },
+                             { "before": "sourcing", "type": "manualApproval", "totalAbove": { "usd": 12000, "EUR": 10000 } } ] },
+                { "name": "default", "steps": ["validation", "fraudCheck", "paymentAuthorisation", "sourcing", "release"] } ] }
+            """;
+        var once = OrderWorkflowsDocuments.Write(Workflows(json));
+        Assert.Equal(once, OrderWorkflowsDocuments.Write(OrderWorkflowsDocuments.Read(once)));
+        var b2b = OrderWorkflowsDocuments.Read(once).Entries[0];
+        Assert.Equal(["B2B"], b2b.Channels);
+        Assert.Equal([OrderType.Standard, OrderType.PreOrder], b2b.OrderTypes);
+        Assert.Equal([WorkflowHoldKind.ManualApproval, WorkflowHoldKind.ManualRelease], b2b.Holds.Select(h => h.Kind));
+        Assert.Contains("\"orderTypes\": [\n        \"standard\",\n        \"preOrder\"\n      ]", once.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
 }

@@ -1,20 +1,22 @@
-using Oms.Domain.Common;
 using Oms.Domain.Network;
 using Oms.Domain.Sourcing;
+using Oms.Server.Core.Configuration.Documents.Sourcing;
+using static Oms.Server.Tests.Documents.DocumentText;
 
-namespace Oms.Domain.Tests.Sourcing;
+namespace Oms.Server.Tests.Documents;
 
-/// <summary>The rule set document: invalid ones are refused with every problem under its JSON path; valid ones round-trip.</summary>
-public sealed class ParserTests
+/// <summary>
+/// The sourcing rule set document: a wrong shape is refused at its path (400), every bad value at its path (422);
+/// valid documents round-trip to the same canonical text.
+/// </summary>
+public sealed class SourcingRuleSetDocumentTests
 {
-    private static IReadOnlyDictionary<string, string[]> ErrorsOf(string json)
-        => Assert.Throws<BusinessRuleException>(() => SourcingRuleSetParser.Parse(json)).Errors;
+    private static IReadOnlyDictionary<string, string[]> ErrorsOf(string json) => DocumentText.ErrorsOf(() => Sourcing(json));
 
     [Theory]
-    [InlineData("")]
-    [InlineData("{ \"name\": ")]
     [InlineData("[1, 2]")]
-    [InlineData("not json")]
+    [InlineData("\"x\"")]
+    [InlineData("7")]
     public void A_document_that_is_not_a_json_object_is_refused(string json)
         => Assert.Contains("$", ErrorsOf(json).Keys);
 
@@ -57,43 +59,48 @@ public sealed class ParserTests
     public void Unknown_enum_values_are_refused_at_their_path(string json, string path)
         => Assert.Equal([path], ErrorsOf(json).Keys);
 
-    [Fact]
-    public void Wrong_value_types_are_refused_at_their_path()
-    {
-        var errors = ErrorsOf("""{ "name": 7, "fewerShipmentsFirst": "yes", "filters": [ { "type": "maxDistance", "km": "far" } ], "rankers": {} }""");
-        Assert.Equal(["fewerShipmentsFirst", "filters[0].km", "name", "rankers"], errors.Keys.Order(StringComparer.Ordinal));
-    }
+    [Theory]
+    [InlineData("""{ "name": 7 }""", "name")]
+    [InlineData("""{ "name": "x", "fewerShipmentsFirst": "yes" }""", "fewerShipmentsFirst")]
+    [InlineData("""{ "name": "x", "filters": [ { "type": "maxDistance", "km": "far" } ] }""", "filters[0].km")]
+    [InlineData("""{ "name": "x", "rankers": {} }""", "rankers")]
+    public void Wrong_value_types_are_refused_at_their_path(string json, string path)
+        => Assert.Equal([path], ErrorsOf(json).Keys);
+
+    [Theory]
+    [InlineData("""{ "name": "x", "filters": [ { "type": "minAvailable", "unit": 2 } ] }""", "filters[0].unit")]
+    [InlineData("""{ "name": "x", "limit": {} }""", "limit")]
+    public void Unknown_properties_are_refused_so_typos_do_not_pass_silently(string json, string path)
+        => Assert.Equal([path], ErrorsOf(json).Keys);
 
     [Fact]
-    public void Unknown_properties_are_refused_so_typos_do_not_pass_silently()
-    {
-        var errors = ErrorsOf("""{ "name": "x", "filters": [ { "type": "minAvailable", "unit": 2 } ], "limit": {} }""");
-        Assert.Equal(["filters[0].unit", "filters[0].units", "limit"], errors.Keys.Order(StringComparer.Ordinal));
-    }
+    public void A_filter_without_its_setting_is_refused_at_the_setting()
+        => Assert.Equal(["filters[0].units"], ErrorsOf("""{ "name": "x", "filters": [ { "type": "minAvailable" } ] }""").Keys);
 
     [Fact]
-    public void Every_problem_is_reported_at_once()
+    public void A_filter_without_a_type_is_refused_naming_the_known_ones()
+        => Assert.Contains("minAvailable", Assert.Single(ErrorsOf("""{ "name": "x", "filters": [ { "units": 2 } ] }""")["filters[0].type"]),
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Every_bad_value_is_reported_at_once()
     {
         var errors = ErrorsOf("""
             { "name": "x",
-              "filters": [ { "type": "minAvailable", "units": -1 }, { "type": "weather" }, { "type": "sizeClass" } ],
+              "filters": [ { "type": "minAvailable", "units": -1 }, { "type": "sizeClass" } ],
               "rankers": [ { "type": "distance", "weight": -1 } ],
               "limits": { "maxShipments": 0 } }
             """);
-        Assert.Equal(["filters[0].units", "filters[1].type", "filters[2].exclude", "limits.maxShipments", "rankers[0].weight"],
+        Assert.Equal(["filters[0].units", "filters[1].exclude", "limits.maxShipments", "rankers[0].weight"],
             errors.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Enum_values_match_regardless_of_case()
     {
-        var rules = SourcingRuleSetParser.Parse("""{ "name": "x", "filters": [ { "type": "sizeClass", "exclude": ["XS", "s"] } ] }""");
+        var rules = Sourcing("""{ "name": "x", "filters": [ { "type": "sizeClass", "exclude": ["XS", "s"] } ] }""");
         Assert.Equal([SizeClass.XS, SizeClass.S], ((SizeClassFilter)rules.Filters[0]).Exclude);
     }
-
-    [Fact]
-    public void Comments_and_trailing_commas_are_accepted()
-        => Assert.Equal("x", SourcingRuleSetParser.Parse("""{ "name": "x", /* weekday rules */ "filters": [], }""").Name);
 
     [Fact]
     public void A_full_document_round_trips_to_the_same_canonical_text()
@@ -122,9 +129,9 @@ public sealed class ParserTests
               "limits": { "maxCandidates": 10, "rankCandidatesBy": "score", "maxShipments": 3, "allowLineSplit": true }
             }
             """;
-        var canonical = SourcingRuleSetParser.Serialize(SourcingRuleSetParser.Parse(json));
-        Assert.Equal(canonical, SourcingRuleSetParser.Serialize(SourcingRuleSetParser.Parse(canonical)));
-        var rules = SourcingRuleSetParser.Parse(canonical);
+        var canonical = SourcingRuleSetDocuments.Write(Sourcing(json));
+        Assert.Equal(canonical, SourcingRuleSetDocuments.Write(SourcingRuleSetDocuments.Read(canonical)));
+        var rules = SourcingRuleSetDocuments.Read(canonical);
         Assert.Equal(7, rules.Filters.Count);
         Assert.Equal(5, rules.Rankers.Count);
         Assert.Equal(3, rules.Limits.MaxShipments);
@@ -134,8 +141,30 @@ public sealed class ParserTests
     [Fact]
     public void The_default_rule_set_round_trips()
     {
-        var json = SourcingRuleSetParser.Serialize(SourcingRuleSetParser.Default);
-        Assert.Equal(json, SourcingRuleSetParser.Serialize(SourcingRuleSetParser.Parse(json)));
+        var json = SourcingRuleSetDocuments.Write(SourcingRuleSet.Default);
+        Assert.Equal(json, SourcingRuleSetDocuments.Write(SourcingRuleSetDocuments.Read(json)));
         Assert.Contains("\"@central\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_pick_up_in_store_example_reads_as_the_requirement_states_it()
+    {
+        var rules = Sourcing("""
+            {
+              "name": "bopis-nearest-stores",
+              "pickupSourcing": "chosenStoreOnly",
+              "filters": [
+                { "type": "locationType", "include": ["store"] },
+                { "type": "minAvailable", "units": 2 },
+                { "type": "sizeClass", "exclude": ["xs"] }
+              ],
+              "rankers": [ { "type": "distance", "weight": 1 } ],
+              "limits": { "maxCandidates": 3, "rankCandidatesBy": "distance" }
+            }
+            """);
+        Assert.Equal([LocationType.Store], ((LocationTypeFilter)rules.Filters[0]).Include);
+        Assert.Equal(2, ((MinAvailableFilter)rules.Filters[1]).Units);
+        Assert.Equal([SizeClass.XS], ((SizeClassFilter)rules.Filters[2]).Exclude);
+        Assert.Equal((3, CandidateOrder.Distance), (rules.Limits.MaxCandidates, rules.Limits.RankCandidatesBy));
     }
 }
