@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using FluentValidation.Results;
+using Oms.Server.Core.Json;
 
 namespace Oms.Server.Core.Configuration.Documents;
 
@@ -21,6 +22,8 @@ public static partial class DocumentBody
     public static T? Read<T>(JsonElement? body, string root = "$") where T : class
     {
         if (body is not { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } json) return null;
+        if (TextRules.FirstUnstorable(json, root) is { } unstorable)
+            throw Refuse(root, $"The document has text that cannot be stored at {unstorable}: NUL characters and unpaired surrogates are not allowed.");
         try
         {
             return TypeNamesAsWritten<T>(json).Deserialize<T>(DocumentJson.Options);
@@ -45,7 +48,12 @@ public static partial class DocumentBody
     /// <summary>The path is the document's own (<c>above.EUR</c>), not a C# property chain to camelCase.</summary>
     public static readonly object JsonPath = new();
 
-    private static ValidationException Refuse(string field, string message) => new([new ValidationFailure(field, message) { CustomState = JsonPath }]);
+    private static ValidationException Refuse(string field, string message)
+        => new([new ValidationFailure(Storable(field), Storable(message)) { CustomState = JsonPath }]);
+
+    /// <summary>Text from the request quoted in an answer must be writable too (a lone surrogate is not).</summary>
+    private static string Storable(string text)
+        => TextRules.IsStorable(text) ? text : new string([.. text.Select(c => c == '\0' || char.IsSurrogate(c) ? '\uFFFD' : c)]);
 
     /// <summary>
     /// Names are read whatever their case (<c>CardsPerCustomer</c> is <c>cardsPerCustomer</c>): enums by the converter,
