@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Oms.Domain.Sourcing;
+using Oms.Server.Core.Contracts;
 
 namespace Oms.Server.Core.Configuration.Documents.Sourcing;
 
@@ -15,6 +16,7 @@ namespace Oms.Server.Core.Configuration.Documents.Sourcing;
 /// <param name="Filters">Applied in order; the first that removes a candidate is the one the explanation names.</param>
 /// <param name="Rankers">Combined as a weighted sum; none: every candidate scores the same.</param>
 /// <param name="Limits">Bounds on the plan; left out: unbounded.</param>
+[RequiredFields("name")]
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record SourcingRuleSetDocument(string? Name, PickupSourcing? PickupSourcing = null, bool? FewerShipmentsFirst = null,
     IReadOnlyList<SourcingFilterDocument?>? Filters = null, IReadOnlyList<SourcingRankerDocument?>? Rankers = null,

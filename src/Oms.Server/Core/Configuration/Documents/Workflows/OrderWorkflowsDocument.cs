@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Oms.Server.Core.Contracts;
 
 namespace Oms.Server.Core.Configuration.Documents.Workflows;
 
@@ -7,5 +8,6 @@ namespace Oms.Server.Core.Configuration.Documents.Workflows;
 /// entry wins (channel and type, channel, type, the default). Unknown properties are refused.
 /// </summary>
 /// <param name="Entries">At least one; names unique; at most one default entry (no channels, no order types).</param>
+[RequiredFields("entries")]
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record OrderWorkflowsDocument(IReadOnlyList<WorkflowEntryDocument?>? Entries);

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
-using Oms.Domain.Orders;
 using Oms.Domain.OrderWorkflows;
+using Oms.Domain.Orders;
+using Oms.Server.Core.Contracts;
 
 namespace Oms.Server.Core.Configuration.Documents.Workflows;
 
@@ -11,6 +12,7 @@ namespace Oms.Server.Core.Configuration.Documents.Workflows;
 /// <param name="Steps">In order; must include <c>sourcing</c> and end with <c>release</c>; <c>fraudCheck</c> before
 /// <c>paymentAuthorisation</c>, <c>validation</c> before <c>paymentAuthorisation</c>.</param>
 /// <param name="Holds">Each kind at most once.</param>
+[RequiredFields("name", "steps")]
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record WorkflowEntryDocument(string? Name, IReadOnlyList<string>? Channels = null, IReadOnlyList<OrderType>? OrderTypes = null,
     IReadOnlyList<WorkflowStep>? Steps = null, IReadOnlyList<WorkflowHoldDocument?>? Holds = null);
