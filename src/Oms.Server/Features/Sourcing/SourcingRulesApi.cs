@@ -16,11 +16,6 @@ using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Sourcing;
 
-[RequiredFields("document")]
-public sealed record SaveRuleSetRequest(JsonElement? Document, string? Comment, bool? Activate);
-public sealed record ActiveRuleSetResponse(string Key, int Version, string ActivatedBy, DateTime? ActivatedAt, string? Comment);
-public sealed record SourcingDecisionResponse(DateTime At, string RuleSet, string Summary, JsonElement Explanation);
-
 /// <summary>
 /// Sourcing rule sets as versioned data: validated on save, activated without a restart, audited. A rule set applies
 /// to a key: <c>{channel}:{deliveryMethod}</c>, <c>{channel}</c>, <c>*:{deliveryMethod}</c> or <c>default</c>; an order's
