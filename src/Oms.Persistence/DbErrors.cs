@@ -43,7 +43,12 @@ public static class DbErrors
                 _ => null,
             },
             // SQLITE_CONSTRAINT_CHECK and SQLITE_CONSTRAINT_FOREIGNKEY; SQLite stores any length and any text.
-            SqliteException { SqliteErrorCode: 19 } sq => sq.SqliteExtendedErrorCode switch { 275 => "check", 787 => "unknown-reference", _ => null },
+            SqliteException { SqliteErrorCode: 19 } sq => sq.SqliteExtendedErrorCode switch
+            {
+                275 => "check",
+                787 => "unknown-reference",
+                _ => null,
+            },
             _ => null,
         };
     }

@@ -71,7 +71,3 @@ public abstract class OmsDbContext(DbContextOptions options) : DbContext(options
         v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
-
-public sealed class SqliteOmsDbContext(DbContextOptions<SqliteOmsDbContext> options) : OmsDbContext(options);
-
-public sealed class PostgresOmsDbContext(DbContextOptions<PostgresOmsDbContext> options) : OmsDbContext(options);

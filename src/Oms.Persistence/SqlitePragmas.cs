@@ -15,7 +15,8 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         cmd.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         var cmd = connection.CreateCommand();
         await using (cmd.ConfigureAwait(false))

@@ -34,7 +34,8 @@ public static class StockLedger
     /// Promises <paramref name="quantity"/> units of an open expected receipt if that keeps the promised total within
     /// <paramref name="limitPercent"/> of its quantity; false when it would not.
     /// </summary>
-    public static async Task<bool> TryPromiseAsync(this OmsDbContext db, Guid receiptId, int quantity, int limitPercent, CancellationToken ct)
+    public static async Task<bool> TryPromiseAsync(this OmsDbContext db, Guid receiptId, int quantity, int limitPercent,
+        CancellationToken ct)
         => await db.ExpectedReceipts
             .Where(r => r.Id == receiptId && r.Status == ReceiptStatus.Open && (r.Promised + quantity) * 100 <= r.Quantity * limitPercent)
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.Promised, r => r.Promised + quantity), ct) == 1;
@@ -49,7 +50,8 @@ public static class StockLedger
                 StockEffectKind.Reserve => await db.TryReserveAsync(e.LocationCode, e.Sku, e.Quantity, now, ct) ? 1 : 0,
                 StockEffectKind.ReleaseReservation => await Row(db, e)
                     .Where(s => s.Reserved >= e.Quantity)
-                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.Reserved, s => s.Reserved - e.Quantity).SetProperty(s => s.UpdatedAt, now), ct),
+                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.Reserved, s => s.Reserved - e.Quantity)
+                        .SetProperty(s => s.UpdatedAt, now), ct),
                 StockEffectKind.ConsumeReservation => await Row(db, e)
                     .Where(s => s.Reserved >= e.Quantity && s.OnHand >= e.Quantity)
                     .ExecuteUpdateAsync(u => u
@@ -58,10 +60,12 @@ public static class StockLedger
                         .SetProperty(s => s.UpdatedAt, now), ct),
                 // Goods at the till may use the safety buffer, never units reserved for other customers.
                 StockEffectKind.ReleasePromise => await db.ExpectedReceipts.Where(r => r.Id == e.ReceiptId)
-                    .ExecuteUpdateAsync(u => u.SetProperty(r => r.Promised, r => r.Promised >= e.Quantity ? r.Promised - e.Quantity : 0), ct),
+                    .ExecuteUpdateAsync(
+                        u => u.SetProperty(r => r.Promised, r => r.Promised >= e.Quantity ? r.Promised - e.Quantity : 0), ct),
                 StockEffectKind.ConsumeOnHand => await Row(db, e)
                     .Where(s => s.OnHand - s.Reserved >= e.Quantity)
-                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.OnHand, s => s.OnHand - e.Quantity).SetProperty(s => s.UpdatedAt, now), ct),
+                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.OnHand, s => s.OnHand - e.Quantity)
+                        .SetProperty(s => s.UpdatedAt, now), ct),
                 _ => throw new ArgumentOutOfRangeException(nameof(effects), e.Kind, "Unknown stock effect."),
             };
             if (rows == 1) continue;
@@ -76,7 +80,8 @@ public static class StockLedger
     }
 
     /// <summary>Sets on-hand (and optionally safety stock) to an absolute count, creating the row if needed.</summary>
-    public static async Task SetAsync(this OmsDbContext db, string location, string sku, int onHand, int? safetyStock, DateTime now, CancellationToken ct)
+    public static async Task SetAsync(this OmsDbContext db, string location, string sku, int onHand, int? safetyStock, DateTime now,
+        CancellationToken ct)
     {
         Guard.NotNegative(onHand, "onHand");
         if (safetyStock is { } ss) Guard.NotNegative(ss, "safetyStock");

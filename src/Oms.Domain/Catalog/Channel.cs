@@ -3,8 +3,6 @@ using Oms.Domain.Common;
 
 namespace Oms.Domain.Catalog;
 
-public enum ChannelType { Webshop, Marketplace, App, Pos, CallCenter }
-
 /// <summary>A sales channel that sends orders: a webshop, a marketplace, a store POS, the call center.</summary>
 public sealed class Channel
 {

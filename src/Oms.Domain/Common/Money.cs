@@ -28,15 +28,3 @@ public readonly record struct Money
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Amount:0.00} {Currency}");
 }
-
-public static class CurrencyCode
-{
-    /// <summary>An ISO 4217 code: three letters, stored upper case.</summary>
-    public static string Normalize(string? code)
-    {
-        var c = code?.Trim().ToUpperInvariant();
-        return c is { Length: 3 } && c.All(char.IsAsciiLetterUpper)
-            ? c
-            : throw new BusinessRuleException("currency", $"'{code}' is not a three-letter ISO 4217 currency code.");
-    }
-}

@@ -11,7 +11,8 @@ public sealed class ConfigurationVersion
 {
     private ConfigurationVersion() { Kind = null!; Key = null!; Document = null!; CreatedBy = null!; }
 
-    public ConfigurationVersion(Guid id, string kind, string key, int version, string document, string? comment, Actor createdBy, DateTime createdAt)
+    public ConfigurationVersion(Guid id, string kind, string key, int version, string document, string? comment, Actor createdBy,
+        DateTime createdAt)
     {
         Id = id;
         Kind = Guard.NotEmpty(kind, "kind");

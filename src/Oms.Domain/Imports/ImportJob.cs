@@ -2,13 +2,6 @@ using Oms.Domain.Common;
 
 namespace Oms.Domain.Imports;
 
-public enum ImportKind { Products, Locations, Stock }
-
-public enum ImportFormat { Csv, Json }
-
-/// <summary>Queued until a server node claims it; running while its batches are applied; then completed or failed.</summary>
-public enum ImportStatus { Queued, Running, Completed, Failed }
-
 /// <summary>
 /// A bulk import of reference data or stock from an uploaded file. The file is kept with the job, so any node can run
 /// it; rows are applied in batches, each committed with the job's progress, so a job a stopped node leaves behind is

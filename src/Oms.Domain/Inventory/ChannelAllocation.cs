@@ -5,13 +5,6 @@ using Oms.Domain.Network;
 
 namespace Oms.Domain.Inventory;
 
-/// <summary>
-/// A channel's share of stock at a location or a kind of location: a percentage of what is available to promise,
-/// or at most a fixed number of units, less the channel's own safety stock. A rule for a location beats a rule
-/// for its type; where no rule applies, the channel may sell everything available.
-/// </summary>
-public sealed record ChannelAllocationRule(string? Location, LocationType? LocationType, int? SharePercent, int? FixedQuantity, int SafetyStock = 0);
-
 public sealed record ChannelAllocation(IReadOnlyList<ChannelAllocationRule> Rules)
 {
     public static readonly ChannelAllocation Unrestricted = new([]);
@@ -23,7 +16,8 @@ public sealed record ChannelAllocation(IReadOnlyList<ChannelAllocationRule> Rule
     };
 
     public ChannelAllocationRule? RuleFor(Location location)
-        => Rules.FirstOrDefault(r => r.Location == location.Code) ?? Rules.FirstOrDefault(r => r.Location is null && r.LocationType == location.Type);
+        => Rules.FirstOrDefault(r => r.Location == location.Code)
+            ?? Rules.FirstOrDefault(r => r.Location is null && r.LocationType == location.Type);
 
     /// <summary>Available-to-sell for the channel at a location, from the location's available-to-promise.</summary>
     public int AvailableToSell(Location location, int availableToPromise) => AvailableToSell(RuleFor(location), availableToPromise);
@@ -55,7 +49,8 @@ public sealed record ChannelAllocation(IReadOnlyList<ChannelAllocationRule> Rule
             var r = parsed.Rules[i];
             var at = $"rules[{i}]";
             if ((r.Location is null) == (r.LocationType is null)) errors[at] = ["Name either a location or a locationType."];
-            if (r.SharePercent is null && r.FixedQuantity is null) errors[$"{at}.sharePercent"] = ["Give a sharePercent, a fixedQuantity, or both."];
+            if (r.SharePercent is null && r.FixedQuantity is null)
+                errors[$"{at}.sharePercent"] = ["Give a sharePercent, a fixedQuantity, or both."];
             if (r.SharePercent is < 0 or > 100) errors[$"{at}.sharePercent"] = ["sharePercent must be between 0 and 100."];
             if (r.FixedQuantity is < 0) errors[$"{at}.fixedQuantity"] = ["fixedQuantity must not be negative."];
             if (r.SafetyStock < 0) errors[$"{at}.safetyStock"] = ["safetyStock must not be negative."];

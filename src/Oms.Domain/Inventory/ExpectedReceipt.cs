@@ -2,8 +2,6 @@ using Oms.Domain.Common;
 
 namespace Oms.Domain.Inventory;
 
-public enum ReceiptStatus { Open, Received, Cancelled }
-
 /// <summary>
 /// Stock on its way to a location (a purchase order line, a transfer). Orders may be promised against it up to
 /// a configured share of its quantity; <see cref="Promised"/> only changes through the database's conditional update.
@@ -12,7 +10,8 @@ public sealed class ExpectedReceipt
 {
     private ExpectedReceipt() { LocationCode = null!; Sku = null!; Reference = null!; }
 
-    public ExpectedReceipt(Guid id, string locationCode, string sku, int quantity, DateTime expectedAt, string reference, DateTime createdAt)
+    public ExpectedReceipt(Guid id, string locationCode, string sku, int quantity, DateTime expectedAt, string reference,
+        DateTime createdAt)
     {
         Id = id;
         LocationCode = Guard.NotEmpty(locationCode, "location");
@@ -43,7 +42,8 @@ public sealed class ExpectedReceipt
     /// <summary>The goods arrived (possibly fewer or more than expected); the caller adds them to on-hand.</summary>
     public void Receive(int? quantity, DateTime now)
     {
-        if (Status != ReceiptStatus.Open) throw new InvalidTransitionException($"expected receipt {Reference}", Status.ToString(), "Receive");
+        if (Status != ReceiptStatus.Open)
+            throw new InvalidTransitionException($"expected receipt {Reference}", Status.ToString(), "Receive");
         ReceivedQuantity = Guard.NotNegative(quantity ?? Quantity, "quantity");
         ReceivedAt = now;
         Status = ReceiptStatus.Received;
@@ -51,7 +51,8 @@ public sealed class ExpectedReceipt
 
     public void Cancel()
     {
-        if (Status != ReceiptStatus.Open) throw new InvalidTransitionException($"expected receipt {Reference}", Status.ToString(), "Cancel");
+        if (Status != ReceiptStatus.Open)
+            throw new InvalidTransitionException($"expected receipt {Reference}", Status.ToString(), "Cancel");
         Status = ReceiptStatus.Cancelled;
     }
 }

@@ -2,8 +2,6 @@ using Oms.Domain.Common;
 
 namespace Oms.Domain.Inventory;
 
-public enum DiscrepancyStatus { Open, Resolved }
-
 /// <summary>
 /// The books and the shelf disagree at a location: goods left (a till sale, a shipment, a collection) that the books did
 /// not have free, or a count left reservations uncovered. The store is asked to recount; the next count of the SKU there

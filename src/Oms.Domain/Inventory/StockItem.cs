@@ -28,28 +28,3 @@ public sealed class StockItem
 
     public int AvailableToPromise => Availability.Atp(OnHand, Reserved, SafetyStock);
 }
-
-/// <summary>Available-to-promise as a pure calculation.</summary>
-public static class Availability
-{
-    /// <summary>What can still be promised: on hand less reservations less the safety buffer, never below zero.</summary>
-    public static int Atp(int onHand, int reserved, int safetyStock) => Math.Max(0, onHand - reserved - safetyStock);
-}
-
-/// <summary>What a command does to stock; the handler applies it atomically in the same transaction.</summary>
-public enum StockEffectKind
-{
-    /// <summary>Hold units for an order line (conditional on available-to-promise).</summary>
-    Reserve,
-    /// <summary>Give held units back (cancel, pickup expired).</summary>
-    ReleaseReservation,
-    /// <summary>Held units leave the building (shipped, collected).</summary>
-    ConsumeReservation,
-    /// <summary>Units leave at once without a prior reservation (carry-out at the till).</summary>
-    ConsumeOnHand,
-    /// <summary>A line promised against an expected receipt no longer needs that promise (allocated or cancelled).</summary>
-    ReleasePromise,
-}
-
-/// <param name="ReceiptId">The expected receipt, for <see cref="StockEffectKind.ReleasePromise"/>.</param>
-public sealed record StockEffect(StockEffectKind Kind, string LocationCode, string Sku, int Quantity, Guid? ReceiptId = null);

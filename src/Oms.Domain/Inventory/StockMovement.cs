@@ -1,27 +1,5 @@
 namespace Oms.Domain.Inventory;
 
-/// <summary>What happened to the units: held for an order, given back, gone out of the door, counted, corrected.</summary>
-public enum StockMovementKind
-{
-    /// <summary>Units held for an order line (reserved goes up).</summary>
-    Reserve,
-    /// <summary>Held units given back: cancelled, re-sourced, expired, rejected (reserved goes down).</summary>
-    Release,
-    /// <summary>Held units left the building: shipped or collected (on-hand and reserved go down).</summary>
-    Consume,
-    /// <summary>Sold over the counter and taken away (on-hand goes down, whatever the books said).</summary>
-    Sell,
-    /// <summary>An absolute count from the location (on-hand set).</summary>
-    Count,
-    /// <summary>A relative correction (damage, found, shrinkage).</summary>
-    Adjust,
-    /// <summary>Goods received against an expected receipt.</summary>
-    Receive,
-}
-
-/// <summary>Where a movement came from.</summary>
-public enum StockMovementSource { Order, Count, Adjustment, Receipt, Import, Return }
-
 /// <summary>
 /// One line of the stock journal: a change of on-hand or reserved at one location for one SKU, with the quantities after
 /// it, why, from what and who. Written in the same transaction as the change, never updated.
@@ -30,8 +8,8 @@ public sealed class StockMovement
 {
     private StockMovement() { LocationCode = null!; Sku = null!; Actor = null!; }
 
-    public StockMovement(Guid id, DateTime at, string locationCode, string sku, StockMovementKind kind, int onHandChange, int reservedChange,
-        int onHandAfter, int reservedAfter, StockMovementSource source, string? reference, string? reason, string actor)
+    public StockMovement(Guid id, DateTime at, string locationCode, string sku, StockMovementKind kind, int onHandChange,
+        int reservedChange, int onHandAfter, int reservedAfter, StockMovementSource source, string? reference, string? reason, string actor)
     {
         Id = id;
         At = at;

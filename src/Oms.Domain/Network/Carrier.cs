@@ -29,7 +29,9 @@ public sealed class Carrier
     /// </summary>
     public string? TrackingUrlTemplate { get; private set; }
     public bool Enabled { get; private set; } = true;
-    /// <summary>The carrier's service codes the retailer uses (<c>standard</c>, <c>express</c>, <c>evening</c>), in the order given.</summary>
+    /// <summary>
+    /// The carrier's service codes the retailer uses (<c>standard</c>, <c>express</c>, <c>evening</c>), in the order given.
+    /// </summary>
     public IReadOnlyList<string> Services { get; private set; }
 
     public void Rename(string name) => Name = Guard.NotEmpty(name, "name");
@@ -44,7 +46,8 @@ public sealed class Carrier
         var t = trackingUrlTemplate.Trim();
         if (!t.Contains(TrackingNumberPlaceholder, StringComparison.Ordinal))
             throw new BusinessRuleException("trackingUrlTemplate", $"trackingUrlTemplate must contain {TrackingNumberPlaceholder}.");
-        if (t.Length > 500 || !Uri.TryCreate(t.Replace(TrackingNumberPlaceholder, "X", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+        if (t.Length > 500
+            || !Uri.TryCreate(t.Replace(TrackingNumberPlaceholder, "X", StringComparison.Ordinal), UriKind.Absolute, out var uri)
             || uri.Scheme is not ("https" or "http"))
             throw new BusinessRuleException("trackingUrlTemplate",
                 "trackingUrlTemplate must be an absolute http(s) URL of at most 500 characters.");

@@ -3,25 +3,6 @@ using Oms.Domain.Common;
 
 namespace Oms.Domain.Network;
 
-public enum LocationType { DistributionCenter, Store, ExternalDc, DropShipSupplier, CarrierPickupPoint }
-
-/// <summary>Size classes order from smallest to largest; rules such as "never the smallest stores" compare them.</summary>
-public enum SizeClass { XS, S, M, L, XL }
-
-[Flags]
-public enum LocationCapabilities
-{
-    None = 0,
-    /// <summary>Ships parcels to customers (a DC, ship-from-store, a 3PL, a drop-ship supplier).</summary>
-    Ship = 1,
-    /// <summary>Hands orders to customers who come to collect them.</summary>
-    Pickup = 2,
-    /// <summary>Accepts returns.</summary>
-    Returns = 4,
-    /// <summary>Sells over the counter (a store's POS).</summary>
-    CarryOut = 8,
-}
-
 /// <summary>
 /// A node of the fulfilment network: where stock lives or where a customer picks up. Never deleted (orders and
 /// stock refer to it by code); a location that closes is disabled, and sourcing passes it by.

@@ -14,7 +14,8 @@ public sealed class OpeningHours : IEquatable<OpeningHours>
     public const int MaxRangesPerDay = 6;
 
     private static readonly DayOfWeek[] Week =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday,
+            DayOfWeek.Sunday];
 
     public static readonly OpeningHours None = new([]);
 
@@ -62,7 +63,8 @@ public sealed class OpeningHours : IEquatable<OpeningHours>
             foreach (var range in part[(space + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var dash = range.IndexOf('-', StringComparison.Ordinal);
-                if (dash < 0 || !TryTime(range[..dash], out var opens) || !TryTime(range[(dash + 1)..], out var closes)) throw Unreadable(part);
+                if (dash < 0 || !TryTime(range[..dash], out var opens) || !TryTime(range[(dash + 1)..], out var closes))
+                    throw Unreadable(part);
                 periods.AddRange(days.Select(d => new OpeningPeriod(d, opens, closes)));
             }
         }

@@ -18,7 +18,8 @@ public sealed partial class Order
         var line = AmendableLine(lineId, "change a quantity");
         if (quantity <= 0) throw new BusinessRuleException("quantity", "quantity must be greater than zero; remove the line instead.");
         if (tax < 0) throw new BusinessRuleException("tax", "tax must not be negative.");
-        if (quantity == line.Quantity) throw new BusinessRuleException("quantity", $"Line {line.LineNumber} already has {quantity} unit(s).");
+        if (quantity == line.Quantity)
+            throw new BusinessRuleException("quantity", $"Line {line.LineNumber} already has {quantity} unit(s).");
         var effects = Unsource(line);
         var before = line.Quantity;
         line.Resize(quantity, tax);
@@ -28,10 +29,13 @@ public sealed partial class Order
     public IReadOnlyList<StockEffect> AddLine(NewOrderLine spec, DateTime now, Actor actor)
     {
         EnsureAmendable("add a line");
-        if (spec.DeliveryMethod == DeliveryMethod.CarryOut) throw new BusinessRuleException("deliveryMethod", "A carry-out line cannot be added to an existing order.");
+        if (spec.DeliveryMethod == DeliveryMethod.CarryOut)
+            throw new BusinessRuleException("deliveryMethod", "A carry-out line cannot be added to an existing order.");
         if (spec.DeliveryMethod == DeliveryMethod.ShipToAddress && spec.ShippingAddress is null && ShippingAddress is null)
-            throw new BusinessRuleException("shippingAddress", "The new line is shipped to an address, but neither the line nor the order gives one.");
-        if (spec.DeliveryMethod is DeliveryMethod.PickupInStore or DeliveryMethod.CarrierPickupPoint && string.IsNullOrWhiteSpace(spec.PickupLocation))
+            throw new BusinessRuleException("shippingAddress",
+                "The new line is shipped to an address, but neither the line nor the order gives one.");
+        if (spec.DeliveryMethod is DeliveryMethod.PickupInStore or DeliveryMethod.CarrierPickupPoint
+            && string.IsNullOrWhiteSpace(spec.PickupLocation))
             throw new BusinessRuleException("pickupLocation", "The new line is picked up, but names no pickup location.");
         var line = new OrderLine(Ids.Next(now), _lines.Max(l => l.LineNumber) + 1, spec);
         _lines.Add(line);
@@ -47,7 +51,9 @@ public sealed partial class Order
         return Amended(effects, $"Line {line.LineNumber} ({line.Sku}) removed.", now, actor, line.Id);
     }
 
-    /// <summary>The order's address; lines shipped to it (not to an address of their own) are sourced again for the new destination.</summary>
+    /// <summary>
+    /// The order's address; lines shipped to it (not to an address of their own) are sourced again for the new destination.
+    /// </summary>
     public IReadOnlyList<StockEffect> ChangeShippingAddress(Address address, DateTime now, Actor actor)
     {
         EnsureAmendable("change the shipping address");
@@ -57,17 +63,22 @@ public sealed partial class Order
         return Amended(effects, $"Shipping address changed to {address.PostalCode} {address.City} ({address.Country}).", now, actor);
     }
 
-    public IReadOnlyList<StockEffect> ChangeDeliveryMethod(Guid lineId, DeliveryMethod method, string? pickupLocation, Address? address, DateTime now, Actor actor)
+    public IReadOnlyList<StockEffect> ChangeDeliveryMethod(Guid lineId, DeliveryMethod method, string? pickupLocation, Address? address,
+        DateTime now, Actor actor)
     {
         var line = AmendableLine(lineId, "change the delivery method");
-        if (method == DeliveryMethod.CarryOut) throw new BusinessRuleException("deliveryMethod", "A line cannot become a carry-out after the sale.");
+        if (method == DeliveryMethod.CarryOut)
+            throw new BusinessRuleException("deliveryMethod", "A line cannot become a carry-out after the sale.");
         if (method is DeliveryMethod.PickupInStore or DeliveryMethod.CarrierPickupPoint && string.IsNullOrWhiteSpace(pickupLocation))
             throw new BusinessRuleException("pickupLocation", "A pickup needs a pickup location.");
         if (method == DeliveryMethod.ShipToAddress && address is null && ShippingAddress is null)
             throw new BusinessRuleException("shippingAddress", "Shipping to an address needs an address, on the line or on the order.");
         var effects = Unsource(line);
-        line.ChangeDelivery(method, method == DeliveryMethod.ShipToAddress ? null : pickupLocation, method == DeliveryMethod.ShipToAddress ? address : null);
-        return Amended(effects, $"Line {line.LineNumber} ({line.Sku}): delivery method now {method}{(pickupLocation is null ? "" : $" at {pickupLocation}")}.", now, actor, line.Id);
+        line.ChangeDelivery(method, method == DeliveryMethod.ShipToAddress ? null : pickupLocation,
+            method == DeliveryMethod.ShipToAddress ? address : null);
+        return Amended(effects,
+            $"Line {line.LineNumber} ({line.Sku}): delivery method now " +
+                $"{method}{(pickupLocation is null ? "" : $" at {pickupLocation}")}.", now, actor, line.Id);
     }
 
     /// <summary>
@@ -80,7 +91,8 @@ public sealed partial class Order
     public void RebalancePayments(DateTime now, Actor actor)
     {
         // An instrument held back by a review has no transaction yet: it will be authorised for its whole amount.
-        decimal Cover(OrderPayment p) => p.Transactions.Count == 0 ? p.Amount : p.Capturable + p.Pending(PaymentOperation.Authorise).Sum(t => t.Amount);
+        decimal Cover(OrderPayment p)
+            => p.Transactions.Count == 0 ? p.Amount : p.Capturable + p.Pending(PaymentOperation.Authorise).Sum(t => t.Amount);
         var live = _payments.OrderBy(p => p.Sequence).Where(p => p.IsLive && Cover(p) > 0).ToList();
         if (live.Count == 0) return;
         decimal Covered() => live.Sum(Cover);
@@ -111,23 +123,28 @@ public sealed partial class Order
     private void EnsureAmendable(string what)
     {
         if (Status == OrderStatus.Cancelled)
-            throw new InvalidTransitionException($"order {Number}", Status.ToString(), "Amend", $"Order {Number} is cancelled: it cannot {what}.");
-        var released = _lines.FirstOrDefault(l => l.IsActive && l.Status is not (LineStatus.Created or LineStatus.Backordered or LineStatus.Allocated or LineStatus.Exception));
+            throw new InvalidTransitionException($"order {Number}", Status.ToString(), "Amend",
+                $"Order {Number} is cancelled: it cannot {what}.");
+        var released = _lines.FirstOrDefault(l => l.IsActive
+            && l.Status is not (LineStatus.Created or LineStatus.Backordered or LineStatus.Allocated or LineStatus.Exception));
         if (released is not null)
             throw new InvalidTransitionException($"order {Number}", Status.ToString(), "Amend",
-                $"Order {Number} cannot {what}: line {released.LineNumber} is already {released.Status} (amendments are possible only before release).");
+                $"Order {Number} cannot {what}: line {released.LineNumber} is already {released.Status} (amendments are possible only " +
+                    "before release).");
     }
 
     private List<StockEffect> Unsource(OrderLine line)
     {
         var effects = new List<StockEffect>();
-        if (line.HoldsReservation) effects.Add(new StockEffect(StockEffectKind.ReleaseReservation, line.LocationCode!, line.Sku, line.Quantity));
+        if (line.HoldsReservation)
+            effects.Add(new StockEffect(StockEffectKind.ReleaseReservation, line.LocationCode!, line.Sku, line.Quantity));
         if (line.DropPromise() is { } promise) effects.Add(promise);
         line.Unsource();
         return effects;
     }
 
-    private IReadOnlyList<StockEffect> Amended(IReadOnlyList<StockEffect> effects, string message, DateTime now, Actor actor, Guid? lineId = null)
+    private IReadOnlyList<StockEffect> Amended(IReadOnlyList<StockEffect> effects, string message, DateTime now, Actor actor,
+        Guid? lineId = null)
     {
         Record(now, actor, "order.amended", $"{message} New total {Total}.", lineId);
         Refresh(now);

@@ -22,9 +22,11 @@ public sealed partial class Order
         Refresh(now);
     }
 
-    public void Pick(Guid fulfilmentOrderId, DateTime now, Actor actor) => Step(fulfilmentOrderId, LineAction.Pick, "picked at", now, actor);
+    public void Pick(Guid fulfilmentOrderId, DateTime now, Actor actor)
+        => Step(fulfilmentOrderId, LineAction.Pick, "picked at", now, actor);
 
-    public void Pack(Guid fulfilmentOrderId, DateTime now, Actor actor) => Step(fulfilmentOrderId, LineAction.Pack, "packed at", now, actor);
+    public void Pack(Guid fulfilmentOrderId, DateTime now, Actor actor)
+        => Step(fulfilmentOrderId, LineAction.Pack, "packed at", now, actor);
 
     /// <summary>
     /// Ships the given lines of a fulfilment order (all its open lines when none are given) in one parcel. A resend of a
@@ -43,7 +45,8 @@ public sealed partial class Order
             var earlier = _shipments.Find(s => s.Id == line.ShipmentId)!;
             if (!string.Equals(earlier.TrackingNumber, trackingNumber, StringComparison.OrdinalIgnoreCase))
                 throw new InvalidTransitionException($"line {line.LineNumber}", line.Status.ToString(), "Ship",
-                    $"Line {line.LineNumber} of fulfilment order {fo.Number} already shipped as {earlier.TrackingNumber} with {earlier.Carrier}; it cannot ship again as {trackingNumber}.");
+                    $"Line {line.LineNumber} of fulfilment order {fo.Number} already shipped as {earlier.TrackingNumber} with " +
+                        $"{earlier.Carrier}; it cannot ship again as {trackingNumber}.");
         }
         var lines = named.Where(l => l.ShipmentId is null).ToList();
         if (lines.Count == 0)
@@ -52,13 +55,16 @@ public sealed partial class Order
             return (_shipments.Find(s => s.Id == shipped[0].ShipmentId)!, []);
         }
         Advance(fo, lines, LineAction.Ship, "shipped from", now, actor);
-        var shipment = _shipments.Find(s => s.FulfilmentOrderId == fo.Id && string.Equals(s.TrackingNumber, trackingNumber, StringComparison.OrdinalIgnoreCase))
+        var shipment = _shipments.Find(s => s.FulfilmentOrderId == fo.Id
+            && string.Equals(s.TrackingNumber, trackingNumber, StringComparison.OrdinalIgnoreCase))
             ?? AddShipment(fo, carrier, trackingNumber, now);
         foreach (var line in lines) line.MarkShipped(shipment.Id);
         QueueCapture(lines, now);
-        Record(now, actor, "shipment.created", $"Shipment {trackingNumber} with {carrier}: {lines.Count} line(s) from {fo.LocationCode}.", null, shipment.Id);
+        Record(now, actor, "shipment.created", $"Shipment {trackingNumber} with {carrier}: {lines.Count} line(s) from {fo.LocationCode}.",
+            null, shipment.Id);
         Refresh(now);
-        return (shipment, lines.Select(l => new StockEffect(StockEffectKind.ConsumeReservation, fo.LocationCode, l.Sku, l.Quantity)).ToList());
+        return (shipment, lines.Select(l => new StockEffect(StockEffectKind.ConsumeReservation, fo.LocationCode, l.Sku, l.Quantity))
+            .ToList());
     }
 
     /// <summary>The carrier delivered the parcel; a repeated delivery report changes nothing.</summary>
@@ -73,7 +79,8 @@ public sealed partial class Order
         foreach (var line in lines)
         {
             line.Apply(LineAction.Deliver);
-            Record(now, actor, "line.delivered", $"Line {line.LineNumber} delivered (shipment {shipment.TrackingNumber}).", line.Id, shipment.Id);
+            Record(now, actor, "line.delivered", $"Line {line.LineNumber} delivered (shipment {shipment.TrackingNumber}).", line.Id,
+                shipment.Id);
         }
         shipment.MarkDelivered(now);
         Refresh(now);
@@ -111,7 +118,8 @@ public sealed partial class Order
         {
             line.Apply(LineAction.ExpirePickup);
             Record(now, actor, "line.pickup-expired",
-                $"Line {line.LineNumber} was not collected at {line.LocationCode} by {line.PickupExpiresAt:yyyy-MM-dd HH:mm} UTC; stock released.", line.Id);
+                $"Line {line.LineNumber} was not collected at {line.LocationCode} by {line.PickupExpiresAt:yyyy-MM-dd HH:mm} UTC; stock " +
+                    "released.", line.Id);
         }
         if (due.Count > 0) QueueVoidIfSettled(now);
         if (due.Count > 0) Refresh(now);
@@ -123,7 +131,8 @@ public sealed partial class Order
     /// released and they go back to sourcing, which will not send them to this location again. The fulfilment order
     /// keeps which lines it gave back and why. A repeated rejection of lines it already gave back changes nothing.
     /// </summary>
-    public IReadOnlyList<StockEffect> Reject(Guid fulfilmentOrderId, IReadOnlyCollection<Guid>? lineIds, string reason, DateTime now, Actor actor)
+    public IReadOnlyList<StockEffect> Reject(Guid fulfilmentOrderId, IReadOnlyCollection<Guid>? lineIds, string reason, DateTime now,
+        Actor actor)
     {
         reason = Guard.NotEmpty(reason, "reason");
         var fo = FulfilmentOrder(fulfilmentOrderId);
@@ -151,7 +160,8 @@ public sealed partial class Order
             fo.RecordRejection(line, reason, now, actor.ToString());
             line.Apply(LineAction.Reject);
             line.MarkRejected(fo.LocationCode);
-            Record(now, actor, "line.rejected", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) rejected by {fo.LocationCode}: {reason}.", line.Id, fo.Id);
+            Record(now, actor, "line.rejected",
+                $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) rejected by {fo.LocationCode}: {reason}.", line.Id, fo.Id);
         }
         fo.MarkRejected(reason);
         Refresh(now);
@@ -171,7 +181,9 @@ public sealed partial class Order
         var fo = line.FulfilmentOrderId;
         line.Apply(LineAction.LoseStock);
         line.Unsource();
-        Record(now, actor, "line.stock-lost", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) lost its stock at {location}: {reason}; sourcing it again.", line.Id, fo);
+        Record(now, actor, "line.stock-lost",
+            $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) lost its stock at {location}: {reason}; sourcing it again.",
+            line.Id, fo);
         Refresh(now);
         return [new StockEffect(StockEffectKind.ReleaseReservation, location, line.Sku, line.Quantity)];
     }
@@ -182,7 +194,8 @@ public sealed partial class Order
         var line = Line(lineId);
         line.Apply(LineAction.Escalate);
         line.SetExceptionReason(reason, now);
-        Record(now, actor, "line.exception", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) moved to the exception queue: {reason}.", line.Id);
+        Record(now, actor, "line.exception",
+            $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) moved to the exception queue: {reason}.", line.Id);
         Refresh(now);
     }
 
@@ -214,7 +227,8 @@ public sealed partial class Order
         var lines = _lines.Where(l => l.FulfilmentOrderId == fo.Id && l.IsActive).ToList();
         return lines.Count > 0
             ? lines
-            : throw new InvalidTransitionException($"fulfilment order {fo.Number}", fo.Status.ToString(), "change", $"Fulfilment order {fo.Number} has no open lines: it is {fo.Status}.");
+            : throw new InvalidTransitionException($"fulfilment order {fo.Number}", fo.Status.ToString(), "change",
+                $"Fulfilment order {fo.Number} has no open lines: it is {fo.Status}.");
     }
 
     private OrderLine LineOf(FulfilmentOrder fo, Guid lineId)
@@ -235,7 +249,8 @@ public sealed partial class Order
         foreach (var line in lines)
         {
             var to = line.Apply(action);
-            Record(now, actor, TimelineTypes.Line(to), $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) {verb} {fo.LocationCode}.", line.Id, fo.Id);
+            Record(now, actor, TimelineTypes.Line(to), $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) {verb} {fo.LocationCode}.",
+                line.Id, fo.Id);
         }
     }
 }

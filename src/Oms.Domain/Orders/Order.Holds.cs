@@ -124,7 +124,8 @@ public sealed partial class Order
         var hold = _holds.Find(h => h.IsActive);
         if (hold is not null)
             throw new InvalidTransitionException($"order {Number}", $"on {HoldName(hold.Kind).ToLowerInvariant()} hold", action,
-                $"Order {Number} is on a {HoldName(hold.Kind).ToLowerInvariant()} hold ({hold.Reason}); it cannot {action} until the hold is lifted.");
+                $"Order {Number} is on a {HoldName(hold.Kind).ToLowerInvariant()} hold ({hold.Reason}); it cannot {action} until the " +
+                    "hold is lifted.");
     }
 
     /// <summary>
@@ -137,10 +138,12 @@ public sealed partial class Order
         switch (assessment.Decision)
         {
             case FraudDecision.Review:
-                PlaceHold(HoldKind.Fraud, $"fraud score {assessment.Score} needs a review (review at {assessment.ReviewAt})", now, Actor.System);
+                PlaceHold(HoldKind.Fraud, $"fraud score {assessment.Score} needs a review (review at {assessment.ReviewAt})", now,
+                    Actor.System);
                 return [];
             case FraudDecision.Reject:
-                return Cancel(null, $"rejected by the fraud check (score {assessment.Score}, reject at {assessment.RejectAt})", now, Actor.System);
+                return Cancel(null, $"rejected by the fraud check (score {assessment.Score}, reject at {assessment.RejectAt})", now,
+                    Actor.System);
             default:
                 Refresh(now);
                 return [];

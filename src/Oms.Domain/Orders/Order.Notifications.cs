@@ -30,7 +30,8 @@ public sealed partial class Order
             var store = group.First().PickupLocationCode ?? fo.LocationCode;
             var expires = group.Min(l => l.PickupExpiresAt)!.Value;
             Record(now, actor, "notification.pickup-reminder",
-                $"Pickup reminder due: {group.Count()} line(s) of {fo.Number} wait at {store} until {expires:yyyy-MM-dd HH:mm} UTC.", null, fo.Id);
+                $"Pickup reminder due: {group.Count()} line(s) of {fo.Number} wait at {store} until {expires:yyyy-MM-dd HH:mm} UTC.",
+                    null, fo.Id);
         }
         if (due.Count > 0) Refresh(now);
         return due.Count;

@@ -23,18 +23,23 @@ public sealed partial class Order
     /// instrument is authorised.
     /// </summary>
     /// <exception cref="NotFoundException">The order has no instrument with that sequence.</exception>
-    /// <exception cref="InvalidTransitionException">The order is cancelled, or the instrument was authorised or replaced already.</exception>
-    public OrderPayment ReplacePayment(int sequence, PaymentMethod method, string provider, string token, decimal? amount, DateTime now, Actor actor)
+    /// <exception cref="InvalidTransitionException">The order is cancelled, or the
+    /// instrument was authorised or replaced already.</exception>
+    public OrderPayment ReplacePayment(int sequence, PaymentMethod method, string provider, string token, decimal? amount, DateTime now,
+        Actor actor)
     {
         var old = _payments.Find(p => p.Sequence == sequence) ?? throw new NotFoundException("Payment", $"{Number} #{sequence}");
         var what = $"payment {sequence} of order {Number}";
         if (Status == OrderStatus.Cancelled)
-            throw new InvalidTransitionException(what, "cancelled", "ReplacePayment", $"Order {Number} is cancelled: its payments cannot be replaced.");
+            throw new InvalidTransitionException(what, "cancelled", "ReplacePayment",
+                $"Order {Number} is cancelled: its payments cannot be replaced.");
         if (old.ReplacedBy is { } by)
-            throw new InvalidTransitionException(what, "replaced", "ReplacePayment", $"Payment {sequence} was already replaced by payment {by}; replace that one instead.");
+            throw new InvalidTransitionException(what, "replaced", "ReplacePayment",
+                $"Payment {sequence} was already replaced by payment {by}; replace that one instead.");
         if (old.Authorised > 0)
             throw new InvalidTransitionException(what, "authorised", "ReplacePayment",
-                $"Payment {sequence} is authorised for {new Money(old.Authorised, Currency)}: only a declined payment, or one still awaiting authorisation, can be replaced.");
+                $"Payment {sequence} is authorised for {new Money(old.Authorised, Currency)}: only a declined payment, or one still " +
+                    "awaiting authorisation, can be replaced.");
 
         if (!_lines.Any(LineStillToCapture))
             throw new InvalidTransitionException(what, Status.ToString(), "ReplacePayment", $"Order {Number} has nothing left to pay for.");
@@ -44,9 +49,11 @@ public sealed partial class Order
         var uncovered = UncoveredAmount + freed;
         var due = amount ?? Math.Min(old.Amount, uncovered);
         if (due <= 0)
-            throw new BusinessRuleException("sequence", $"Order {Number} is covered by its other payments: payment {sequence} needs no replacement.");
+            throw new BusinessRuleException("sequence",
+                $"Order {Number} is covered by its other payments: payment {sequence} needs no replacement.");
         if (due > uncovered)
-            throw new BusinessRuleException("amount", $"Only {new Money(uncovered, Currency)} of order {Number} is left to pay once payment {sequence} is replaced.");
+            throw new BusinessRuleException("amount",
+                $"Only {new Money(uncovered, Currency)} of order {Number} is left to pay once payment {sequence} is replaced.");
         var replacement = _payments.Count + 1;
         var abandoned = old.Replace(replacement, now);
         Record(now, actor, "payment.replaced", $"Payment {sequence} ({old.Method}, {old.Provider}) is replaced by payment {replacement}"

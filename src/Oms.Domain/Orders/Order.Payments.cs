@@ -24,21 +24,26 @@ public sealed partial class Order
     public OrderPayment AddPayment(PaymentMethod method, string provider, string token, decimal amount, DateTime now, Actor actor)
     {
         if (!_lines.Any(LineStillToCapture))
-            throw new InvalidTransitionException($"order {Number}", Status.ToString(), "AddPayment", $"Order {Number} has nothing left to pay for.");
+            throw new InvalidTransitionException($"order {Number}", Status.ToString(), "AddPayment",
+                $"Order {Number} has nothing left to pay for.");
         var payment = new OrderPayment(Ids.Next(now), Id, _payments.Count + 1, method, provider, token, amount);
         _payments.Add(payment);
         if (AwaitsApproval || !AuthorisationStarted)
         {
-            Record(now, actor, "payment.added", $"Payment {payment.Sequence} ({method}, {provider}) for {new Money(amount, Currency)} is authorised when the workflow reaches payment authorisation and the order is not under review.", null, payment.Id);
+            Record(now, actor, "payment.added",
+                $"Payment {payment.Sequence} ({method}, {provider}) for {new Money(amount, Currency)} is authorised when the workflow " +
+                    "reaches payment authorisation and the order is not under review.", null, payment.Id);
             return payment;
         }
-        Record(now, actor, "payment.added", $"Payment {payment.Sequence} ({method}, {provider}) for {new Money(amount, Currency)} awaits authorisation.", null, payment.Id);
+        Record(now, actor, "payment.added",
+            $"Payment {payment.Sequence} ({method}, {provider}) for {new Money(amount, Currency)} awaits authorisation.", null, payment.Id);
         AuthoriseWaitingPayments(now, actor);
         return payment;
     }
 
     /// <summary>Goods left but a capture was refused: only a person can settle that (collect another way, or write it off).</summary>
-    public bool HasDeclinedCapture => _payments.Any(p => p.Transactions.Any(t => t.Kind == PaymentOperation.Capture && t.Status == PaymentTransactionStatus.Declined));
+    public bool HasDeclinedCapture
+        => _payments.Any(p => p.Transactions.Any(t => t.Kind == PaymentOperation.Capture && t.Status == PaymentTransactionStatus.Declined));
 
     private bool AwaitsApproval => ActiveHold(HoldKind.Fraud) is not null || ActiveHold(HoldKind.ManualApproval) is not null;
 
@@ -54,7 +59,8 @@ public sealed partial class Order
     /// <summary>Provider calls queued and not yet answered for good (errors and timeouts stay pending).</summary>
     public IEnumerable<(OrderPayment Payment, PaymentTransaction Transaction)> PendingPaymentCalls()
         => _payments.OrderBy(p => p.Sequence)
-            .SelectMany(p => p.Transactions.Where(t => t.Status == PaymentTransactionStatus.Pending).OrderBy(t => t.Sequence).Select(t => (p, t)));
+            .SelectMany(p => p.Transactions.Where(t => t.Status == PaymentTransactionStatus.Pending).OrderBy(t => t.Sequence)
+                .Select(t => (p, t)));
 
     /// <summary>
     /// Records what the provider answered. Idempotent: an answer for a transaction already settled is ignored (two
@@ -73,17 +79,22 @@ public sealed partial class Order
         {
             Record(now, Actor.System, "payment.retrying", $"{what}: {result.Outcome}; will retry with the same key.", null, payment.Id);
             if (tx.Kind == PaymentOperation.Authorise)
-                PlaceHold(HoldKind.Payment, $"the payment provider did not answer ({result.Outcome}); retrying, or replace payment {payment.Sequence}", now, Actor.System);
+                PlaceHold(HoldKind.Payment,
+                    $"the payment provider did not answer ({result.Outcome}); retrying, or replace payment {payment.Sequence}", now,
+                    Actor.System);
             return;
         }
         payment.Apply(tx, result);
         Record(now, Actor.System, PaymentEventType(tx.Kind, result.IsApproved),
-            result.IsApproved ? $"{what} approved." : $"{what} declined: {(result.Message ?? result.DeclineCode ?? "no reason given").TrimEnd('.')}.", null, payment.Id);
+            result.IsApproved ? $"{what} approved."
+                : $"{what} declined: {(result.Message ?? result.DeclineCode ?? "no reason given").TrimEnd('.')}.", null, payment.Id);
         SettlePaymentHold(now);
         if (tx.Kind == PaymentOperation.Capture && !result.IsApproved)
             // The goods have left but the money did not come in (a final capture released the rest, an expired authorisation):
             // a person must collect it another way or write it off; the hold puts the order in their queue.
-            PlaceHold(HoldKind.Payment, $"capture of {new Money(tx.Amount, Currency)} on payment {payment.Sequence} was declined ({result.Message ?? result.DeclineCode}); collect it another way", now, Actor.System);
+            PlaceHold(HoldKind.Payment,
+                $"capture of {new Money(tx.Amount, Currency)} on payment {payment.Sequence} was declined " +
+                    $"({result.Message ?? result.DeclineCode}); collect it another way", now, Actor.System);
         QueueVoidIfSettled(now);
         Refresh(now);
     }
@@ -129,7 +140,8 @@ public sealed partial class Order
     public OrderPayment RecordTender(PaymentMethod method, string reference, decimal amount, DateTime now, Actor actor)
     {
         var store = SellingLocationCode ?? throw new BusinessRuleException("sellingLocation", "A till tender needs the selling store.");
-        var payment = new OrderPayment(Ids.Next(now), Id, _payments.Count + 1, method, "offline", Guard.NotEmpty(reference, "token"), amount);
+        var payment = new OrderPayment(Ids.Next(now), Id, _payments.Count + 1, method, "offline", Guard.NotEmpty(reference, "token"),
+            amount);
         _payments.Add(payment);
         payment.Settle(PaymentOperation.Authorise, amount, $"till:{store}", now);
         payment.Settle(PaymentOperation.Capture, amount, $"till:{store}", now);
@@ -177,23 +189,7 @@ public sealed partial class Order
         else
             PlaceHold(HoldKind.Payment, declined is null
                 ? $"authorised {new Money(authorised, Currency)} of {Total}"
-                : $"payment {declined.Sequence} was declined ({declined.Transactions[^1].Message}); replace it or cancel the order", now, Actor.System);
-    }
-}
-
-/// <summary>
-/// The order's money at a glance, derived from its payments. <see cref="Due"/> is what the customer still owes
-/// through the OMS: zero for an order paid outside it (captured without instruments, e.g. a POS sale).
-/// </summary>
-public sealed record PaymentBalance(decimal Total, decimal Authorised, decimal OpenAuthorisation, decimal Captured, decimal Refunded, decimal Voided, decimal Due)
-{
-    public static PaymentBalance Of(Order o)
-    {
-        decimal Sum(Func<OrderPayment, decimal> f) => o.Payments.Sum(f);
-        var captured = Sum(p => p.Captured);
-        var refunded = Sum(p => p.Refunded);
-        var managed = o.Payments.Count > 0 || o.PaysInStore;
-        return new(o.Total.Amount, Sum(p => p.Authorised), Sum(p => p.OpenAuthorisation), captured, refunded, Sum(p => p.Voided),
-            managed ? o.Total.Amount - (captured - refunded) : 0);
+                : $"payment {declined.Sequence} was declined ({declined.Transactions[^1].Message}); replace it or cancel the order", now,
+                    Actor.System);
     }
 }

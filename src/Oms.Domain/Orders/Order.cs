@@ -93,11 +93,14 @@ public sealed partial class Order
             var field = $"lines[{n - 1}]";
             var needsAddress = line.DeliveryMethod == DeliveryMethod.ShipToAddress;
             if (needsAddress && line.ShippingAddress is null && spec.ShippingAddress is null)
-                throw new BusinessRuleException($"{field}.shippingAddress", $"Line {n} is shipped to an address, but neither the line nor the order gives one.");
-            if (line.DeliveryMethod is DeliveryMethod.PickupInStore or DeliveryMethod.CarrierPickupPoint && string.IsNullOrWhiteSpace(line.PickupLocation))
+                throw new BusinessRuleException($"{field}.shippingAddress",
+                    $"Line {n} is shipped to an address, but neither the line nor the order gives one.");
+            if (line.DeliveryMethod is DeliveryMethod.PickupInStore or DeliveryMethod.CarrierPickupPoint
+                && string.IsNullOrWhiteSpace(line.PickupLocation))
                 throw new BusinessRuleException($"{field}.pickupLocation", $"Line {n} is picked up, but names no pickup location.");
             if (line.DeliveryMethod == DeliveryMethod.CarryOut && string.IsNullOrWhiteSpace(spec.SellingLocation))
-                throw new BusinessRuleException("sellingLocation", $"Line {n} is carried out, so the order must name the store where the sale happened.");
+                throw new BusinessRuleException("sellingLocation",
+                    $"Line {n} is carried out, so the order must name the store where the sale happened.");
             order._lines.Add(new OrderLine(Ids.Next(now), n, line));
         }
         order.Record(now, actor, "order.captured",
@@ -127,19 +130,22 @@ public sealed partial class Order
         var promise = line.DropPromise();
         var fo = FulfilmentOrderFor(locationCode, line.DeliveryMethod, now, transferTo);
         line.AssignTo(locationCode, fo.Id);
-        Record(now, actor, "line.allocated", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) allocated to {locationCode}: {reason}.", line.Id, fo.Id);
+        Record(now, actor, "line.allocated",
+            $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) allocated to {locationCode}: {reason}.", line.Id, fo.Id);
         Refresh(now);
         return promise;
     }
 
     /// <summary>A pre-order: nothing is in stock, but the line is promised against goods expected at a location.</summary>
-    public void BackorderAgainstReceipt(Guid lineId, Guid receiptId, string reference, string locationCode, DateTime expectedAt, DateTime now, Actor actor)
+    public void BackorderAgainstReceipt(Guid lineId, Guid receiptId, string reference, string locationCode, DateTime expectedAt,
+        DateTime now, Actor actor)
     {
         var line = Line(lineId);
         line.Apply(LineAction.Backorder);
         line.PromiseAgainst(receiptId, expectedAt);
         Record(now, actor, "line.backordered",
-            $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) back-ordered against {reference}, expected at {locationCode} on {expectedAt:yyyy-MM-dd}.", line.Id);
+            $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) back-ordered against {reference}, expected at {locationCode} on " +
+                $"{expectedAt:yyyy-MM-dd}.", line.Id);
         Refresh(now);
     }
 
@@ -157,10 +163,13 @@ public sealed partial class Order
         if (line.Status is not (LineStatus.Created or LineStatus.Backordered or LineStatus.Exception) || line.ExpectedReceiptId is not null)
             throw new InvalidTransitionException($"line {line.LineNumber}", line.Status.ToString(), "Split");
         if (quantity <= 0 || quantity >= line.Quantity)
-            throw new BusinessRuleException("quantity", $"A split of line {line.LineNumber} must leave both parts at least one unit (line has {line.Quantity}).");
+            throw new BusinessRuleException("quantity",
+                $"A split of line {line.LineNumber} must leave both parts at least one unit (line has {line.Quantity}).");
         var part = line.SplitOff(Ids.Next(now), _lines.Max(l => l.LineNumber) + 1, quantity);
         _lines.Add(part);
-        Record(now, actor, "line.split", $"Line {line.LineNumber} split: {part.Quantity} of {line.Quantity + part.Quantity} unit(s) of {line.Sku} go on as line {part.LineNumber}.", line.Id);
+        Record(now, actor, "line.split",
+            $"Line {line.LineNumber} split: {part.Quantity} of {line.Quantity + part.Quantity} unit(s) of {line.Sku} go on as line " +
+                $"{part.LineNumber}.", line.Id);
         Refresh(now);
         return part;
     }
@@ -189,7 +198,8 @@ public sealed partial class Order
         {
             line.Apply(LineAction.CarryOut);
             line.AssignTo(store, fo.Id);
-            Record(now, actor, "line.carried-out", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) taken away at {store}.", line.Id, fo.Id);
+            Record(now, actor, "line.carried-out", $"Line {line.LineNumber} ({line.Quantity} × {line.Sku}) taken away at {store}.",
+                line.Id, fo.Id);
         }
         Refresh(now);
         return [.. lines.Select(l => new StockEffect(StockEffectKind.ConsumeOnHand, store, l.Sku, l.Quantity))];
@@ -203,7 +213,8 @@ public sealed partial class Order
     {
         reason = Guard.NotEmpty(reason, "reason");
         // Lines already cancelled are left as they are: a channel resending its cancellation gets a success, not a conflict.
-        var targets = (lineIds is { Count: > 0 } ? lineIds.Distinct().Select(Line) : _lines).Where(l => l.Status != LineStatus.Cancelled).ToList();
+        var targets = (lineIds is { Count: > 0 } ? lineIds.Distinct().Select(Line) : _lines).Where(l => l.Status != LineStatus.Cancelled)
+            .ToList();
         if (targets.Count == 0) return [];
         var refused = targets.FirstOrDefault(l => !l.Allows(LineAction.Cancel));
         if (refused is not null)
@@ -242,7 +253,8 @@ public sealed partial class Order
 
     /// <param name="subjectId">The fulfilment order, shipment, payment or hold the entry is about, if any.</param>
     private void Record(DateTime now, Actor actor, string type, string message, Guid? lineId = null, Guid? subjectId = null)
-        => _timeline.Add(new TimelineEntry(Ids.Next(now), Id, _timeline.Count + 1, now, type, actor.ToString(), message, lineId, subjectId));
+        => _timeline.Add(new TimelineEntry(Ids.Next(now), Id, _timeline.Count + 1, now, type, actor.ToString(), message, lineId,
+            subjectId));
 
     private void Refresh(DateTime now)
     {
@@ -255,21 +267,3 @@ public sealed partial class Order
         Version++;
     }
 }
-
-/// <summary>An order as a channel sends it, already normalised.</summary>
-public sealed record NewOrder(
-    Guid Id,
-    string Number,
-    string ChannelCode,
-    string ChannelOrderId,
-    OrderType Type,
-    string Currency,
-    string? CustomerEmail,
-    string? CustomerName,
-    string? CustomerPhone,
-    Address? ShippingAddress,
-    Address? BillingAddress,
-    string? SellingLocation,
-    decimal ShippingCharge,
-    IReadOnlyList<NewOrderLine> Lines,
-    string RequestHash);

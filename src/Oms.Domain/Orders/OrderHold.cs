@@ -3,19 +3,6 @@ using Oms.Domain.OrderWorkflows;
 
 namespace Oms.Domain.Orders;
 
-/// <summary>Why an order waits for a person or a provider before it may go to fulfilment.</summary>
-public enum HoldKind
-{
-    /// <summary>An authorisation was declined, or the provider could not be reached (retried with the same key).</summary>
-    Payment,
-    /// <summary>The fraud rules asked for a review.</summary>
-    Fraud,
-    /// <summary>The workflow asks a person to approve the order (e.g. above an amount).</summary>
-    ManualApproval,
-    /// <summary>The workflow releases to fulfilment by hand.</summary>
-    ManualRelease,
-}
-
 /// <summary>A hold on an order: placed with a reason, lifted once, by someone, with a reason.</summary>
 public sealed class OrderHold
 {
@@ -41,5 +28,6 @@ public sealed class OrderHold
 
     internal void Explain(string reason) => Reason = TextLimit.Clip(reason, MaxReason);
 
-    internal void Lift(string by, string reason, DateTime now) => (LiftedAt, LiftedBy, LiftReason) = (now, by, TextLimit.Clip(reason, MaxLiftReason));
+    internal void Lift(string by, string reason, DateTime now)
+        => (LiftedAt, LiftedBy, LiftReason) = (now, by, TextLimit.Clip(reason, MaxLiftReason));
 }

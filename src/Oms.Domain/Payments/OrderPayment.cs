@@ -2,16 +2,6 @@ using Oms.Domain.Common;
 
 namespace Oms.Domain.Payments;
 
-public enum PaymentMethod { Card, GiftCard, StoreCredit, Cash, PosCard, Invoice }
-
-public enum PaymentOperation { Authorise, Capture, Void, Refund }
-
-/// <summary>
-/// Pending until the provider approves or declines; an error or timeout leaves it pending, to retry with the same key.
-/// Abandoned: a pending authorisation given up when its instrument was replaced; it is never retried.
-/// </summary>
-public enum PaymentTransactionStatus { Pending, Approved, Declined, Abandoned }
-
 /// <summary>
 /// One payment instrument of an order (a card at a provider, a gift card, cash at the till) with its running amounts.
 /// Amounts move only through <see cref="Orders.Order"/>, when a provider's answer is recorded, so they always match
@@ -61,7 +51,9 @@ public sealed class OrderPayment
     public decimal OpenAuthorisation => Authorised - Captured - Voided;
 
     /// <summary>Open authorisation minus captures and voids already asked for but not yet answered.</summary>
-    public decimal Capturable => Math.Max(0, OpenAuthorisation - Pending(PaymentOperation.Capture).Sum(t => t.Amount) - Pending(PaymentOperation.Void).Sum(t => t.Amount));
+    public decimal Capturable
+        => Math.Max(0, OpenAuthorisation - Pending(PaymentOperation.Capture).Sum(t => t.Amount)
+            - Pending(PaymentOperation.Void).Sum(t => t.Amount));
 
     public IEnumerable<PaymentTransaction> Pending(PaymentOperation kind)
         => _transactions.Where(t => t.Kind == kind && t.Status == PaymentTransactionStatus.Pending);
@@ -92,7 +84,10 @@ public sealed class OrderPayment
         return pending.Count;
     }
 
-    /// <summary>Applies an approved answer to the amounts; amounts are capped so the books never exceed what was authorised or captured.</summary>
+    /// <summary>
+    /// Applies an approved answer to the amounts; amounts are capped so the
+    /// books never exceed what was authorised or captured.
+    /// </summary>
     internal void Apply(PaymentTransaction tx, PaymentResult result)
     {
         switch (tx.Kind)
@@ -115,50 +110,5 @@ public sealed class OrderPayment
                 Refunded += Math.Min(tx.Amount, Captured - Refunded);
                 break;
         }
-    }
-}
-
-/// <summary>
-/// One call to a provider, kept as the log: what was asked, under which idempotency key, and what came back. The key
-/// is fixed when the transaction is queued, so every retry sends the same key and the provider never acts twice.
-/// </summary>
-public sealed class PaymentTransaction
-{
-    private PaymentTransaction() { IdempotencyKey = null!; }
-
-    internal PaymentTransaction(Guid id, Guid paymentId, int sequence, PaymentOperation kind, decimal amount, string key, DateTime now, string? message)
-        => (Id, PaymentId, Sequence, Kind, Amount, IdempotencyKey, RequestedAt, Message) = (id, paymentId, sequence, kind, amount, key, now, message);
-
-    public Guid Id { get; private set; }
-    public Guid PaymentId { get; private set; }
-    public int Sequence { get; private set; }
-    public PaymentOperation Kind { get; private set; }
-    public decimal Amount { get; private set; }
-    public PaymentTransactionStatus Status { get; private set; }
-    /// <summary>The provider's last answer; null until the first attempt.</summary>
-    public PaymentOutcome? Outcome { get; private set; }
-    public string? ProviderReference { get; private set; }
-    public string IdempotencyKey { get; private set; }
-    public int Attempts { get; private set; }
-    public DateTime RequestedAt { get; private set; }
-    public DateTime? CompletedAt { get; private set; }
-    public string? Message { get; private set; }
-
-    internal void Abandon(string reason, DateTime now)
-    {
-        Status = PaymentTransactionStatus.Abandoned;
-        Message = reason;
-        CompletedAt = now;
-    }
-
-    internal void Record(PaymentResult result, DateTime now)
-    {
-        Attempts++;
-        Outcome = result.Outcome;
-        Message = result.Message ?? result.DeclineCode ?? Message;
-        if (result.IsRetryable) return;
-        Status = result.IsApproved ? PaymentTransactionStatus.Approved : PaymentTransactionStatus.Declined;
-        ProviderReference = result.Reference;
-        CompletedAt = now;
     }
 }

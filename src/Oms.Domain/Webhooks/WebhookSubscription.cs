@@ -15,8 +15,8 @@ public sealed class WebhookSubscription
 
     private WebhookSubscription() { Url = null!; EventTypes = null!; Secret = null!; CreatedBy = null!; }
 
-    public WebhookSubscription(Guid id, string url, IReadOnlyCollection<string> eventTypes, string secret, string? description, Actor createdBy,
-        DateTime now)
+    public WebhookSubscription(Guid id, string url, IReadOnlyCollection<string> eventTypes, string secret, string? description,
+        Actor createdBy, DateTime now)
     {
         Id = id;
         Url = url;

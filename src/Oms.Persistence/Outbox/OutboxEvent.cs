@@ -8,7 +8,8 @@ public sealed class OutboxEvent
 {
     private OutboxEvent() { Type = null!; Data = null!; }
 
-    public OutboxEvent(Guid id, string type, int version, string? subject, string? subjectKey, DateTime occurredAt, string data, bool isInternal)
+    public OutboxEvent(Guid id, string type, int version, string? subject, string? subjectKey, DateTime occurredAt, string data,
+        bool isInternal)
     {
         Id = id;
         Type = type;

@@ -21,7 +21,8 @@ public static class ActorHeader
         // Stored as kind:name, and a bare name is user:name, so the limit applies to that.
         var actor = Actor.Parse(raw);
         if (raw.Length > MaxLength || actor.ToString().Length > MaxLength)
-            throw QueryValues.Invalid(Name, $"The {Name} header must be at most {MaxLength} characters, counting the kind (a bare name is user:name).");
+            throw QueryValues.Invalid(Name,
+                $"The {Name} header must be at most {MaxLength} characters, counting the kind (a bare name is user:name).");
         return actor;
     }
 }

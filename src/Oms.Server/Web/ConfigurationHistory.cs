@@ -13,7 +13,8 @@ public static class ConfigurationHistory
     {
         var take = PageCursor.Limit(limit);
         var after = KeyCursor.Parse(cursor) is { } text
-            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : throw QueryValues.Invalid("cursor", "cursor is not a cursor from this list.")
+            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v
+                : throw QueryValues.Invalid("cursor", "cursor is not a cursor from this list.")
             : (int?)null;
         var q = db.ConfigurationVersions.AsNoTracking().Where(c => c.Kind == kind && c.Key == key);
         if (after is { } below) q = q.Where(c => c.Version < below);

@@ -8,7 +8,8 @@ namespace Oms.Server.Web;
 /// </summary>
 internal static class DatabaseRefusals
 {
-    public static ProblemDetails Problem(string refusal) => ProblemMapping.Problem(422, "The request has a value the OMS cannot store", refusal switch
+    public static ProblemDetails Problem(string refusal)
+        => ProblemMapping.Problem(422, "The request has a value the OMS cannot store", refusal switch
     {
         "too-long" => "A text in the request is longer than the OMS can store.",
         "out-of-range" => "A number in the request is larger than the OMS can store.",

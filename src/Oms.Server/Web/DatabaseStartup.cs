@@ -9,7 +9,8 @@ namespace Oms.Server.Web;
 /// <summary>Migrates the database and seeds the demo data before the server listens, saying what it does.</summary>
 internal static class DatabaseStartup
 {
-    public static async Task PrepareAsync(IServiceProvider services, DatabaseOptions database, bool seedDemoData, ILogger log, CancellationToken ct)
+    public static async Task PrepareAsync(IServiceProvider services, DatabaseOptions database, bool seedDemoData, ILogger log,
+        CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var where = Describe(database);
@@ -28,7 +29,9 @@ internal static class DatabaseStartup
         log.DatabaseReady(clock.Elapsed.TotalSeconds);
     }
 
-    /// <summary>Which database, and where: the SQLite file's full path, or PostgreSQL's host, database and user. Never the password.</summary>
+    /// <summary>
+    /// Which database, and where: the SQLite file's full path, or PostgreSQL's host, database and user. Never the password.
+    /// </summary>
     internal static string Describe(DatabaseOptions database)
     {
         var settings = new DbConnectionStringBuilder();
@@ -48,7 +51,8 @@ internal static class DatabaseStartup
             var file = Get("Data Source", "DataSource", "Filename") ?? "";
             return file.Length == 0 || file.StartsWith(':') ? $"SQLite in memory ({file})" : $"SQLite file {Path.GetFullPath(file)}";
         }
-        return $"PostgreSQL database {Get("Database", "DB") ?? "(default)"} on {Get("Host", "Server") ?? "localhost"}:{Get("Port") ?? "5432"}"
+        return $"PostgreSQL database {Get("Database", "DB") ?? "(default)"} on "
+            + $"{Get("Host", "Server") ?? "localhost"}:{Get("Port") ?? "5432"}"
             + $" as {Get("Username", "User ID", "User Name", "UserId", "User") ?? "(default user)"}";
     }
 }

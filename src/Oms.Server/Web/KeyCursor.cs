@@ -18,7 +18,8 @@ public static class KeyCursor
         try
         {
             var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor.Trim()));
-            if (text.StartsWith(Prefix, StringComparison.Ordinal) && text.Length <= 300 && TextRules.IsStorable(text)) return text[Prefix.Length..];
+            if (text.StartsWith(Prefix, StringComparison.Ordinal) && text.Length <= 300 && TextRules.IsStorable(text))
+                return text[Prefix.Length..];
         }
         catch (FormatException)
         {

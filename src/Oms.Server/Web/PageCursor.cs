@@ -30,7 +30,8 @@ public readonly record struct PageCursor(DateTime At, Guid Id)
         {
             // Falls through to the field error.
         }
-        throw new ValidationException([new ValidationFailure("cursor", "cursor is not a cursor from this list: pass the nextCursor of the previous page.")]);
+        throw new ValidationException([new ValidationFailure("cursor",
+            "cursor is not a cursor from this list: pass the nextCursor of the previous page.")]);
     }
 
     /// <summary>The page size asked for, checked: 1 to <see cref="MaxLimit"/>, <see cref="DefaultLimit"/> when not given.</summary>

@@ -38,7 +38,8 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
             problem.Extensions["traceId"] = traceId;
         }
         httpContext.Response.StatusCode = problem.Status ?? 500;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        return await problems.TryWriteAsync(
+            new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
     internal static ProblemDetails? Map(Exception exception) => exception switch
@@ -62,7 +63,8 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
         c.ProblemDetails.Detail ??= c.ProblemDetails.Status switch
         {
-            404 => $"There is no resource at {c.HttpContext.Request.Method} {c.HttpContext.Request.Path}. The API is described at /openapi/v1.json.",
+            404 => $"There is no resource at {c.HttpContext.Request.Method} {c.HttpContext.Request.Path}. The API is described at " +
+                "/openapi/v1.json.",
             405 => $"{c.HttpContext.Request.Method} is not allowed on {c.HttpContext.Request.Path}.",
             _ => c.ProblemDetails.Title,
         };
@@ -86,7 +88,8 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
             .GroupBy(FieldOf, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal);
         var first = v.Errors.FirstOrDefault()?.ErrorMessage ?? "The request is invalid.";
-        return WithErrors(400, "The request is invalid", errors.Count == 1 ? first : $"{errors.Count} fields are invalid; first: {first}", errors, "validation");
+        return WithErrors(400, "The request is invalid", errors.Count == 1 ? first : $"{errors.Count} fields are invalid; first: {first}",
+            errors, "validation");
     }
 
     private static ProblemDetails Transition(InvalidTransitionException t)
@@ -107,7 +110,8 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         Extensions = { ["code"] = code },
     };
 
-    private static HttpValidationProblemDetails WithErrors(int status, string title, string detail, IReadOnlyDictionary<string, string[]> errors, string code)
+    private static HttpValidationProblemDetails WithErrors(int status, string title, string detail,
+        IReadOnlyDictionary<string, string[]> errors, string code)
     {
         var p = new HttpValidationProblemDetails(errors.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal))
         {
@@ -122,13 +126,17 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
 
     /// <summary>An enum name as the JSON spells it (<c>ReadyForPickup</c> → <c>readyForPickup</c>); other text as it is.</summary>
     internal static string Camel(string value)
-        => value.Length > 0 && char.IsUpper(value[0]) && value.All(char.IsAsciiLetterOrDigit) ? char.ToLowerInvariant(value[0]) + value[1..] : value;
+        => value.Length > 0 && char.IsUpper(value[0]) && value.All(char.IsAsciiLetterOrDigit)
+            ? char.ToLowerInvariant(value[0]) + value[1..] : value;
 
     /// <summary>A failure's field as the client sent it: a configuration document's JSON path as it is, a C# chain camelCased.</summary>
     internal static string FieldOf(ValidationFailure failure)
         => ReferenceEquals(failure.CustomState, DocumentBody.JsonPath) ? failure.PropertyName : CamelPath(failure.PropertyName);
 
-    /// <summary><c>Lines[0].UnitPrice</c> → <c>lines[0].unitPrice</c>, the names clients send; a header (<c>X-Actor</c>) as it is spelled.</summary>
+    /// <summary>
+    /// <c>Lines[0].UnitPrice</c> → <c>lines[0].unitPrice</c>, the names clients
+    /// send; a header (<c>X-Actor</c>) as it is spelled.
+    /// </summary>
     internal static string CamelPath(string path) => string.Join('.', path.Split('.')
         .Select(s => s.Length == 0 || s.Contains('-', StringComparison.Ordinal) ? s : char.ToLowerInvariant(s[0]) + s[1..]));
 
@@ -141,7 +149,8 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         return i > 0 ? message[..i] + "." : message;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The database refused a value on {Method} {Path} ({Refusal}): a validator is missing")]
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The database refused a value on {Method} {Path} ({Refusal}): a validator is missing")]
     private static partial void LogRefusedValue(ILogger logger, Exception exception, string method, string path, string refusal);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path} (trace id {TraceId})")]

@@ -15,7 +15,8 @@ public static class RequestHeaders
             throw QueryValues.Invalid("Idempotency-Key", $"The Idempotency-Key header must be at most {MaxIdempotencyKey} characters.");
         // U+FFFD stands for bytes that were not UTF-8: two different keys would read the same.
         if (!TextRules.IsStorable(key) || key.Any(c => char.IsControl(c) || c == '\uFFFD'))
-            throw QueryValues.Invalid("Idempotency-Key", "The Idempotency-Key header contains characters that cannot be stored, or bytes that are not UTF-8.");
+            throw QueryValues.Invalid("Idempotency-Key",
+                "The Idempotency-Key header contains characters that cannot be stored, or bytes that are not UTF-8.");
         return key;
     }
 }

@@ -55,8 +55,10 @@ internal static class ServerStart
     /// <summary>"Port 5080 is already in use: stop the other process or pass --urls http://127.0.0.1:5081".</summary>
     internal static string PortInUse(string error, IReadOnlyList<string> configured)
     {
-        var url = configured.FirstOrDefault(u => error.Contains(u.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)) ?? (configured.Count > 0 ? configured[0] : null);
-        if (url is null || !Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal),
+        var url = configured.FirstOrDefault(u => error.Contains(u.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+            ?? (configured.Count > 0 ? configured[0] : null);
+        if (url is null || !Uri.TryCreate(
+                url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal),
                 UriKind.Absolute, out var uri))
             return $"The address is already in use ({error}): stop the other process or pass --urls with another port.";
         var next = new UriBuilder(uri) { Port = uri.Port + 1 }.Uri.GetLeftPart(UriPartial.Authority);
@@ -64,5 +66,6 @@ internal static class ServerStart
     }
 
     private static List<string> ConfiguredUrls(WebApplication app) =>
-        [.. (app.Configuration["urls"] ?? "http://localhost:5000").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        [.. (app.Configuration["urls"] ?? "http://localhost:5000")
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

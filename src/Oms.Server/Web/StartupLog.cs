@@ -19,13 +19,15 @@ internal static partial class StartupLog
     public static partial void DatabaseReady(this ILogger logger, double seconds);
 
     [LoggerMessage(EventId = 105, Level = LogLevel.Information,
-        Message = "Payments: the sandbox card provider is on (test tokens such as pm_card_visa, no money moves); switch it off in production with Payments:Sandbox:Enabled=false")]
+        Message = "Payments: the sandbox card provider is on (test tokens such as pm_card_visa, no money moves); switch it off in " +
+            "production with Payments:Sandbox:Enabled=false")]
     public static partial void SandboxOn(this ILogger logger);
 
     [LoggerMessage(EventId = 106, Level = LogLevel.Information, Message = "Listening on {Url} (Ctrl+C stops)")]
     public static partial void Listening(this ILogger logger, string url);
 
-    [LoggerMessage(EventId = 107, Level = LogLevel.Information, Message = "API reference at {Url}/api-docs (OpenAPI document at {Url}/openapi/v1.json)")]
+    [LoggerMessage(EventId = 107, Level = LogLevel.Information,
+        Message = "API reference at {Url}/api-docs (OpenAPI document at {Url}/openapi/v1.json)")]
     public static partial void ApiReference(this ILogger logger, string url);
 
     [LoggerMessage(EventId = 108, Level = LogLevel.Critical, Message = "The server could not start")]

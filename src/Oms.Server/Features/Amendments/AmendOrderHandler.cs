@@ -23,8 +23,10 @@ internal sealed class AmendOrderHandler(LineSourcer sourcer, PostalCodeGeocoder 
         var body = command.Amendment;
         new AmendOrderValidator().ValidateAndThrow(body);
         var order = await ctx.OrderAsync(command.Order, ct);
-        if (body.Type == AmendmentType.AddLine && body.Line!.Currency is { } currency && !string.Equals(currency.Trim(), order.Currency, StringComparison.OrdinalIgnoreCase))
-            throw new BusinessRuleException("line.currency", $"The new line is in {currency}, but order {order.Number} is in {order.Currency}.");
+        if (body.Type == AmendmentType.AddLine && body.Line!.Currency is { } currency
+            && !string.Equals(currency.Trim(), order.Currency, StringComparison.OrdinalIgnoreCase))
+            throw new BusinessRuleException("line.currency",
+                $"The new line is in {currency}, but order {order.Number} is in {order.Currency}.");
         var locations = await LineSourcer.LocationsAsync(ctx.Db, ct);
         await CheckReferencesAsync(ctx.Db, body, locations, ct);
         ctx.Apply(order, Apply(order, body, ctx.Now, ctx.Actor), "amended");
@@ -41,8 +43,9 @@ internal sealed class AmendOrderHandler(LineSourcer sourcer, PostalCodeGeocoder 
     private static IReadOnlyList<StockEffect> Apply(Order order, AmendOrderRequest r, DateTime now, Actor actor) => r.Type switch
     {
         AmendmentType.ChangeQuantity => order.ChangeQuantity(r.LineId!.Value, r.Quantity!.Value, r.Tax, now, actor),
-        AmendmentType.AddLine => order.AddLine(new NewOrderLine(r.Line!.Sku!.Trim(), r.Line.Quantity!.Value, r.Line.UnitPrice!.Value, r.Line.Discount ?? 0,
-            r.Line.Tax ?? 0, r.Line.DeliveryMethod!.Value, r.Line.PickupLocation?.Trim(), r.Line.ShippingAddress?.ToAddress()), now, actor),
+        AmendmentType.AddLine => order.AddLine(new NewOrderLine(r.Line!.Sku!.Trim(), r.Line.Quantity!.Value, r.Line.UnitPrice!.Value,
+            r.Line.Discount ?? 0, r.Line.Tax ?? 0, r.Line.DeliveryMethod!.Value, r.Line.PickupLocation?.Trim(),
+            r.Line.ShippingAddress?.ToAddress()), now, actor),
         AmendmentType.RemoveLine => order.RemoveLine(r.LineId!.Value, now, actor),
         AmendmentType.ChangeShippingAddress => order.ChangeShippingAddress(r.ShippingAddress!.ToAddress(), now, actor),
         AmendmentType.ChangeDeliveryMethod => order.ChangeDeliveryMethod(r.LineId!.Value, r.DeliveryMethod!.Value, r.PickupLocation?.Trim(),
@@ -51,7 +54,8 @@ internal sealed class AmendOrderHandler(LineSourcer sourcer, PostalCodeGeocoder 
     };
 
     /// <summary>An unknown SKU or a pickup location that is not a pickup point is the caller's mistake: 422 naming the field.</summary>
-    private static async Task CheckReferencesAsync(OmsDbContext db, AmendOrderRequest r, IReadOnlyDictionary<string, Location> locations, CancellationToken ct)
+    private static async Task CheckReferencesAsync(OmsDbContext db, AmendOrderRequest r, IReadOnlyDictionary<string, Location> locations,
+        CancellationToken ct)
     {
         if (r.Type == AmendmentType.AddLine && !await db.Products.AnyAsync(p => p.Sku == r.Line!.Sku!.Trim() && p.Active, ct))
             throw new BusinessRuleException("line.sku", $"Unknown SKU '{r.Line!.Sku}'.");

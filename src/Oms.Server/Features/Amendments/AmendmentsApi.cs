@@ -9,10 +9,11 @@ namespace Oms.Server.Features.Amendments;
 public static class AmendmentsApi
 {
     public static void MapAmendmentsApi(this IEndpointRouteBuilder app)
-        => app.MapPost("/api/orders/{idOrNumber}/amendments", async Task<Ok<OrderResponse>> (string idOrNumber, AmendOrderRequest body, HttpContext http,
-                CommandBus bus, CancellationToken ct)
+        => app.MapPost("/api/orders/{idOrNumber}/amendments", async Task<Ok<OrderResponse>> (string idOrNumber, AmendOrderRequest body,
+                HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new AmendOrder(idOrNumber, body), ActorHeader.From(http), ct))))
             .WithTags("Orders").ReadsActor().WithName("AmendOrder")
-            .WithSummary("Amend an order before release: change a quantity, add or remove a line, change the shipping address or a line's delivery method; 409 after release")
+            .WithSummary("Amend an order before release: change a quantity, add or remove a line, change the shipping address or a " +
+                "line's delivery method; 409 after release")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 }

@@ -14,9 +14,6 @@ using Oms.Server.Web;
 
 namespace Oms.Server.Features.Availability;
 
-public sealed record ChannelAvailabilityResponse(string Sku, string Channel, int AvailableToSell, IReadOnlyList<LocationAvailability> Locations);
-public sealed record LocationAvailability(string Location, string Name, LocationType Type, int AvailableToSell, double? DistanceKm);
-
 /// <summary>
 /// The webshop's questions, cheap enough for every product page: how many can this channel sell, and which stores
 /// near a point have it. Two indexed reads and arithmetic in memory.
@@ -39,10 +36,11 @@ public static class AvailabilityApi
             .ProducesProblem(404);
 
         g.MapGet("/stores", async Task<Ok<List<LocationAvailability>>> (string sku, double? latitude, double? longitude, string? postalCode,
-                string? country, string? channel, int? quantity, int? limit, OmsDbContext db, PostalCodeGeocoder geocoder, IOptions<OmsOptions> options,
-                CancellationToken ct) =>
+                string? country, string? channel, int? quantity, int? limit, OmsDbContext db, PostalCodeGeocoder geocoder,
+                IOptions<OmsOptions> options, CancellationToken ct) =>
             {
-                var here = await geocoder.PointAsync(latitude, longitude, QueryValues.Text(postalCode, "postalCode", 20), QueryValues.Text(country, "country", 2), ct);
+                var here = await geocoder.PointAsync(latitude, longitude, QueryValues.Text(postalCode, "postalCode", 20),
+                    QueryValues.Text(country, "country", 2), ct);
                 var need = quantity ?? 1;
                 if (need is < 1 or > 100_000) throw QueryValues.Invalid("quantity", "quantity must be between 1 and 100000.");
                 var (code, _) = await PositionsAsync(db, sku, channel, ct);
@@ -51,16 +49,19 @@ public static class AvailabilityApi
                 var stock = await LineSourcer.StoredStockAsync(db, [sku], await db.AllocationAsync(code, ct), locations, ct);
                 var offered = PickupStoreFinder.Find(rules, code, here, sku, need, stock, options.Value.Sourcing.CentralLocation);
                 return TypedResults.Ok(offered.Take(Math.Clamp(limit ?? 10, 1, 50)).Select(c => locations[c.LocationCode])
-                    .Select(l => new LocationAvailability(l.Code, l.Name, l.Type, offered.First(c => c.LocationCode == l.Code).AvailableToPromise,
+                    .Select(l => new LocationAvailability(l.Code, l.Name, l.Type,
+                        offered.First(c => c.LocationCode == l.Code).AvailableToPromise,
                         Math.Round(here.DistanceKmTo(l.Point), 1)))
                     .ToList());
             })
             .WithName("FindStoresWithStock")
-            .WithSummary("Stores near a point (latitude and longitude, or postalCode and country) that can hand over the SKU: the channel's pickup rule set applied (e.g. at least 2 units, the 3 nearest, never the smallest stores), best first")
+            .WithSummary("Stores near a point (latitude and longitude, or postalCode and country) that can hand over the SKU: the " +
+                "channel's pickup rule set applied (e.g. at least 2 units, the 3 nearest, never the smallest stores), best first")
             .ProducesProblem(404).ProducesProblem(422);
     }
 
-    private static async Task<(string Channel, List<(Location Location, int Ats)> Positions)> PositionsAsync(OmsDbContext db, string sku, string? channel, CancellationToken ct)
+    private static async Task<(string Channel, List<(Location Location, int Ats)> Positions)> PositionsAsync(OmsDbContext db, string sku,
+        string? channel, CancellationToken ct)
     {
         if (!await db.Products.AnyAsync(p => p.Sku == sku, ct)) throw new NotFoundException("SKU", sku);
         var code = QueryValues.Text(channel, "channel", 50) ?? "web";

@@ -48,7 +48,10 @@ public sealed partial class BusPublication(IBusPublisher publisher, BusTopology 
 
     private static Dictionary<string, string> Headers(OutboxMessage m)
     {
-        var headers = new Dictionary<string, string>(StringComparer.Ordinal) { ["cloudEvents:type"] = EventCatalogue.CloudEventType(m.Type, m.Version) };
+        var headers = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["cloudEvents:type"] = EventCatalogue.CloudEventType(m.Type, m.Version),
+        };
         if (m.Subject is not null) headers["cloudEvents:subject"] = m.Subject;
         return headers;
     }

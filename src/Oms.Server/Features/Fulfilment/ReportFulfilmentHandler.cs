@@ -7,12 +7,16 @@ using Oms.Server.Core.Contracts;
 
 namespace Oms.Server.Features.Fulfilment;
 
-/// <summary>Release, pick, pack, ship, ready-for-pickup and collect: the location's events move the lines; goods that leave leave the books.</summary>
+/// <summary>
+/// Release, pick, pack, ship, ready-for-pickup and collect: the location's
+/// events move the lines; goods that leave leave the books.
+/// </summary>
 internal sealed class ReportFulfilmentHandler(IOptions<OmsOptions> options) : ICommandHandler<ReportFulfilment, Order>
 {
     public async Task<Order> HandleAsync(ReportFulfilment command, CommandContext ctx, CancellationToken ct)
     {
-        if (command.LineIds is { Count: > Limits.Lines }) throw new BusinessRuleException("lineIds", $"At most {Limits.Lines} lines can be named.");
+        if (command.LineIds is { Count: > Limits.Lines })
+            throw new BusinessRuleException("lineIds", $"At most {Limits.Lines} lines can be named.");
         var order = await ctx.OrderOfFulfilmentOrderAsync(command.FulfilmentOrderId, ct);
         var id = command.FulfilmentOrderId;
         switch (command.Action)

@@ -66,8 +66,10 @@ public static class PostalCodeCsv
                     try
                     {
                         var place = placeIndex < 0 ? null : reader.GetString(placeIndex);
-                        if (place is { Length: > Limits.Text }) throw new BusinessRuleException("place", $"place must be at most {Limits.Text} characters");
-                        if (place is not null && !TextRules.IsStorable(place)) throw new BusinessRuleException("place", TextRules.Problem(place));
+                        if (place is { Length: > Limits.Text })
+                            throw new BusinessRuleException("place", $"place must be at most {Limits.Text} characters");
+                        if (place is not null && !TextRules.IsStorable(place))
+                            throw new BusinessRuleException("place", TextRules.Problem(place));
                         var row = new PostalCodeCentroid(country, reader.GetString(pi), lat, lon, place);
                         if (firstLine.TryAdd(row.Key, reader.LineNumber)) rows.Add(row);
                         else problems.Add($"postal code {row.Key} is already on line {firstLine[row.Key]}");

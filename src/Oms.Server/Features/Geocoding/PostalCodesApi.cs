@@ -21,7 +21,8 @@ public static class PostalCodesApi
     {
         var g = app.MapGroup("/api/postal-codes").WithTags("Geocoding");
 
-        g.MapGet("/", async Task<Ok<CursorPage<PostalCodeTableResponse>>> (int? limit, string? cursor, OmsDbContext db, CancellationToken ct) =>
+        g.MapGet("/", async Task<Ok<CursorPage<PostalCodeTableResponse>>> (int? limit, string? cursor, OmsDbContext db,
+                CancellationToken ct) =>
             {
                 var take = PageCursor.Limit(limit);
                 var after = KeyCursor.Parse(cursor);
@@ -30,7 +31,8 @@ public static class PostalCodesApi
                 var rows = await q.OrderBy(l => l.Country).Take(take + 1).ToListAsync(ct);
                 return TypedResults.Ok(KeyCursor.Page(rows, take, l => l.Country, PostalCodeTableResponse.From));
             })
-            .WithName("ListPostalCodeTables").WithSummary("The loaded postal-code tables, one per country, cursor-paged").ProducesValidationProblem();
+            .WithName("ListPostalCodeTables").WithSummary("The loaded postal-code tables, one per country, cursor-paged")
+            .ProducesValidationProblem();
 
         g.MapGet("/{country}/{code}", async Task<Ok<PostalCodeResolution>> (string country, string code, PostalCodeGeocoder geocoder,
                 CancellationToken ct) =>

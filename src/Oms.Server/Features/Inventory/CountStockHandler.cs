@@ -19,8 +19,10 @@ internal sealed class CountStockHandler : ICommandHandler<CountStock, int>
         for (var i = 0; i < command.Counts.Count; i++)
         {
             var c = command.Counts[i];
-            if (c.OnHand is < 0 or > Limits.StockQuantity) errors[$"items[{i}].onHand"] = [$"onHand must be between 0 and {Limits.StockQuantity}."];
-            if (c.SafetyStock is < 0 or > Limits.StockQuantity) errors[$"items[{i}].safetyStock"] = [$"safetyStock must be between 0 and {Limits.StockQuantity}."];
+            if (c.OnHand is < 0 or > Limits.StockQuantity)
+                errors[$"items[{i}].onHand"] = [$"onHand must be between 0 and {Limits.StockQuantity}."];
+            if (c.SafetyStock is < 0 or > Limits.StockQuantity)
+                errors[$"items[{i}].safetyStock"] = [$"safetyStock must be between 0 and {Limits.StockQuantity}."];
         }
         if (command.Counts.GroupBy(c => c.Sku, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
             errors["items"] = [$"SKU {twice.Key} is counted twice."];

@@ -9,11 +9,6 @@ using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Inventory;
 
-[RequiredFields("location", "sku", "quantity", "expectedAt")]
-public sealed record ExpectedReceiptRequest(string? Location, string? Sku, int? Quantity, DateTime? ExpectedAt, string? Reference);
-[RequiredFields]
-public sealed record ReceiveRequest(int? Quantity);
-
 /// <summary>Goods on their way (purchase orders, transfers): pre-orders are promised against them; receiving adds stock.</summary>
 public static class ExpectedReceiptsApi
 {
@@ -21,16 +16,19 @@ public static class ExpectedReceiptsApi
     {
         var g = app.MapGroup("/api/expected-receipts").WithTags("Inventory");
 
-        g.MapPost("/", async Task<Created<ExpectedReceiptResponse>> (ExpectedReceiptRequest body, HttpContext http, CommandBus bus, CancellationToken ct) =>
+        g.MapPost("/", async Task<Created<ExpectedReceiptResponse>> (ExpectedReceiptRequest body, HttpContext http, CommandBus bus,
+                CancellationToken ct) =>
             {
-                var r = await bus.SendAsync(new ExpectReceipt(body.Location, body.Sku, body.Quantity, body.ExpectedAt, body.Reference), ActorHeader.From(http), ct);
+                var r = await bus.SendAsync(new ExpectReceipt(body.Location, body.Sku, body.Quantity, body.ExpectedAt, body.Reference),
+                    ActorHeader.From(http), ct);
                 return TypedResults.Created($"/api/expected-receipts/{r.Id}", ExpectedReceiptResponse.From(r));
             })
-            .ReadsActor().WithName("AddExpectedReceipt").WithSummary("Announce goods on their way to a location; pre-orders can be promised against them")
+            .ReadsActor().WithName("AddExpectedReceipt")
+            .WithSummary("Announce goods on their way to a location; pre-orders can be promised against them")
             .ProducesProblem(422);
 
-        g.MapGet("/", async Task<Ok<CursorPage<ExpectedReceiptResponse>>> (string? sku, string? location, string? status, int? limit, string? cursor,
-                OmsDbContext db, CancellationToken ct) =>
+        g.MapGet("/", async Task<Ok<CursorPage<ExpectedReceiptResponse>>> (string? sku, string? location, string? status, int? limit,
+                string? cursor, OmsDbContext db, CancellationToken ct) =>
             {
                 var take = PageCursor.Limit(limit);
                 var after = PageCursor.Parse(cursor);
@@ -45,15 +43,20 @@ public static class ExpectedReceiptsApi
             .WithName("ListExpectedReceipts").WithSummary("Expected receipts by SKU, location and status, earliest first, cursor-paged")
             .ProducesValidationProblem();
 
-        g.MapPost("/{id:guid}/receive", async Task<Ok<ExpectedReceiptResponse>> (Guid id, ReceiveRequest? body, HttpContext http, CommandBus bus, CancellationToken ct)
-                => TypedResults.Ok(ExpectedReceiptResponse.From(await bus.SendAsync(new ReceiveReceipt(id, body?.Quantity), ActorHeader.From(http), ct))))
+        g.MapPost("/{id:guid}/receive", async Task<Ok<ExpectedReceiptResponse>> (Guid id, ReceiveRequest? body, HttpContext http,
+                CommandBus bus, CancellationToken ct)
+                => TypedResults.Ok(ExpectedReceiptResponse.From(await bus.SendAsync(new ReceiveReceipt(id, body?.Quantity),
+                    ActorHeader.From(http), ct))))
             .ReadsActor().WithName("ReceiveExpectedReceipt")
-            .WithSummary("The goods arrived: on-hand goes up by the received quantity; orders promised against them are sourced first, then other back-orders, oldest first")
+            .WithSummary("The goods arrived: on-hand goes up by the received quantity; orders promised against them are sourced first, " +
+                "then other back-orders, oldest first")
             .ProducesProblem(404).ProducesProblem(409);
 
-        g.MapPost("/{id:guid}/cancel", async Task<Ok<ExpectedReceiptResponse>> (Guid id, HttpContext http, CommandBus bus, CancellationToken ct)
+        g.MapPost("/{id:guid}/cancel", async Task<Ok<ExpectedReceiptResponse>> (Guid id, HttpContext http, CommandBus bus,
+                CancellationToken ct)
                 => TypedResults.Ok(ExpectedReceiptResponse.From(await bus.SendAsync(new CancelReceipt(id), ActorHeader.From(http), ct))))
-            .ReadsActor().WithName("CancelExpectedReceipt").WithSummary("The goods will not come; lines promised against them stay back-ordered")
+            .ReadsActor().WithName("CancelExpectedReceipt")
+            .WithSummary("The goods will not come; lines promised against them stay back-ordered")
             .ProducesProblem(404).ProducesProblem(409);
     }
 }

@@ -18,8 +18,10 @@ internal static class Snapshot
             if (it is null) { errors[$"items[{i}]"] = ["An item must be an object, not null."]; continue; }
             if (string.IsNullOrWhiteSpace(it.Sku)) errors[$"items[{i}].sku"] = ["sku is required."];
             else if (it.Sku.Length > 100) errors[$"items[{i}].sku"] = ["sku must be at most 100 characters."];
-            if (it.OnHand is null or < 0 or > Limits.StockQuantity) errors[$"items[{i}].onHand"] = [$"onHand is required, between 0 and {Limits.StockQuantity}."];
-            if (it.SafetyStock is < 0 or > Limits.StockQuantity) errors[$"items[{i}].safetyStock"] = [$"safetyStock must be between 0 and {Limits.StockQuantity}."];
+            if (it.OnHand is null or < 0 or > Limits.StockQuantity)
+                errors[$"items[{i}].onHand"] = [$"onHand is required, between 0 and {Limits.StockQuantity}."];
+            if (it.SafetyStock is < 0 or > Limits.StockQuantity)
+                errors[$"items[{i}].safetyStock"] = [$"safetyStock must be between 0 and {Limits.StockQuantity}."];
         }
         if (errors.Count > 0) throw new ValidationException(errors.Select(e => new ValidationFailure(e.Key, e.Value[0])));
         return [.. body.Items.Select(i => new StockCount(i!.Sku!.Trim(), i.OnHand!.Value, i.SafetyStock))];

@@ -25,20 +25,22 @@ public static class StockApi
             .WithSummary("Available-to-promise of a SKU per location and for the whole network")
             .ProducesProblem(404);
 
-        g.MapPut("/{location}/{sku}", async Task<Ok<AvailabilityResponse>> (string location, string sku, SetStockRequest body, HttpContext http,
-                CommandBus bus, OmsDbContext db, CancellationToken ct) =>
+        g.MapPut("/{location}/{sku}", async Task<Ok<AvailabilityResponse>> (string location, string sku, SetStockRequest body,
+                HttpContext http, CommandBus bus, OmsDbContext db, CancellationToken ct) =>
             {
                 if (body.OnHand is null or < 0 or > Limits.StockQuantity)
                     throw new BusinessRuleException("onHand", $"onHand is required, between 0 and {Limits.StockQuantity}.");
-                await bus.SendAsync(new CountStock(location, [new StockCount(sku, body.OnHand.Value, body.SafetyStock)], body.Reason), ActorHeader.From(http), ct);
+                await bus.SendAsync(new CountStock(location, [new StockCount(sku, body.OnHand.Value, body.SafetyStock)], body.Reason),
+                    ActorHeader.From(http), ct);
                 return TypedResults.Ok(await StockQueries.AvailabilityAsync(db, sku, ct));
             })
             .ReadsActor().WithName("SetStock")
-            .WithSummary("A count: set a location's on-hand (and optionally its safety stock); lines promised more than was counted are sourced again")
+            .WithSummary("A count: set a location's on-hand (and optionally its safety stock); lines promised more than was counted are " +
+                "sourced again")
             .ProducesProblem(404).ProducesProblem(422);
 
-        g.MapPost("/{location}/{sku}/adjustments", async Task<Ok<AvailabilityResponse>> (string location, string sku, AdjustStockRequest body,
-                HttpContext http, CommandBus bus, OmsDbContext db, CancellationToken ct) =>
+        g.MapPost("/{location}/{sku}/adjustments", async Task<Ok<AvailabilityResponse>> (string location, string sku,
+                AdjustStockRequest body, HttpContext http, CommandBus bus, OmsDbContext db, CancellationToken ct) =>
             {
                 if (body.Delta is null) throw new BusinessRuleException("delta", "delta is required and must not be zero.");
                 await bus.SendAsync(new AdjustStock(location, sku, body.Delta.Value, body.Reason), ActorHeader.From(http), ct);
@@ -49,16 +51,19 @@ public static class StockApi
             .ProducesProblem(404).ProducesProblem(422);
 
         g.MapGet("/movements", async Task<Ok<CursorPage<StockMovementResponse>>> (string? location, string? sku, int? limit, string? cursor,
-                OmsDbContext db, CancellationToken ct) => TypedResults.Ok(await StockQueries.MovementsAsync(db, location, sku, limit, cursor, ct)))
+                OmsDbContext db, CancellationToken ct)
+                    => TypedResults.Ok(await StockQueries.MovementsAsync(db, location, sku, limit, cursor, ct)))
             .WithName("ListStockMovements")
-            .WithSummary("The stock journal: every change of on-hand or reserved, with quantity, reason, source, who and when; newest first, cursor-paged")
+            .WithSummary("The stock journal: every change of on-hand or reserved, with quantity, reason, source, who and when; newest " +
+                "first, cursor-paged")
             .ProducesValidationProblem();
 
-        g.MapGet("/discrepancies", async Task<Ok<CursorPage<DiscrepancyResponse>>> (string? location, string? sku, string? status, int? limit,
-                string? cursor, OmsDbContext db, CancellationToken ct)
+        g.MapGet("/discrepancies", async Task<Ok<CursorPage<DiscrepancyResponse>>> (string? location, string? sku, string? status,
+                int? limit, string? cursor, OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(await StockQueries.DiscrepanciesAsync(db, location, sku, status, limit, cursor, ct)))
             .WithName("ListStockDiscrepancies")
-            .WithSummary("Where goods left that the books did not have (open by default): the location should recount; a count resolves them")
+            .WithSummary("Where goods left that the books did not have (open by default): the location should recount; a count resolves " +
+                "them")
             .ProducesValidationProblem();
 
         app.MapPut("/api/locations/{location}/stock", async Task<NoContent> (string location, StockSnapshotRequest body, HttpContext http,

@@ -37,8 +37,8 @@ public static class StockQueries
         return PageCursor.Page(rows, take, m => new PageCursor(m.At, m.Id), StockMovementResponse.From);
     }
 
-    public static async Task<CursorPage<DiscrepancyResponse>> DiscrepanciesAsync(OmsDbContext db, string? location, string? sku, string? status,
-        int? limit, string? cursor, CancellationToken ct)
+    public static async Task<CursorPage<DiscrepancyResponse>> DiscrepanciesAsync(OmsDbContext db, string? location, string? sku,
+        string? status, int? limit, string? cursor, CancellationToken ct)
     {
         var take = PageCursor.Limit(limit);
         var after = PageCursor.Parse(cursor);

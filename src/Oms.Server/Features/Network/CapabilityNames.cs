@@ -2,7 +2,9 @@ using Oms.Domain.Network;
 
 namespace Oms.Server.Features.Network;
 
-/// <summary>Location capabilities as the API and CSV files spell them: <c>ship</c>, <c>pickup</c>, <c>returns</c>, <c>carryOut</c>.</summary>
+/// <summary>
+/// Location capabilities as the API and CSV files spell them: <c>ship</c>, <c>pickup</c>, <c>returns</c>, <c>carryOut</c>.
+/// </summary>
 public static class CapabilityNames
 {
     private static readonly (string Name, LocationCapabilities Flag)[] Names =

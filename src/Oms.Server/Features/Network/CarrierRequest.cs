@@ -11,14 +11,3 @@ namespace Oms.Server.Features.Network;
 [RequiredFields("name")]
 public sealed record CarrierRequest(string? Code, string? Name, string? TrackingUrlTemplate = null, bool? Enabled = null,
     IReadOnlyList<string>? Services = null);
-
-public sealed class CarrierRequestValidator : AbstractValidator<CarrierRequest>
-{
-    public CarrierRequestValidator()
-    {
-        RuleFor(r => r.Code).Code("code");
-        RuleFor(r => r.Name).Name();
-        RuleFor(r => r.TrackingUrlTemplate).DomainErrors(t => _ = new Carrier("X", "X", t));
-        RuleFor(r => r.Services).DomainErrors(s => _ = new Carrier("X", "X", null, s ?? []));
-    }
-}

@@ -45,7 +45,8 @@ public static class CarriersApi
                     ? TypedResults.Created($"/api/carriers/{Uri.EscapeDataString(result.Record.Code)}", result.Record)
                     : TypedResults.Ok(result.Record);
             })
-            .ReadsActor().WithName("PutCarrier").WithSummary("Create a carrier (201) or replace its name, tracking URL template and services (200); audited")
+            .ReadsActor().WithName("PutCarrier")
+            .WithSummary("Create a carrier (201) or replace its name, tracking URL template and services (200); audited")
             .ProducesValidationProblem().ProducesProblem(422);
     }
 }

@@ -11,14 +11,3 @@ namespace Oms.Server.Features.Network;
 [RequiredFields("name", "type", "currency")]
 public sealed record ChannelRequest(string? Code, string? Name, ChannelType? Type, string? Currency, bool? Enabled = null,
     bool? AcceptsBackorders = null, bool? AllowsAnonymousCustomer = null);
-
-public sealed class ChannelRequestValidator : AbstractValidator<ChannelRequest>
-{
-    public ChannelRequestValidator()
-    {
-        RuleFor(r => r.Code).Code("code");
-        RuleFor(r => r.Name).Name();
-        RuleFor(r => r.Type).NotNull().WithMessage("type is required (webshop, marketplace, app, pos, callCenter).");
-        RuleFor(r => r.Currency).Currency();
-    }
-}

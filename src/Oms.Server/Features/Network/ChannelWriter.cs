@@ -4,7 +4,9 @@ using Oms.Persistence;
 
 namespace Oms.Server.Features.Network;
 
-/// <summary>Creates or changes a sales channel from a validated request, with its audit entry. Runs inside the caller's transaction.</summary>
+/// <summary>
+/// Creates or changes a sales channel from a validated request, with its audit entry. Runs inside the caller's transaction.
+/// </summary>
 public static class ChannelWriter
 {
     public static async Task<Upserted<ChannelResponse>> UpsertAsync(OmsDbContext db, ChannelRequest r, ChangeContext change,

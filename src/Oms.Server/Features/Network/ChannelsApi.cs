@@ -19,8 +19,8 @@ public static class ChannelsApi
                     ?? throw new NotFoundException("Channel", code))))
             .WithTags("Channels").WithName("GetChannel").WithSummary("One sales channel").ProducesProblem(404);
 
-        app.MapPut("/api/channels/{code}", async Task<Results<Created<ChannelResponse>, Ok<ChannelResponse>>> (string code, ChannelRequest body,
-                IValidator<ChannelRequest> validator, HttpContext http, CommandBus bus,
+        app.MapPut("/api/channels/{code}", async Task<Results<Created<ChannelResponse>, Ok<ChannelResponse>>> (string code,
+                ChannelRequest body, IValidator<ChannelRequest> validator, HttpContext http, CommandBus bus,
                 CancellationToken ct) =>
             {
                 var request = body with { Code = RouteKeys.Merge(body.Code, code, "code") };

@@ -28,7 +28,8 @@ public static class LocationWriter
         else
         {
             if (!wanted.HoldsStock && location.HoldsStock && await HasStockAsync(db, location.Code, ct))
-                throw new ConflictException($"{location.Code} holds stock, and a {type} holds none. Move or count its stock to zero first.");
+                throw new ConflictException($"{location.Code} holds stock, and a {type} holds none. Move or count its stock to zero " +
+                    "first.");
             location.Rename(wanted.Name);
             location.Classify(wanted.Type, wanted.SizeClass, wanted.Capabilities);
             location.MoveTo(wanted.Latitude, wanted.Longitude, wanted.Address);

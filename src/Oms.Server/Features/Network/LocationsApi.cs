@@ -29,7 +29,8 @@ public static class LocationsApi
                     : TypedResults.Ok(result.Record);
             })
             .WithTags("Network").ReadsActor().WithName("PutLocation")
-            .WithSummary("Create a location (201) or replace its type, size, capabilities, position, address, hours and cut-off (200); audited")
+            .WithSummary("Create a location (201) or replace its type, size, capabilities, position, address, hours and cut-off (200); " +
+                "audited")
             .ProducesValidationProblem().ProducesProblem(409).ProducesProblem(422);
     }
 }

@@ -12,8 +12,8 @@ public static class ProductsApi
 {
     public static void MapProductsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPut("/api/products/{sku}", async Task<Results<Created<ProductResponse>, Ok<ProductResponse>>> (string sku, ProductRequest body,
-                IValidator<ProductRequest> validator, HttpContext http, CommandBus bus,
+        app.MapPut("/api/products/{sku}", async Task<Results<Created<ProductResponse>, Ok<ProductResponse>>> (string sku,
+                ProductRequest body, IValidator<ProductRequest> validator, HttpContext http, CommandBus bus,
                 CancellationToken ct) =>
             {
                 var request = body with { Sku = RouteKeys.Merge(body.Sku, sku, "sku") };

@@ -13,8 +13,8 @@ public static class ReferenceDataApi
 {
     public static void MapReferenceDataApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/locations", async Task<Ok<CursorPage<LocationResponse>>> (string? type, int? limit, string? cursor, OmsDbContext db,
-                CancellationToken ct) =>
+        app.MapGet("/api/locations", async Task<Ok<CursorPage<LocationResponse>>> (string? type, int? limit, string? cursor,
+                OmsDbContext db, CancellationToken ct) =>
             {
                 var take = PageCursor.Limit(limit);
                 var after = KeyCursor.Parse(cursor);
@@ -33,22 +33,24 @@ public static class ReferenceDataApi
                     ?? throw new NotFoundException("Location", code))))
             .WithTags("Network").WithName("GetLocation").WithSummary("One location").ProducesProblem(404);
 
-        app.MapGet("/api/channels", async Task<Ok<CursorPage<ChannelResponse>>> (int? limit, string? cursor, OmsDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/channels", async Task<Ok<CursorPage<ChannelResponse>>> (int? limit, string? cursor, OmsDbContext db,
+                CancellationToken ct) =>
             {
                 var take = PageCursor.Limit(limit);
                 var after = KeyCursor.Parse(cursor);
                 var q = db.Channels.AsNoTracking();
                 if (after is not null) q = q.Where(c => string.Compare(c.Code, after) > 0);
                 var rows = await q.OrderBy(c => c.Code).Take(take + 1)
-                    .Select(c => new ChannelResponse(c.Code, c.Name, c.Type, c.Currency, c.Enabled, c.AcceptsBackorders, c.AllowsAnonymousCustomer))
+                    .Select(c => new ChannelResponse(c.Code, c.Name, c.Type, c.Currency, c.Enabled, c.AcceptsBackorders,
+                        c.AllowsAnonymousCustomer))
                     .ToListAsync(ct);
                 return TypedResults.Ok(KeyCursor.Page(rows, take, c => c.Code, c => c));
             })
             .WithTags("Channels").WithName("ListChannels").WithSummary("The sales channels that send orders, by code, cursor-paged")
             .ProducesValidationProblem();
 
-        app.MapGet("/api/products", async Task<Ok<CursorPage<ProductResponse>>> (string? search, int? limit, string? cursor, OmsDbContext db,
-                CancellationToken ct) =>
+        app.MapGet("/api/products", async Task<Ok<CursorPage<ProductResponse>>> (string? search, int? limit, string? cursor,
+                OmsDbContext db, CancellationToken ct) =>
             {
                 var take = PageCursor.Limit(limit);
                 var after = KeyCursor.Parse(cursor);
@@ -58,12 +60,14 @@ public static class ReferenceDataApi
                 var rows = await q.OrderBy(x => x.Sku).Take(take + 1).ToListAsync(ct);
                 return TypedResults.Ok(KeyCursor.Page(rows, take, x => x.Sku, ProductResponse.From));
             })
-            .WithTags("Catalog").WithName("ListProducts").WithSummary("The catalogue by SKU, cursor-paged, optionally filtered by SKU or name")
+            .WithTags("Catalog").WithName("ListProducts")
+            .WithSummary("The catalogue by SKU, cursor-paged, optionally filtered by SKU or name")
             .ProducesValidationProblem();
 
         app.MapGet("/api/products/{sku}", async Task<Ok<ProductResponse>> (string sku, OmsDbContext db, CancellationToken ct) =>
             {
-                var x = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Sku == sku, ct) ?? throw new NotFoundException("SKU", sku);
+                var x = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Sku == sku, ct)
+                    ?? throw new NotFoundException("SKU", sku);
                 return TypedResults.Ok(ProductResponse.From(x));
             })
             .WithTags("Catalog").WithName("GetProduct").WithSummary("One product").ProducesProblem(404);

@@ -22,7 +22,8 @@ public static class ReferenceDataAuditApi
                 var q = db.ReferenceDataChanges.AsNoTracking();
                 if (!string.IsNullOrWhiteSpace(entity))
                 {
-                    var e = ReferenceDataAudit.Entities.FirstOrDefault(x => string.Equals(x, entity.Trim(), StringComparison.OrdinalIgnoreCase))
+                    var e = ReferenceDataAudit.Entities
+                        .FirstOrDefault(x => string.Equals(x, entity.Trim(), StringComparison.OrdinalIgnoreCase))
                         ?? throw new ValidationException([new ValidationFailure("entity",
                             $"Unknown entity '{entity}'. Use one of: {string.Join(", ", ReferenceDataAudit.Entities)}.")]);
                     q = q.Where(c => c.Entity == e);
@@ -36,7 +37,8 @@ public static class ReferenceDataAuditApi
                 return TypedResults.Ok(PageCursor.Page(rows, take, x => new PageCursor(x.At, x.Id), AuditEntryResponse.From));
             })
             .WithTags("Audit").WithName("ListReferenceDataChanges")
-            .WithSummary("Changes to products, locations, channels and carriers, newest first, cursor-paged; filter by entity, key, actor and time")
+            .WithSummary("Changes to products, locations, channels and carriers, newest first, cursor-paged; filter by entity, key, " +
+                "actor and time")
             .ProducesValidationProblem();
     }
 }

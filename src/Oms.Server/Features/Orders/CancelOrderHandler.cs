@@ -5,7 +5,9 @@ using Oms.Server.Core.Contracts;
 
 namespace Oms.Server.Features.Orders;
 
-/// <summary>Cancels lines or the whole order; reservations go back, and what can no longer be captured is voided after the commit.</summary>
+/// <summary>
+/// Cancels lines or the whole order; reservations go back, and what can no longer be captured is voided after the commit.
+/// </summary>
 internal sealed class CancelOrderHandler : ICommandHandler<CancelOrder, Order>
 {
     public async Task<Order> HandleAsync(CancelOrder command, CommandContext ctx, CancellationToken ct)

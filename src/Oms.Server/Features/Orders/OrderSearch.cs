@@ -35,7 +35,11 @@ public sealed record OrderSearch(
             q = q.Where(o => o.CustomerPhone == e164 || o.CustomerPhone == phone);
         }
 #pragma warning disable CA1862 // ToLower() is what EF translates on both databases (LOWER); a StringComparison overload is not.
-        if (QueryValues.Text(Name, "name") is { } name) { var n = name.ToLowerInvariant(); q = q.Where(o => o.CustomerName != null && o.CustomerName.ToLower().Contains(n)); }
+        if (QueryValues.Text(Name, "name") is { } name)
+        {
+            var n = name.ToLowerInvariant();
+            q = q.Where(o => o.CustomerName != null && o.CustomerName.ToLower().Contains(n));
+        }
 #pragma warning restore CA1862
         if (From is { } from) { var f = from.ToUniversalTime(); q = q.Where(o => o.CreatedAt >= f); }
         if (To is { } to) { var t = to.ToUniversalTime(); q = q.Where(o => o.CreatedAt <= t); }

@@ -12,20 +12,17 @@ using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Outbox;
 
-public sealed record OutboxDeliveryResponse(Guid Id, Guid EventId, string EventType, string? Subject, string? SubjectKey, DateTime OccurredAt,
-    string Handler, DeliveryStatus Status, int Attempts, DateTime DueAt, string? LastError, DateTime? CompletedAt);
-
-public sealed record EventTypeResponse(string Type, int Version, string CloudEventType, string Description, string DataSchema);
-
-/// <summary>The outbox as operators see it: deliveries by status (the dead letters first of all), a redrive, and the event catalogue.</summary>
+/// <summary>
+/// The outbox as operators see it: deliveries by status (the dead letters first of all), a redrive, and the event catalogue.
+/// </summary>
 public static class OutboxApi
 {
     public static void MapOutboxApi(this IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/outbox").WithTags("Outbox");
 
-        g.MapGet("/deliveries", async Task<Ok<CursorPage<OutboxDeliveryResponse>>> (string? status, string? handler, int? limit, string? cursor,
-                OmsDbContext db, CancellationToken ct) =>
+        g.MapGet("/deliveries", async Task<Ok<CursorPage<OutboxDeliveryResponse>>> (string? status, string? handler, int? limit,
+                string? cursor, OmsDbContext db, CancellationToken ct) =>
             {
                 var take = PageCursor.Limit(limit);
                 var after = PageCursor.Parse(cursor);
@@ -38,7 +35,8 @@ public static class OutboxApi
                 return TypedResults.Ok(PageCursor.Page(rows, take, r => new PageCursor(r.d.CreatedAt, r.d.Id), r => Response(r.d, r.e)));
             })
             .WithName("ListOutboxDeliveries")
-            .WithSummary("Deliveries of events to their handlers by status (deadLettered by default; pending, delivered), newest first, cursor-paged")
+            .WithSummary("Deliveries of events to their handlers by status (deadLettered by default; pending, delivered), newest first, " +
+                "cursor-paged")
             .ProducesValidationProblem();
 
         g.MapPost("/deliveries/{id:guid}/redrive", async Task<Ok<OutboxDeliveryResponse>> (Guid id, HttpContext http, CommandBus bus,

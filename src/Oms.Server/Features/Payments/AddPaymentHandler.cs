@@ -18,7 +18,8 @@ internal sealed class AddPaymentHandler(PaymentProviders providers) : ICommandHa
         if (open <= 0) throw ReplacePaymentEndpoint.NothingUncovered(order);
         var amount = body.Amount ?? open;
         if (amount > open)
-            throw new BusinessRuleException("amount", $"Only {new Money(open, order.Currency)} of order {order.Number} is not yet covered by a payment.");
+            throw new BusinessRuleException("amount",
+                $"Only {new Money(open, order.Currency)} of order {order.Number} is not yet covered by a payment.");
         order.AddPayment(body.Method!.Value, body.Provider!.Trim().ToLowerInvariant(), body.Token!.Trim(), amount, ctx.Now, ctx.Actor);
         return order;
     }

@@ -15,7 +15,8 @@ public static class HoldsApi
 {
     public static void MapHoldsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/holds", async Task<Ok<CursorPage<HeldOrderResponse>>> (string? kind, int? limit, string? cursor, OmsDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/holds", async Task<Ok<CursorPage<HeldOrderResponse>>> (string? kind, int? limit, string? cursor, OmsDbContext db,
+                CancellationToken ct) =>
             {
                 var take = PageCursor.Limit(limit);
                 var after = PageCursor.Parse(cursor);
@@ -24,31 +25,26 @@ public static class HoldsApi
                 if (after is { } c) q = q.Where(h => h.PlacedAt > c.At || (h.PlacedAt == c.At && h.Id.CompareTo(c.Id) > 0));
                 var holds = await q.OrderBy(h => h.PlacedAt).ThenBy(h => h.Id).Take(take + 1).ToListAsync(ct);
                 var ids = holds.Select(h => h.OrderId).Distinct().ToList();
-                var orders = await db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-                return TypedResults.Ok(PageCursor.Page(holds, take, h => new PageCursor(h.PlacedAt, h.Id), h => HeldOrderResponse.From(orders[h.OrderId], h)));
+                var orders = await db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => ids.Contains(o.Id))
+                    .ToDictionaryAsync(o => o.Id, ct);
+                return TypedResults.Ok(PageCursor.Page(holds, take, h => new PageCursor(h.PlacedAt, h.Id),
+                    h => HeldOrderResponse.From(orders[h.OrderId], h)));
             })
             .WithTags("Holds").WithName("ListHeldOrders")
-            .WithSummary("Orders waiting on a hold, oldest first; kind=fraud is the fraud review queue (payment, fraud, manualApproval, manualRelease)")
+            .WithSummary("Orders waiting on a hold, oldest first; kind=fraud is the fraud review queue (payment, fraud, manualApproval, " +
+                "manualRelease)")
             .ProducesValidationProblem();
 
-        app.MapPost("/api/orders/{idOrNumber}/holds/{kind}/release", async Task<Ok<OrderResponse>> (string idOrNumber, string kind, LiftHoldRequest body,
-                HttpContext http, CommandBus bus, CancellationToken ct) =>
+        app.MapPost("/api/orders/{idOrNumber}/holds/{kind}/release", async Task<Ok<OrderResponse>> (string idOrNumber, string kind,
+                LiftHoldRequest body, HttpContext http, CommandBus bus, CancellationToken ct) =>
             {
                 var hold = QueryValues.Enum<HoldKind>(kind, "kind") ?? throw new BusinessRuleException("kind", "Name the hold to release.");
-                return TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new LiftHold(idOrNumber, hold, body.Reason), ActorHeader.From(http), ct)));
+                return TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new LiftHold(idOrNumber, hold, body.Reason),
+                    ActorHeader.From(http), ct)));
             })
             .WithTags("Holds").ReadsActor().WithName("ReleaseHold")
-            .WithSummary("An agent lifts a fraud, manual-approval or manual-release hold with a reason (X-Actor is recorded); to refuse the order, cancel it. A payment hold only after a refused capture")
+            .WithSummary("An agent lifts a fraud, manual-approval or manual-release hold with a reason (X-Actor is recorded); to refuse " +
+                "the order, cancel it. A payment hold only after a refused capture")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
     }
-}
-
-[RequiredFields("reason")]
-public sealed record LiftHoldRequest(string? Reason);
-
-public sealed record HeldOrderResponse(Guid OrderId, string Number, string Channel, string? CustomerEmail, decimal Total, string Currency,
-    HoldKind Kind, string Reason, DateTime PlacedAt)
-{
-    public static HeldOrderResponse From(Order o, OrderHold h)
-        => new(o.Id, o.Number, o.ChannelCode, o.CustomerEmail, o.Total.Amount, o.Currency, h.Kind, h.Reason, h.PlacedAt);
 }

@@ -18,22 +18,27 @@ public static class PaymentsApi
 
         g.MapGet("/", async Task<Ok<OrderPaymentsResponse>> (string idOrNumber, OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(OrderPaymentsResponse.From(await db.LoadAsync(idOrNumber, ct))))
-            .WithName("GetOrderPayments").WithSummary("The order's balance (total, authorised, captured, refunded, voided, due) and each instrument's transaction log")
+            .WithName("GetOrderPayments")
+            .WithSummary("The order's balance (total, authorised, captured, refunded, voided, due) and each instrument's transaction log")
             .ProducesProblem(404);
 
-        g.MapPost("/retry", async Task<Ok<OrderResponse>> (string idOrNumber, OmsDbContext db, PaymentSettlement payments, HttpContext http, CancellationToken ct) =>
+        g.MapPost("/retry", async Task<Ok<OrderResponse>> (string idOrNumber, OmsDbContext db, PaymentSettlement payments,
+                HttpContext http, CancellationToken ct) =>
             {
                 var order = await db.LoadAsync(idOrNumber, ct);
                 return TypedResults.Ok(OrderResponse.From((await payments.SettleAsync(order.Id, http.RequestServices, ct)).Order));
             })
             .WithName("RetryOrderPayments")
-            .WithSummary("Retry the order's pending provider calls now, each with its original idempotency key (the relay also retries with backoff)")
+            .WithSummary("Retry the order's pending provider calls now, each with its original idempotency key (the relay also retries " +
+                "with backoff)")
             .ProducesProblem(404);
 
-        g.MapPost("/", async Task<Ok<OrderResponse>> (string idOrNumber, PaymentRequest body, HttpContext http, CommandBus bus, CancellationToken ct)
+        g.MapPost("/", async Task<Ok<OrderResponse>> (string idOrNumber, PaymentRequest body, HttpContext http, CommandBus bus,
+                CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new AddPayment(idOrNumber, body), ActorHeader.From(http), ct))))
             .ReadsActor().WithName("AddOrderPayment")
-            .WithSummary("Add another payment instrument (after a decline, say); it is authorised at once and lifts the payment hold when the total is covered")
+            .WithSummary("Add another payment instrument (after a decline, say); it is authorised at once and lifts the payment hold " +
+                "when the total is covered")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         g.MapReplacePayment();

@@ -20,7 +20,8 @@ public static class ReplacePaymentEndpoint
     public static void MapReplacePayment(this RouteGroupBuilder payments)
         => payments.MapPost("/{sequence:int}/replace", async Task<Ok<OrderResponse>> (string idOrNumber, int sequence, PaymentRequest body,
                 HttpContext http, CommandBus bus, CancellationToken ct)
-                => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new ReplacePayment(idOrNumber, sequence, body), ActorHeader.From(http), ct))))
+                => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new ReplacePayment(idOrNumber, sequence, body),
+                    ActorHeader.From(http), ct))))
             .ReadsActor().WithName("ReplaceOrderPayment")
             .WithSummary("Replace a payment instrument that is declined or still awaiting authorisation (provider error or timeout): "
                 + "its pending authorisation is abandoned, and the new instrument (by default for the same amount) is authorised at once")
@@ -31,8 +32,10 @@ public static class ReplacePaymentEndpoint
     {
         var check = new PaymentRequestValidator().Validate(body);
         if (!check.IsValid) throw new ValidationException(check.Errors);
-        if (string.IsNullOrWhiteSpace(body.Provider)) throw new BusinessRuleException("provider", "provider is required (stripe, offline or sandbox).");
-        if (string.IsNullOrWhiteSpace(body.Token)) throw new BusinessRuleException("token", "token is required: the provider's reference for the payment method.");
+        if (string.IsNullOrWhiteSpace(body.Provider))
+            throw new BusinessRuleException("provider", "provider is required (stripe, offline or sandbox).");
+        if (string.IsNullOrWhiteSpace(body.Token))
+            throw new BusinessRuleException("token", "token is required: the provider's reference for the payment method.");
         if (providers.Refusal(body.Provider) is { } refusal) throw new BusinessRuleException("provider", refusal);
     }
 
@@ -42,13 +45,16 @@ public static class ReplacePaymentEndpoint
     /// </summary>
     public static BusinessRuleException NothingUncovered(Order order)
     {
-        var waiting = order.Payments.Where(p => p.IsLive && p.Pending(PaymentOperation.Authorise).Any()).OrderBy(p => p.Sequence).FirstOrDefault();
+        var waiting = order.Payments.Where(p => p.IsLive && p.Pending(PaymentOperation.Authorise).Any()).OrderBy(p => p.Sequence)
+            .FirstOrDefault();
         if (waiting is null)
             return new BusinessRuleException("amount", $"Order {order.Number} is already covered by its payments: nothing is left to pay. "
-                + $"To pay another way, replace a declined or pending payment: POST /api/orders/{order.Number}/payments/{{sequence}}/replace.");
+                + "To pay another way, replace a declined or pending payment: POST "
+                + $"/api/orders/{order.Number}/payments/{{sequence}}/replace.");
         var last = waiting.Pending(PaymentOperation.Authorise).Last();
         var state = last.Outcome is { } outcome ? $"the provider answered {outcome}" : "it has not been sent to the provider yet";
-        return new BusinessRuleException("amount", $"Order {order.Number} is already covered by payment {waiting.Sequence} ({waiting.Provider}), "
+        return new BusinessRuleException("amount",
+            $"Order {order.Number} is already covered by payment {waiting.Sequence} ({waiting.Provider}), "
             + $"whose authorisation is still pending ({state}). Retry it with POST /api/orders/{order.Number}/payments/retry, "
             + $"or pay another way with POST /api/orders/{order.Number}/payments/{waiting.Sequence}/replace.");
     }

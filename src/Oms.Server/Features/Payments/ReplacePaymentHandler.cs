@@ -13,7 +13,8 @@ internal sealed class ReplacePaymentHandler(PaymentProviders providers) : IComma
         var body = command.Payment;
         ReplacePaymentEndpoint.Check(body, providers);
         var order = await ctx.OrderAsync(command.Order, ct);
-        order.ReplacePayment(command.Sequence, body.Method!.Value, body.Provider!.Trim().ToLowerInvariant(), body.Token!.Trim(), body.Amount, ctx.Now, ctx.Actor);
+        order.ReplacePayment(command.Sequence, body.Method!.Value, body.Provider!.Trim().ToLowerInvariant(), body.Token!.Trim(),
+            body.Amount, ctx.Now, ctx.Actor);
         return order;
     }
 }

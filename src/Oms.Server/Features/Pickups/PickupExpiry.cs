@@ -10,8 +10,6 @@ using Oms.Server.Core.Scheduling;
 
 namespace Oms.Server.Features.Pickups;
 
-public sealed record PickupSweepResponse(int ExpiredLines, IReadOnlyList<string> Orders);
-
 /// <summary>
 /// Uncollected pickups expire after the configured number of days and their stock is released: each order in a
 /// command of its own, so one bad order cannot hold the others back. A periodic sweep on one node at a time.

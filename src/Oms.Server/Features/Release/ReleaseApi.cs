@@ -8,5 +8,6 @@ public static class ReleaseApi
         => app.MapPost("/api/fulfilment-orders/release-due", async Task<Ok<ReleaseSweepResponse>> (ReleaseSweep sweep, CancellationToken ct)
                 => TypedResults.Ok(await sweep.SweepAsync(ct)))
             .WithTags("Fulfilment").WithName("ReleaseDueFulfilmentOrders")
-            .WithSummary("Release fulfilment orders whose cancellation window has passed and whose order is on no hold (also runs on a schedule)");
+            .WithSummary("Release fulfilment orders whose cancellation window has passed and whose order is on no hold (also runs on a " +
+                "schedule)");
 }

@@ -10,8 +10,6 @@ using Oms.Server.Core.Scheduling;
 
 namespace Oms.Server.Features.Release;
 
-public sealed record ReleaseSweepResponse(int Released, IReadOnlyList<string> Orders);
-
 /// <summary>
 /// Releases fulfilment orders whose cancellation window has passed (and whose order is on no hold) to their locations,
 /// each order in a command of its own; a periodic sweep on one node at a time.
@@ -30,8 +28,10 @@ public sealed class ReleaseSweep(IServiceScopeFactory scopes, TimeProvider clock
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
-            var rows = await db.FulfilmentOrders.AsNoTracking().Where(f => f.Status == FulfilmentOrderStatus.Allocated && f.DeliveryMethod != DeliveryMethod.CarryOut)
-                .Join(db.Orders.AsNoTracking().Where(o => o.ReleaseAfter != null && o.ReleaseAfter <= now), f => f.OrderId, o => o.Id, (f, o) => new { o.Id, o.Number })
+            var rows = await db.FulfilmentOrders.AsNoTracking()
+                .Where(f => f.Status == FulfilmentOrderStatus.Allocated && f.DeliveryMethod != DeliveryMethod.CarryOut)
+                .Join(db.Orders.AsNoTracking().Where(o => o.ReleaseAfter != null && o.ReleaseAfter <= now), f => f.OrderId, o => o.Id,
+                    (f, o) => new { o.Id, o.Number })
                 .Distinct().Take(1000).ToListAsync(ct);
             due = [.. rows.Select(r => (r.Id, r.Number))];
         }

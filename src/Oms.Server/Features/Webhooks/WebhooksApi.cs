@@ -9,7 +9,7 @@ namespace Oms.Server.Features.Webhooks;
 
 /// <summary>
 /// Outbound webhooks: subscriptions (URL, event types, secret), their delivery logs, a manual redelivery and a test
-/// event. Deliveries go through the outbox (see <see cref="WebhookHandler"/>); the signing and retries are in ADR 0010.
+/// event. Deliveries go through the outbox (see <see cref="WebhookHandler"/>); the signing and retries are in ADR 0014.
 /// </summary>
 public static class WebhooksApi
 {

@@ -29,7 +29,8 @@ public sealed class CsvCells(IReadOnlyDictionary<string, string?> cells)
         v => int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? i : (int?)null);
 
     public bool? Bool(string column) => Parse(column, "true or false", v =>
-        True.Contains(v, StringComparer.OrdinalIgnoreCase) ? true : False.Contains(v, StringComparer.OrdinalIgnoreCase) ? false : (bool?)null);
+        True.Contains(v, StringComparer.OrdinalIgnoreCase) ? true : False.Contains(v, StringComparer.OrdinalIgnoreCase) ? false
+            : (bool?)null);
 
     public T? Enum<T>(string column) where T : struct, System.Enum
     {

@@ -15,7 +15,8 @@ public static class ImportJobQueries
     {
         var job = await Summaries(db, db.ImportJobs.AsNoTracking().Where(j => j.Id == id)).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Import job", id.ToString());
-        var first = await db.ImportRowErrors.AsNoTracking().Where(e => e.JobId == id).OrderBy(e => e.Row).ThenBy(e => e.Field).Take(errorLimit)
+        var first = await db.ImportRowErrors.AsNoTracking().Where(e => e.JobId == id).OrderBy(e => e.Row).ThenBy(e => e.Field)
+            .Take(errorLimit)
             .Select(e => new ImportRowErrorResponse(e.Row, e.Field, e.Message)).ToListAsync(ct);
         return job with { Errors = first };
     }

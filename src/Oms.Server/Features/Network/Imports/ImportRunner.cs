@@ -129,7 +129,8 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IEnumerabl
         {
             applied.Clear();
             var now = clock.GetUtcNow().UtcDateTime;
-            var from = await db.ImportJobs.AsNoTracking().Where(j => j.Id == job.Id && j.ClaimedBy == node && j.Status == ImportStatus.Running)
+            var from = await db.ImportJobs.AsNoTracking()
+                .Where(j => j.Id == job.Id && j.ClaimedBy == node && j.Status == ImportStatus.Running)
                 .Select(j => (int?)j.RowsRead).FirstOrDefaultAsync(token);
             if (from is not { } start) return Outcome.Lost;
             // Locks the job row for this transaction; matches nothing once another node took the job or committed rows.

@@ -6,7 +6,8 @@ namespace Oms.Server.Features.Network.Imports;
 /// Runs import jobs in the background on a node with <see cref="ImportOptions.RunWorker"/> on: the jobs this node
 /// accepts at once, and every <see cref="ImportOptions.PollSeconds"/> those of other nodes or left by a stopped one.
 /// </summary>
-public sealed partial class ImportWorker(ImportRunner runner, ImportSignal signal, IOptions<ImportOptions> options, ILogger<ImportWorker> log)
+public sealed partial class ImportWorker(ImportRunner runner, ImportSignal signal, IOptions<ImportOptions> options,
+    ILogger<ImportWorker> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

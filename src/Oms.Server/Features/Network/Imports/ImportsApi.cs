@@ -43,7 +43,8 @@ public static class ImportsApi
                     return Task.FromResult(job.Id);
                 }, ct);
                 signal.Notify();
-                return TypedResults.Accepted($"/api/imports/{job.Id}", new ImportJobResponse(job.Id, job.Kind, job.Format, job.Status, job.Actor,
+                return TypedResults.Accepted($"/api/imports/{job.Id}",
+                    new ImportJobResponse(job.Id, job.Kind, job.Format, job.Status, job.Actor,
                     job.CreatedAt, null, null, null, 0, 0, 0, null, 0, []));
             })
             .AddOpenApiOperationTransformer(DescribeFileBody)
@@ -116,7 +117,8 @@ public static class ImportsApi
         }
         if (string.IsNullOrWhiteSpace(text)) throw new BusinessRuleException("file", "The file is empty.");
         // The file is stored as the job's payload: text a database cannot store is refused before that.
-        return TextRules.IsStorable(text) ? text : throw QueryValues.Invalid("file", $"The file cannot be stored: {TextRules.Problem(text)}");
+        return TextRules.IsStorable(text) ? text
+            : throw QueryValues.Invalid("file", $"The file cannot be stored: {TextRules.Problem(text)}");
     }
 
     private static BadHttpRequestException TooLarge(int maxMegabytes)

@@ -17,7 +17,10 @@ namespace Oms.Server.Features.Network.Imports;
 /// </summary>
 public abstract class RowImporter<TRequest>(IValidator<TRequest> validator) : IRowImporter where TRequest : class
 {
-    /// <summary>The API's JSON rules (camelCase, enums by name, never numbers, storable text); an unknown field is an error, as an unknown column is.</summary>
+    /// <summary>
+    /// The API's JSON rules (camelCase, enums by name, never numbers, storable text);
+    /// an unknown field is an error, as an unknown column is.
+    /// </summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false), new SafeStringConverter() },
@@ -92,7 +95,8 @@ public abstract class RowImporter<TRequest>(IValidator<TRequest> validator) : IR
         var property = typeof(TRequest).GetProperty(path, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
         var type = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         return type is { IsEnum: true }
-            ? new RowError(path, $"{path} must be one of: {string.Join(", ", Enum.GetNames(type).Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)))}.")
+            ? new RowError(path,
+                $"{path} must be one of: {string.Join(", ", Enum.GetNames(type).Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)))}.")
             : new RowError(path, $"{path} has the wrong type, or the row is not valid JSON there.");
     }
 }

@@ -6,16 +6,3 @@ namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>One stock row: the absolute on-hand count of a SKU at a location, and optionally its safety stock.</summary>
 public sealed record StockRowRequest(string? Location, string? Sku, int? OnHand, int? SafetyStock = null);
-
-public sealed class StockRowRequestValidator : AbstractValidator<StockRowRequest>
-{
-    public StockRowRequestValidator()
-    {
-        RuleFor(r => r.Location).Code("location");
-        RuleFor(r => r.Sku).Code("sku");
-        RuleFor(r => r.OnHand).NotNull().WithMessage("onHand is required.")
-            .InclusiveBetween(0, Limits.StockQuantity).WithMessage($"onHand must be between 0 and {Limits.StockQuantity}.");
-        RuleFor(r => r.SafetyStock).InclusiveBetween(0, Limits.StockQuantity)
-            .WithMessage($"safetyStock must be between 0 and {Limits.StockQuantity}.");
-    }
-}

@@ -31,7 +31,8 @@ public sealed class StockRows(IValidator<StockRowRequest> validator) : RowImport
             throw new BusinessRuleException("location", $"{code} is a carrier pickup point and holds no stock.");
         if (!await db.Products.AnyAsync(p => p.Sku == sku, ct)) throw new BusinessRuleException("sku", $"Unknown SKU '{sku}'.");
         // A count in the command's stock plan: journalled, and back-orders of the SKU are served right after the commit.
-        change.Stock!.Count(code, sku, r.OnHand!.Value, r.SafetyStock, new StockSource(StockMovementSource.Import, change.Source, "imported"));
+        change.Stock!.Count(code, sku, r.OnHand!.Value, r.SafetyStock,
+            new StockSource(StockMovementSource.Import, change.Source, "imported"));
         return sku;
     }
 }

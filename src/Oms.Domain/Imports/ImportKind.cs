@@ -1,0 +1,5 @@
+using Oms.Domain.Common;
+
+namespace Oms.Domain.Imports;
+
+public enum ImportKind { Products, Locations, Stock }

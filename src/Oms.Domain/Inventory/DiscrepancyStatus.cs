@@ -1,0 +1,5 @@
+using Oms.Domain.Common;
+
+namespace Oms.Domain.Inventory;
+
+public enum DiscrepancyStatus { Open, Resolved }

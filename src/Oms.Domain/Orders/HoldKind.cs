@@ -1,0 +1,17 @@
+using Oms.Domain.Common;
+using Oms.Domain.OrderWorkflows;
+
+namespace Oms.Domain.Orders;
+
+/// <summary>Why an order waits for a person or a provider before it may go to fulfilment.</summary>
+public enum HoldKind
+{
+    /// <summary>An authorisation was declined, or the provider could not be reached (retried with the same key).</summary>
+    Payment,
+    /// <summary>The fraud rules asked for a review.</summary>
+    Fraud,
+    /// <summary>The workflow asks a person to approve the order (e.g. above an amount).</summary>
+    ManualApproval,
+    /// <summary>The workflow releases to fulfilment by hand.</summary>
+    ManualRelease,
+}

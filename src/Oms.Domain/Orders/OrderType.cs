@@ -1,0 +1,3 @@
+namespace Oms.Domain.Orders;
+
+public enum OrderType { Standard, PreOrder, BackOrder, ReserveAndCollect, MakeToOrder, Service }

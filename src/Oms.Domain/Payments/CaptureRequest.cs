@@ -1,0 +1,5 @@
+using Oms.Domain.Common;
+
+namespace Oms.Domain.Payments;
+
+public sealed record CaptureRequest(string IdempotencyKey, string AuthorisationReference, Money Amount);

@@ -1,0 +1,5 @@
+using Oms.Domain.Common;
+
+namespace Oms.Domain.Payments;
+
+public enum PaymentOperation { Authorise, Capture, Void, Refund }

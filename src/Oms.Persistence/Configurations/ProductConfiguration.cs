@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Oms.Domain.Catalog;
+using Oms.Domain.Common;
+using Oms.Domain.Customers;
+using Oms.Domain.Network;
+
+namespace Oms.Persistence.Configurations;
+
+internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
+{
+    public void Configure(EntityTypeBuilder<Product> b)
+    {
+        b.ToTable("Products");
+        b.HasKey(p => p.Sku);
+        b.Property(p => p.Currency).HasMaxLength(3);
+        b.Property(p => p.Category).HasMaxLength(Product.MaxCategoryLength);
+    }
+}

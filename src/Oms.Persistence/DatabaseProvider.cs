@@ -1,0 +1,7 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Oms.Persistence;
+
+public enum DatabaseProvider { Sqlite, Postgres }
