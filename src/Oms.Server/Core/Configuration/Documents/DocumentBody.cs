@@ -23,7 +23,8 @@ public static partial class DocumentBody
     {
         if (body is not { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } json) return null;
         if (TextRules.FirstUnstorable(json, root) is { } unstorable)
-            throw Refuse(root, $"The document has text that cannot be stored at {unstorable}: NUL characters and unpaired surrogates are not allowed.");
+            throw Refuse(root, $"The document has text that cannot be stored at {unstorable}: " +
+                "NUL characters and unpaired surrogates are not allowed.");
         try
         {
             return TypeNamesAsWritten<T>(json).Deserialize<T>(DocumentJson.Options);
@@ -70,7 +71,8 @@ public static partial class DocumentBody
                 case JsonObject o:
                     foreach (var (key, value) in o.ToList())
                     {
-                        if (key == "type" && value is JsonValue v && v.TryGetValue<string>(out var name) && !names.Contains(name, StringComparer.Ordinal)
+                        if (key == "type" && value is JsonValue v && v.TryGetValue<string>(out var name)
+                            && !names.Contains(name, StringComparer.Ordinal)
                             && names.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) is { } written)
                         {
                             o[key] = written;
@@ -120,7 +122,8 @@ public static partial class DocumentBody
             if (step.Groups[1].Success && at.ValueKind == JsonValueKind.Object && at.TryGetProperty(step.Groups[1].Value, out var p)) at = p;
             else if (step.Groups[2].Success && at.ValueKind == JsonValueKind.Array && int.Parse(step.Groups[2].Value) < at.GetArrayLength())
                 at = at[int.Parse(step.Groups[2].Value)];
-            else return step.Groups[1].Success && step.NextMatch() is { Success: false } ? JsonSerializer.SerializeToElement(step.Groups[1].Value) : null;
+            else if (step.Groups[1].Success && step.NextMatch() is { Success: false }) return JsonSerializer.SerializeToElement(step.Groups[1].Value);
+            else return null;
         }
         return at;
     }

@@ -58,12 +58,15 @@ public static partial class DocumentPaths
         {
             key = null;
             if (Table(type) is { } table) (key, type) = (table[0], table[1]);
-            else if (step.Groups[2].Success) type = type.IsArray ? type.GetElementType()! : type.IsGenericType ? type.GetGenericArguments()[^1] : typeof(object);
+            else if (step.Groups[2].Success) type = Element(type);
             else type = Property(type, step.Groups[1].Value) ?? typeof(object);
             type = Nullable.GetUnderlyingType(type) ?? type;
         }
         return (type, key);
     }
+
+    private static Type Element(Type list)
+        => list.IsArray ? list.GetElementType()! : list.IsGenericType ? list.GetGenericArguments()[^1] : typeof(object);
 
     private static Type[]? Table(Type type)
         => type.IsGenericType && type.GetGenericArguments().Length == 2
@@ -76,7 +79,8 @@ public static partial class DocumentPaths
         var info = Info(type);
         if (info is null) return null;
         return info.Properties.FirstOrDefault(p => p.Name == name)?.PropertyType
-            ?? info.PolymorphismOptions?.DerivedTypes.Select(d => Info(d.DerivedType)?.Properties.FirstOrDefault(p => p.Name == name)?.PropertyType)
+            ?? info.PolymorphismOptions?.DerivedTypes
+                .Select(d => Info(d.DerivedType)?.Properties.FirstOrDefault(p => p.Name == name)?.PropertyType)
                 .FirstOrDefault(t => t is not null);
     }
 

@@ -52,7 +52,8 @@ public static class FraudRulesDocuments
         var channels = rule.Channels.Count > 0 ? rule.Channels : null;
         return rule switch
         {
-            OrderValueRule v => new OrderValueFraudRule(v.Points, new SortedDictionary<string, decimal>(v.Above.ToDictionary(), StringComparer.Ordinal),
+            OrderValueRule v => new OrderValueFraudRule(v.Points,
+                new SortedDictionary<string, decimal>(v.Above.ToDictionary(), StringComparer.Ordinal),
                 channels),
             FirstOrderRule => new FirstOrderFraudRule(rule.Points, channels),
             CountryMismatchRule => new CountryMismatchFraudRule(rule.Points, channels),

@@ -42,11 +42,13 @@ public static class SourcingRuleSetDocuments
     private static SourcingFilter Filter(SourcingFilterDocument f) => f switch
     {
         LocationTypeSourcingFilter t => new LocationTypeFilter(t.Include, t.Exclude, t.Methods),
-        CapabilitySourcingFilter c => new CapabilityFilter(c.Require!.Aggregate(LocationCapabilities.None, (all, x) => all | Flag(x)), c.Methods),
+        CapabilitySourcingFilter c => new CapabilityFilter(
+            c.Require!.Aggregate(LocationCapabilities.None, (all, x) => all | Flag(x)), c.Methods),
         MinAvailableSourcingFilter m => new MinAvailableFilter(m.Units!.Value, m.Methods),
         SizeClassSourcingFilter s => new SizeClassFilter(s.Exclude, s.Minimum, s.Methods),
         MaxDistanceSourcingFilter d => new MaxDistanceFilter(d.Km!.Value, d.Methods),
-        ChannelSourcingFilter ch => new ChannelFilter(Lists(ch.ByLocation, "byLocation"), Lists(ch.ByLocationType, "byLocationType"), ch.Methods),
+        ChannelSourcingFilter ch => new ChannelFilter(
+            Lists(ch.ByLocation, "byLocation"), Lists(ch.ByLocationType, "byLocationType"), ch.Methods),
         PausedSourcingFilter p => new PausedLocationsFilter(p.Locations!, p.Methods),
         _ => throw new InvalidOperationException($"No model for filter {f.GetType().Name}."),
     };
@@ -71,11 +73,13 @@ public static class SourcingRuleSetDocuments
         return f switch
         {
             LocationTypeFilter t => new LocationTypeSourcingFilter(Sorted(t.Include), Sorted(t.Exclude), methods),
-            CapabilityFilter c => new CapabilitySourcingFilter([.. Enum.GetValues<LocationCapability>().Where(x => c.Require.HasFlag(Flag(x)))], methods),
+            CapabilityFilter c => new CapabilitySourcingFilter(
+                [.. Enum.GetValues<LocationCapability>().Where(x => c.Require.HasFlag(Flag(x)))], methods),
             MinAvailableFilter m => new MinAvailableSourcingFilter(m.Units, methods),
             SizeClassFilter s => new SizeClassSourcingFilter(Sorted(s.Exclude), s.Minimum, methods),
             MaxDistanceFilter d => new MaxDistanceSourcingFilter(d.Km, methods),
-            ChannelFilter ch => new ChannelSourcingFilter(Sort(ch.ByLocation, Channels, StringComparer.Ordinal), Sort(ch.ByLocationType, Channels), methods),
+            ChannelFilter ch => new ChannelSourcingFilter(
+                Sort(ch.ByLocation, Channels, StringComparer.Ordinal), Sort(ch.ByLocationType, Channels), methods),
             PausedLocationsFilter p => new PausedSourcingFilter(p.Locations, methods),
             _ => throw new InvalidOperationException($"No document for filter {f.GetType().Name}."),
         };
