@@ -1,5 +1,6 @@
 using System.Net;
 using Oms.Domain.Fraud;
+using Oms.Server.Core.Configuration.Documents.Fraud;
 using Oms.Server.Tests.Infrastructure;
 using static Oms.Server.Tests.Infrastructure.Orders;
 
@@ -37,7 +38,7 @@ public abstract partial class EdgeValidationTests
         }
         finally
         {
-            Assert.Equal(HttpStatusCode.OK, (await _raw.SendAsync(HttpMethod.Put, "/api/configuration/fraud-rules", FraudRuleSet.Default.Serialize())).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await _raw.SendAsync(HttpMethod.Put, "/api/configuration/fraud-rules", FraudRulesDocuments.Write(FraudRuleSet.Default))).StatusCode);
         }
     }
 }

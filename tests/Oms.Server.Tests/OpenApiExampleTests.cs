@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Oms.Domain.Inventory;
+using Oms.Server.Core.Configuration.Documents.Fraud;
+using Oms.Server.Core.Configuration.Documents.Sourcing;
+using Oms.Server.Core.Configuration.Documents.Workflows;
 using Oms.Server.Tests.Infrastructure;
-using Oms.Server.Web.OpenApi.Documents;
 
 namespace Oms.Server.Tests;
 
@@ -128,11 +130,11 @@ public abstract class OpenApiExampleTests(OmsFixture fx)
         async Task<string> Active(string path) => JsonNode.Parse(await Http.GetStringAsync(path))!["document"]!.ToJsonString();
 
         var ruleSet = JsonSerializer.Deserialize<SourcingRuleSetDocument>(await Http.GetStringAsync("/api/sourcing/rule-sets/default-document"), Strict)!;
-        Assert.Contains(ruleSet.Rankers!, r => r is PrioritySourcingRanker p && p.Locations.Contains("@central"));
+        Assert.Contains(ruleSet.Rankers!, r => r is PrioritySourcingRanker { Locations: { } locations } && locations.Contains("@central"));
         var fraud = JsonSerializer.Deserialize<FraudRulesDocument>(await Active("/api/configuration/fraud-rules"), Strict)!;
-        Assert.Contains(fraud.Rules, r => r is CardsPerCustomerFraudRule { Window: "1d" });
+        Assert.Contains(fraud.Rules!, r => r is CardsPerCustomerFraudRule { Window: "1d" });
         var workflows = JsonSerializer.Deserialize<OrderWorkflowsDocument>(await Active("/api/configuration/order-workflows"), Strict)!;
-        Assert.Contains(workflows.Entries, e => e.Holds?.Any(h => h is PayInStoreHold) == true);
+        Assert.Contains(workflows.Entries!, e => e!.Holds?.Any(h => h is PayInStoreHold) == true);
         Assert.NotNull(JsonSerializer.Deserialize<ChannelAllocation>(await Active("/api/channels/web/allocation"), Strict));
 
         Assert.NotNull(JsonSerializer.Deserialize<SourcingRuleSetDocument>(Example("SaveRuleSet")["document"]!.ToJsonString(), Strict));

@@ -169,10 +169,15 @@ public abstract class SourcingRulesTests(OmsFixture fx)
     public async Task An_invalid_rule_set_or_key_is_refused_with_field_errors()
     {
         var bad = await Api.SendAsync(HttpMethod.Put, "/api/sourcing/rule-sets/web", new SaveRuleSetRequest(
-            JsonDocument.Parse("""{ "name": "x", "filters": [ { "type": "minAvailable", "units": -1 }, { "type": "weather" } ] }""").RootElement, null, null));
+            JsonDocument.Parse("""{ "name": "x", "filters": [ { "type": "minAvailable", "units": -1 }, { "type": "maxDistance", "km": -2 } ] }""").RootElement, null, null));
         var problem = await OmsClient.ProblemAsync(bad, HttpStatusCode.UnprocessableEntity);
         Assert.True(problem.GetProperty("errors").TryGetProperty("filters[0].units", out _));
-        Assert.True(problem.GetProperty("errors").TryGetProperty("filters[1].type", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("filters[1].km", out _));
+        // A filter type that does not exist is a wrong shape: refused before any value is judged, naming the known types.
+        var unknown = await Api.SendAsync(HttpMethod.Put, "/api/sourcing/rule-sets/web", new SaveRuleSetRequest(
+            JsonDocument.Parse("""{ "name": "x", "filters": [ { "type": "minAvailable", "units": 1 }, { "type": "weather" } ] }""").RootElement, null, null));
+        var type = (await OmsClient.ProblemAsync(unknown, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("filters[1].type");
+        Assert.Contains("minAvailable", type[0].GetString(), StringComparison.Ordinal);
 
         var badKey = await Api.SendAsync(HttpMethod.Put, "/api/sourcing/rule-sets/fax:teleport", new SaveRuleSetRequest(JsonDocument.Parse(StoresFirst).RootElement, null, null));
         await OmsClient.ProblemAsync(badKey, HttpStatusCode.UnprocessableEntity);

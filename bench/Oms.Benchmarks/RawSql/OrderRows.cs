@@ -108,7 +108,7 @@ internal static class OrderRows
             rows.Add(new InsertRow(Lines,
             [
                 lineId, i + 1, l.Sku, l.Quantity, l.UnitPrice, l.Discount, l.Tax, Ship, null, Allocated,
-                Workflows.ShipToAddress.Id, location, foId, null, null, null, orderId, .. NoAddress,
+                LineLifecycles.ShipToAddress.Id, location, foId, null, null, null, orderId, .. NoAddress,
             ]));
             rows.Add(Entry(orderId, i + 4, now, "line.allocated", "system:sourcing",
                 $"Line {i + 1} ({l.Quantity} × {l.Sku}) allocated to {location}: central DC has stock.", lineId));

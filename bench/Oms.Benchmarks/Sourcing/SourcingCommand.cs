@@ -5,6 +5,7 @@ using Oms.Domain.Common;
 using Oms.Domain.Network;
 using Oms.Domain.Orders;
 using Oms.Domain.Sourcing;
+using Oms.Server.Core.Configuration.Documents.Sourcing;
 
 namespace Oms.Benchmarks.Sourcing;
 
@@ -24,8 +25,8 @@ internal static class SourcingCommand
     {
         var ruleSets = new (string Name, SourcingRuleSet Rules)[]
         {
-            ("default", SourcingRuleSetParser.Default),
-            ("consolidate", SourcingRuleSetParser.Parse("""
+            ("default", SourcingRuleSet.Default),
+            ("consolidate", SourcingRuleSetDocuments.Read("""
                 { "name": "consolidate", "fewerShipmentsFirst": true,
                   "rankers": [ { "type": "distance", "weight": 1 }, { "type": "shipments", "weight": 50 } ],
                   "limits": { "maxShipments": 4, "allowLineSplit": true } }

@@ -5,8 +5,8 @@ namespace Oms.Domain.Fraud;
 /// <summary>
 /// The fraud rules and the thresholds that turn their score into a decision: below <see cref="ReviewAt"/> the order
 /// is accepted, from <see cref="ReviewAt"/> it is held for review, from <see cref="RejectAt"/> it is rejected.
-/// Stored as a versioned JSON document (<see cref="Parse"/>, <see cref="Serialize"/>); the version is assigned by
-/// the store and is not part of the document.
+/// Stored as a versioned document (the server reads and writes it); the version is assigned by the store and is
+/// not part of the document.
 /// </summary>
 public sealed class FraudRuleSet
 {
@@ -37,16 +37,6 @@ public sealed class FraudRuleSet
 
     public FraudDecision DecisionFor(int score)
         => score >= RejectAt ? FraudDecision.Reject : score >= ReviewAt ? FraudDecision.Review : FraudDecision.Accept;
-
-    /// <summary>
-    /// Parses and validates a document; field errors carry JSON paths (<c>rules[2].points</c>). With
-    /// <paramref name="knownChannels"/>, channel codes that name no existing channel are refused as well.
-    /// </summary>
-    public static FraudRuleSet Parse(string json, IReadOnlyCollection<string>? knownChannels = null)
-        => FraudRuleSetJson.Read(json, knownChannels);
-
-    /// <summary>The canonical document: fixed property order, sets sorted, rules in their given order (matches cite their index).</summary>
-    public string Serialize() => FraudRuleSetJson.Write(this);
 
     /// <summary>
     /// A starting point: a first order alone is accepted; a first order with a high value and a foreign billing

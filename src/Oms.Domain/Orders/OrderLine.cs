@@ -23,7 +23,7 @@ public sealed class OrderLine
         DeliveryMethod = spec.DeliveryMethod;
         PickupLocationCode = spec.PickupLocation;
         ShippingAddress = spec.ShippingAddress;
-        WorkflowId = Workflows.For(spec.DeliveryMethod).Id;
+        WorkflowId = LineLifecycles.For(spec.DeliveryMethod).Id;
         Status = LineStatus.Created;
     }
 
@@ -42,6 +42,7 @@ public sealed class OrderLine
     /// <summary>Where a shipped line goes; the order's address when the line names none.</summary>
     public Address? ShippingAddress { get; private set; }
     public LineStatus Status { get; private set; }
+    /// <summary>The id of the line's <see cref="LineLifecycle"/> (<c>ship-to-address@1</c>); the name is its stored column's.</summary>
     public string WorkflowId { get; private set; }
     /// <summary>The location that fulfils the line, once sourced.</summary>
     public string? LocationCode { get; private set; }
@@ -72,11 +73,11 @@ public sealed class OrderLine
     /// <summary>Cancelled and expired lines no longer count towards the order.</summary>
     public bool IsActive => Status is not (LineStatus.Cancelled or LineStatus.PickupExpired);
 
-    public bool Allows(LineAction action) => Workflows.Get(WorkflowId).Allows(Status, action);
+    public bool Allows(LineAction action) => LineLifecycles.Get(WorkflowId).Allows(Status, action);
 
     internal LineStatus Apply(LineAction action)
     {
-        Status = Workflows.Get(WorkflowId).Next(Status, action, LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Status = LineLifecycles.Get(WorkflowId).Next(Status, action, LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return Status;
     }
 
@@ -153,7 +154,7 @@ public sealed class OrderLine
         DeliveryMethod = method;
         PickupLocationCode = pickupLocation;
         ShippingAddress = address;
-        WorkflowId = Workflows.For(method).Id;
+        WorkflowId = LineLifecycles.For(method).Id;
     }
 
     internal void SetGeocodedAddress(Address address) => ShippingAddress = address;

@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Text.Json;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
+using Oms.Server.Core.Configuration.Documents;
 using Oms.Server.Core.Stock;
 
 namespace Oms.Server.Web;
@@ -83,7 +85,7 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
     private static HttpValidationProblemDetails Validation(ValidationException v)
     {
         var errors = v.Errors
-            .GroupBy(e => CamelPath(e.PropertyName), StringComparer.Ordinal)
+            .GroupBy(FieldOf, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal);
         var first = v.Errors.FirstOrDefault()?.ErrorMessage ?? "The request is invalid.";
         return WithErrors(400, "The request is invalid", errors.Count == 1 ? first : $"{errors.Count} fields are invalid; first: {first}",
@@ -126,6 +128,10 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
     internal static string Camel(string value)
         => value.Length > 0 && char.IsUpper(value[0]) && value.All(char.IsAsciiLetterOrDigit)
             ? char.ToLowerInvariant(value[0]) + value[1..] : value;
+
+    /// <summary>A failure's field as the client sent it: a configuration document's JSON path as it is, a C# chain camelCased.</summary>
+    internal static string FieldOf(ValidationFailure failure)
+        => ReferenceEquals(failure.CustomState, DocumentBody.JsonPath) ? failure.PropertyName : CamelPath(failure.PropertyName);
 
     /// <summary>
     /// <c>Lines[0].UnitPrice</c> → <c>lines[0].unitPrice</c>, the names clients

@@ -11,25 +11,14 @@ namespace Oms.Domain.Tests.Sourcing;
 /// </summary>
 public sealed class BopisExampleTests
 {
-    public const string Document = """
-        {
-          "name": "bopis-nearest-stores",
-          "pickupSourcing": "chosenStoreOnly",
-          "filters": [
-            { "type": "locationType", "include": ["store"] },
-            { "type": "minAvailable", "units": 2 },
-            { "type": "sizeClass", "exclude": ["xs"] }
-          ],
-          "rankers": [ { "type": "distance", "weight": 1 } ],
-          "limits": { "maxCandidates": 3, "rankCandidatesBy": "distance" }
-        }
-        """;
+    /// <summary>The requirement's rule, built from the model (reading it from a document is the server's: see its document tests).</summary>
+    private static readonly SourcingRuleSet Bopis = new("bopis-nearest-stores",
+        [new LocationTypeFilter([LocationType.Store]), new MinAvailableFilter(2), new SizeClassFilter([SizeClass.XS])],
+        [new DistanceRanker(1)], new SourcingLimits(maxCandidates: 3, rankCandidatesBy: CandidateOrder.Distance), PickupSourcing.ChosenStoreOnly);
 
     /// <summary>Twelve stores in a ring 1..12 km from the customer, every third one extra small.</summary>
     private static readonly Location[] Ring = [.. Enumerable.Range(1, 12).Select(i => new Location($"S{i:00}", $"Store {i}", LocationType.Store,
         52.37 + i * 0.009 * Math.Cos(i), 4.89 + i * 0.0147 * Math.Sin(i), i % 3 == 0 ? SizeClass.XS : SizeClass.M, ShipAndPickup))];
-
-    private static readonly SourcingRuleSet Bopis = SourcingRuleSetParser.Parse(Document);
 
     /// <summary>The stores the rule allows, computed independently of the engine.</summary>
     private static List<string> Allowed(GeoPoint customer, IEnumerable<StockAtLocation> stock)

@@ -9,7 +9,7 @@ namespace Oms.Domain.Tests.Sourcing;
 public sealed class DefaultRuleSetTests
 {
     private static SourcingPlan PlanDefault(SourcingRequest order, params StockAtLocation[] stock)
-        => SourcingOptimiser.Plan(order, SourcingRuleSetParser.Default, stock, "DC");
+        => SourcingOptimiser.Plan(order, SourcingRuleSet.Default, stock, "DC");
 
     [Fact]
     public void Default_ships_from_the_central_dc_when_it_holds_the_quantity()
@@ -52,7 +52,7 @@ public sealed class DefaultRuleSetTests
 
         var expected = SimpleSourcing.Rank(line, OrderBuilder.Home.Point, "DC", [.. stock.Select(s => new SourcingCandidate(s.Location, s.AvailableToPromise))]);
         var request = new SourcingRequest("web", OrderBuilder.Home.Point, [new SourcingLine(line.Id, "A", qty, line.DeliveryMethod, line.PickupLocationCode)]);
-        var plan = SourcingOptimiser.Plan(request, SourcingRuleSetParser.Default, stock, "DC");
+        var plan = SourcingOptimiser.Plan(request, SourcingRuleSet.Default, stock, "DC");
         return Chosen(plan) == (expected.Count > 0 ? expected[0].LocationCode : null);
     }
 }

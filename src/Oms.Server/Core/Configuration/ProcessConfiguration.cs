@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Fraud;
 using Oms.Domain.OrderWorkflows;
+using Oms.Server.Core.Configuration.Documents.Fraud;
+using Oms.Server.Core.Configuration.Documents.Workflows;
 using Oms.Persistence;
 
 namespace Oms.Server.Core.Configuration;
@@ -19,12 +21,12 @@ public static class ProcessConfiguration
 
     public static async Task<FraudRuleSet> FraudRulesAsync(this OmsDbContext db, CancellationToken ct)
         => (await ReferenceCache.For(db).GetAsync(db, ct)).Active(FraudRules, Key) is { } v
-            ? ReferenceSnapshot.ParsedOnce(v, x => FraudRuleSet.Parse(x.Document).WithVersion(x.Version))
+            ? ReferenceSnapshot.ParsedOnce(v, x => FraudRulesDocuments.Read(x.Document).WithVersion(x.Version))
             : FraudRuleSet.Default;
 
     public static async Task<OrderWorkflowDefinition> OrderWorkflowsAsync(this OmsDbContext db, CancellationToken ct)
         => (await ReferenceCache.For(db).GetAsync(db, ct)).Active(OrderWorkflows, Key) is { } v
-            ? ReferenceSnapshot.ParsedOnce(v, x => OrderWorkflowDefinition.Parse(x.Document).WithVersion(x.Version))
+            ? ReferenceSnapshot.ParsedOnce(v, x => OrderWorkflowsDocuments.Read(x.Document).WithVersion(x.Version))
             : OrderWorkflowDefinition.Default;
 
     public static async Task<List<string>> ChannelCodesAsync(this OmsDbContext db, CancellationToken ct)

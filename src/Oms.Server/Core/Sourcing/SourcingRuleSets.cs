@@ -4,6 +4,7 @@ using Oms.Domain.Orders;
 using Oms.Domain.Sourcing;
 using Oms.Persistence;
 using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Configuration.Documents.Sourcing;
 
 namespace Oms.Server.Core.Sourcing;
 
@@ -20,8 +21,9 @@ public static class SourcingRuleSets
         var snapshot = await ReferenceCache.For(db).GetAsync(db, ct);
         foreach (var key in keys)
         {
-            if (snapshot.Active(Kind, key) is { } v) return (ReferenceSnapshot.ParsedOnce(v, x => SourcingRuleSetParser.Parse(x.Document)), $"{key}@{v.Version}");
+            if (snapshot.Active(Kind, key) is { } v)
+                return (ReferenceSnapshot.ParsedOnce(v, x => SourcingRuleSetDocuments.Read(x.Document)), $"{key}@{v.Version}");
         }
-        return (SourcingRuleSetParser.Default, "built-in default");
+        return (SourcingRuleSet.Default, "built-in default");
     }
 }

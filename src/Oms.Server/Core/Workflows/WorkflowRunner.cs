@@ -7,6 +7,7 @@ using Oms.Domain.OrderWorkflows;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Configuration.Documents.Workflows;
 using Oms.Server.Core.Sourcing;
 
 namespace Oms.Server.Core.Workflows;
@@ -65,7 +66,7 @@ public sealed class WorkflowRunner(LineSourcer sourcer, IOptions<OmsOptions> opt
             ? OrderWorkflowDefinition.Default
             : ReferenceSnapshot.ParsedOnce(await db.ConfigurationVersions.AsNoTracking()
                 .FirstAsync(c => c.Kind == ProcessConfiguration.OrderWorkflows && c.Key == ProcessConfiguration.Key && c.Version == version, ct),
-                v => OrderWorkflowDefinition.Parse(v.Document).WithVersion(v.Version));
+                v => OrderWorkflowsDocuments.Read(v.Document).WithVersion(v.Version));
         var entry = definition.Entries.First(e => e.Name == entryName);
         return new ResolvedWorkflow(entry.Name, version, entry.Steps, entry.Holds);
     }

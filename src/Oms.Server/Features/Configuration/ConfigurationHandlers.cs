@@ -4,33 +4,13 @@ using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Configuration;
-using Oms.Domain.Fraud;
 using Oms.Domain.Inventory;
-using Oms.Domain.OrderWorkflows;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Json;
 
 namespace Oms.Server.Features.Configuration;
-
-/// <summary>Fraud rules and order workflows: validated (channel codes against the database), stored as the next version, active at once.</summary>
-internal sealed class SaveProcessConfigurationHandler : ICommandHandler<SaveProcessConfiguration, ConfigurationVersion>
-{
-    public async Task<ConfigurationVersion> HandleAsync(SaveProcessConfiguration command, CommandContext ctx, CancellationToken ct)
-    {
-        ConfigurationDocuments.CheckStorable(command.Document, command.Comment);
-        var channels = await ctx.Db.ChannelCodesAsync(ct);
-        var json = command.Document.GetRawText();
-        var canonical = command.Kind switch
-        {
-            ProcessConfiguration.FraudRules => FraudRuleSet.Parse(json, channels).Serialize(),
-            ProcessConfiguration.OrderWorkflows => OrderWorkflowDefinition.Parse(json, channels).Serialize(),
-            _ => throw new BusinessRuleException("kind", $"Unknown configuration '{command.Kind}'."),
-        };
-        return await ctx.Db.SaveAsync(command.Kind, ProcessConfiguration.Key, canonical, command.Comment, activate: true, ctx.Actor, ctx.Now, ct);
-    }
-}
 
 internal sealed class SaveChannelAllocationHandler : ICommandHandler<SaveChannelAllocation, ConfigurationVersion>
 {

@@ -1,10 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Oms.Domain.Configuration;
 using Oms.Domain.Fraud;
 using Oms.Domain.OrderWorkflows;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Configuration.Documents;
+using Oms.Server.Core.Configuration.Documents.Fraud;
+using Oms.Server.Core.Configuration.Documents.Workflows;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
 using Oms.Server.Web.OpenApi;
@@ -20,12 +24,18 @@ public static class ProcessConfigurationApi
 {
     public static void MapProcessConfigurationApi(this IEndpointRouteBuilder app)
     {
-        Map(app, "fraud-rules", ProcessConfiguration.FraudRules, "FraudRules", "the fraud rules and thresholds", FraudRuleSet.Default.Serialize());
-        Map(app, "order-workflows", ProcessConfiguration.OrderWorkflows, "OrderWorkflows", "the order workflow definition",
-            OrderWorkflowDefinition.Default.Serialize());
+        Map<FraudRulesDocument>(app, "fraud-rules", ProcessConfiguration.FraudRules, "FraudRules", "the fraud rules and thresholds",
+            FraudRulesDocuments.Write(FraudRuleSet.Default), (d, comment) => new SaveFraudRules(d, comment));
+        Map<OrderWorkflowsDocument>(app, "order-workflows", ProcessConfiguration.OrderWorkflows, "OrderWorkflows", "the order workflow definition",
+            OrderWorkflowsDocuments.Write(OrderWorkflowDefinition.Default), (d, comment) => new SaveOrderWorkflows(d, comment));
     }
 
-    private static void Map(IEndpointRouteBuilder app, string path, string kind, string name, string what, string defaultDocument)
+    /// <summary>
+    /// The body is the document itself, read here into its type (<see cref="DocumentBody"/>: a shape error is a 400 at
+    /// its path); the command's handler judges its values.
+    /// </summary>
+    private static void Map<TDocument>(IEndpointRouteBuilder app, string path, string kind, string name, string what, string defaultDocument,
+        Func<TDocument?, string?, ICommand<ConfigurationVersion>> save) where TDocument : class
     {
         var g = app.MapGroup($"/api/configuration/{path}").WithTags("Configuration");
 
@@ -41,7 +51,8 @@ public static class ProcessConfigurationApi
 
         g.MapPut("/", async Task<Ok<ConfigurationVersionResponse>> (JsonElement document, string? comment, HttpContext http, CommandBus bus,
                 CancellationToken ct)
-                => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(new SaveProcessConfiguration(kind, document, comment), ActorHeader.From(http), ct))))
+                => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(save(DocumentBody.Read<TDocument>(document), comment),
+                    ActorHeader.From(http), ct))))
             .ReadsActor().WithName($"Save{name}")
             .WithSummary($"Save a new version of {what} and activate it (takes effect with the next order); 422 names every invalid field")
             .ProducesValidationProblem().ProducesProblem(422);

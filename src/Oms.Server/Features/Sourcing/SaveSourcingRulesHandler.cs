@@ -7,6 +7,7 @@ using Oms.Domain.Sourcing;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Configuration.Documents.Sourcing;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Sourcing;
 
@@ -17,10 +18,10 @@ internal sealed class SaveSourcingRulesHandler : ICommandHandler<SaveSourcingRul
 {
     public async Task<ConfigurationVersion> HandleAsync(SaveSourcingRules command, CommandContext ctx, CancellationToken ct)
     {
-        if (command.Document is not { ValueKind: JsonValueKind.Object } doc)
+        if (command.Document is null)
             throw new BusinessRuleException("document", "document must be a rule set (a JSON object); GET /api/sourcing/rule-sets/default-document shows one.");
-        ConfigurationDocuments.CheckStorable(doc, command.Comment);
-        var canonical = SourcingRuleSetParser.Serialize(SourcingRuleSetParser.Parse(doc.GetRawText()));
+        var canonical = SourcingRuleSetDocuments.Write(SourcingRuleSetDocuments.ToModel(command.Document));
+        ConfigurationDocuments.CheckStorable(canonical, command.Comment);
         await CheckKeyAsync(ctx.Db, command.Key, ct);
         return await ctx.Db.SaveAsync(SourcingRuleSets.Kind, command.Key, canonical, command.Comment, command.Activate ?? true, ctx.Actor, ctx.Now, ct);
     }

@@ -7,17 +7,14 @@ using Oms.Domain.Sourcing;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Configuration.Documents;
+using Oms.Server.Core.Configuration.Documents.Sourcing;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Sourcing;
 using Oms.Server.Web;
 using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Sourcing;
-
-[RequiredFields("document")]
-public sealed record SaveRuleSetRequest(JsonElement? Document, string? Comment, bool? Activate);
-public sealed record ActiveRuleSetResponse(string Key, int Version, string ActivatedBy, DateTime? ActivatedAt, string? Comment);
-public sealed record SourcingDecisionResponse(DateTime At, string RuleSet, string Summary, JsonElement Explanation);
 
 /// <summary>
 /// Sourcing rule sets as versioned data: validated on save, activated without a restart, audited. A rule set applies
@@ -42,7 +39,7 @@ public static class SourcingRulesApi
             })
             .WithName("ListRuleSets").WithSummary("The active sourcing rule set of every key, by key, cursor-paged").ProducesValidationProblem();
 
-        g.MapGet("/default-document", () => TypedResults.Text(SourcingRuleSetParser.Serialize(SourcingRuleSetParser.Default), "application/json"))
+        g.MapGet("/default-document", () => TypedResults.Text(SourcingRuleSetDocuments.Write(SourcingRuleSet.Default), "application/json"))
             .WithName("GetBuiltInRuleSet").WithSummary("The built-in rule set that applies where no rule set is active, as a starting point");
 
         g.MapGet("/{key}", async Task<Ok<ConfigurationVersionResponse>> (string key, OmsDbContext db, CancellationToken ct)
@@ -59,7 +56,7 @@ public static class SourcingRulesApi
         g.MapPut("/{key}", async Task<Ok<ConfigurationVersionResponse>> (string key, SaveRuleSetRequest body, HttpContext http, CommandBus bus,
                 CancellationToken ct)
                 => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(
-                    new SaveSourcingRules(key, body.Document, body.Comment, body.Activate), ActorHeader.From(http), ct))))
+                    new SaveSourcingRules(key, DocumentBody.Read<SourcingRuleSetDocument>(body.Document, "document"), body.Comment, body.Activate), ActorHeader.From(http), ct))))
             .ReadsActor().WithName("SaveRuleSet")
             .WithSummary("Save a new version of a key's rule set (validated), activated at once unless activate is false; the next order uses it")
             .ProducesProblem(422);

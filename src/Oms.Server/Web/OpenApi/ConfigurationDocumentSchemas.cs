@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Oms.Domain.Inventory;
-using Oms.Server.Web.OpenApi.Documents;
+using Oms.Server.Core.Configuration.Documents.Fraud;
+using Oms.Server.Core.Configuration.Documents.Sourcing;
+using Oms.Server.Core.Configuration.Documents.Workflows;
 
 namespace Oms.Server.Web.OpenApi;
 
 /// <summary>
-/// Real schemas for the configuration documents, which the endpoints take and return as raw JSON (the domain's own
-/// readers check them): the shapes in <see cref="Documents"/> describe what those readers accept. Each versioned
-/// configuration also gets its own version schema, so that <c>document</c> is typed in every answer.
+/// Real schemas for the configuration documents, which the endpoints take as raw JSON (read into their types by
+/// <c>DocumentBody</c>, so that a shape error is a field error) and return as stored: the schemas are those of the
+/// document types themselves. Each versioned configuration also gets its own version schema, so that
+/// <c>document</c> is typed in every answer.
 /// </summary>
 internal sealed class ConfigurationDocumentSchemas : IOpenApiDocumentTransformer
 {

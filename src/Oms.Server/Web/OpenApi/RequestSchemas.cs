@@ -11,6 +11,8 @@ namespace Oms.Server.Web.OpenApi;
 /// </summary>
 internal sealed class RequestSchemas : IOpenApiSchemaTransformer
 {
+    private static readonly string DocumentsNamespace = typeof(Core.Configuration.Documents.DocumentJson).Namespace!;
+
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         if (context.JsonPropertyInfo is { } property && RequestContracts.Required.TryGetValue(property.DeclaringType, out var fields)
@@ -19,12 +21,11 @@ internal sealed class RequestSchemas : IOpenApiSchemaTransformer
         if (schema.Properties is { Count: > 0 } properties)
         {
             var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
-            if (type.Namespace == typeof(Documents.FraudRulesDocument).Namespace)
+            if (type.Namespace?.StartsWith(DocumentsNamespace, StringComparison.Ordinal) == true)
             {
-                // A configuration document: what its C# shape declares non-null is required (the reader refuses the document
-                // without it), and so is the discriminator; other properties may be left out or null; unknown ones are refused.
-                var declared = context.JsonTypeInfo.Properties
-                    .Where(p => !p.IsGetNullable && Nullable.GetUnderlyingType(p.PropertyType) is null).Select(p => p.Name);
+                // A configuration document: its required fields (the validator refuses the document without them) and the
+                // discriminator are required; other properties may be left out or null; unknown ones are refused.
+                var declared = RequestContracts.Required.TryGetValue(type, out var own) ? own : [];
                 schema.Required = new SortedSet<string>(declared.Concat(properties.Keys.Where(k => k == "type")), StringComparer.Ordinal);
                 schema.AdditionalPropertiesAllowed = false;
                 schema.Type ??= JsonSchemaType.Object;
