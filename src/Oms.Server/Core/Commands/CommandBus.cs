@@ -54,8 +54,11 @@ public sealed partial class CommandBus(
     {
         using var activity = OmsTelemetry.Source.StartActivity("oms.command");
         T result;
-        List<Guid> inline;
+        OutboxWrite outbox;
         CommandContext ctx;
+        // The bus owns the transaction and rolls all of it back on any failure: EF's savepoint around SaveChanges would
+        // only cost two round trips per command.
+        db.Database.AutoSavepointsEnabled = false;
         using (await gate.EnterAsync(db, ct))
         {
             for (var attempt = 1; ; attempt++)
@@ -73,7 +76,9 @@ public sealed partial class CommandBus(
                     foreach (var tracked in ctx.TrackedOrders.ToList()) await workflows.AdvanceAsync(tracked.Order, ctx, ct);
                     var stock = await ctx.Stock.CommitAsync(now, actor.ToString(), ct);
                     var raised = await StockBooks.RecordAsync(db, stock, now, actor, ct);
-                    inline = writer.Write(db, ctx.TrackedOrders, stock, raised, ctx.Events, now);
+                    await writer.PrepareAsync(db, ct);
+                    outbox = writer.Write(db, ctx.TrackedOrders, stock, raised, ctx.Events, now,
+                        _inlineDepth < MaxInlineDepth ? relay.InlineClaim(now) : null);
                     await db.SaveChangesAsync(ct);
                     await tx.CommitAsync(ct);
                     break;
@@ -97,19 +102,20 @@ public sealed partial class CommandBus(
         // This node saw its own change to cached data: it reloads at once, the others within their check interval.
         if (CacheStamps.TakeBumped(db)) ReferenceCache.For(db).Invalidate();
         db.ChangeTracker.Clear();
-        if (inline.Count > 0 && _inlineDepth < MaxInlineDepth)
+        if (outbox.Inline.Count > 0)
         {
             _inlineDepth++;
             try
             {
-                await relay.RunInlineAsync(inline, services, ct);
+                await relay.RunInlineAsync(outbox.Inline, services, ct);
             }
             finally
             {
                 _inlineDepth--;
             }
         }
-        signal.Notify();
+        // The relay is woken only for work it has to do: a command whose events nobody else wants costs it nothing.
+        if (outbox.ForRelay) signal.Notify();
         return result switch
         {
             Order o when _latest.TryGetValue(o.Id, out var newer) => (T)(object)newer,
