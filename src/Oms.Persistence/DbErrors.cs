@@ -23,6 +23,32 @@ public static class DbErrors
     };
 
     /// <summary>
+    /// What was wrong when the database refused a value a request carried: <c>too-long</c>, <c>out-of-range</c>,
+    /// <c>unstorable-text</c> (NUL, or not Unicode), <c>check</c> (a constraint) or <c>unknown-reference</c> (a foreign
+    /// key); null for any other error. Only a client's value can cause these, so they mean a validator is missing.
+    /// </summary>
+    public static string? RefusedValue(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+            if (e is System.Text.EncoderFallbackException) return "unstorable-text";
+        return DatabaseError(ex) switch
+        {
+            PostgresException pg => pg.SqlState switch
+            {
+                PostgresErrorCodes.StringDataRightTruncation => "too-long",
+                PostgresErrorCodes.NumericValueOutOfRange => "out-of-range",
+                PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter => "unstorable-text",
+                PostgresErrorCodes.CheckViolation => "check",
+                PostgresErrorCodes.ForeignKeyViolation => "unknown-reference",
+                _ => null,
+            },
+            // SQLITE_CONSTRAINT_CHECK and SQLITE_CONSTRAINT_FOREIGNKEY; SQLite stores any length and any text.
+            SqliteException { SqliteErrorCode: 19 } sq => sq.SqliteExtendedErrorCode switch { 275 => "check", 787 => "unknown-reference", _ => null },
+            _ => null,
+        };
+    }
+
+    /// <summary>
     /// The provider's own exception, however EF wrapped it (DbUpdateException for SaveChanges, InvalidOperationException
     /// from the execution strategy for ExecuteUpdate).
     /// </summary>

@@ -27,6 +27,7 @@ using Oms.Server.Features.Release;
 using Oms.Server.Features.Sourcing;
 using Oms.Server.Features.Webhooks;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -52,7 +53,7 @@ builder.Services.ConfigureHttpJsonOptions(o => OmsJson.Configure(o.SerializerOpt
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemMapping.Customize);
 builder.Services.AddExceptionHandler<ProblemMapping>();
-builder.Services.AddOpenApi();
+builder.Services.AddOmsOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 builder.Services.AddOmsCore(builder.Configuration);

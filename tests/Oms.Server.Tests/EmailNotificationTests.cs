@@ -197,6 +197,28 @@ public abstract class EmailNotificationTests(MailFixture fx)
     }
 
     [Fact]
+    public async Task A_dead_letter_redriven_by_a_person_is_delivered_and_cannot_be_redriven_twice()
+    {
+        var to = MailFixture.NewAddress("redriven");
+        await Api.StockOnlyAtAsync("SKU-0013", ("DC-CENTRAL", 10));
+        fx.Smtp.RefuseNext(1, 550);
+        var order = await Api.CaptureAsync(Online(NewId("WEB"), to, Ship("SKU-0013")));
+        await fx.SettleAsync();
+        var dead = Assert.Single(await DeliveriesAsync("deadLettered", order.Number));
+
+        var redriven = await Api.ExpectAsync<OutboxDeliveryResponse>(
+            await Api.PostAsync($"/api/outbox/deliveries/{dead.Id}/redrive", actor: "ops:kim"), HttpStatusCode.OK);
+        Assert.Equal((DeliveryStatus.Pending, 0, "redriven by ops:kim"), (redriven.Status, redriven.Attempts, redriven.LastError));
+        await fx.SettleAsync();
+
+        Assert.Single(fx.MailsTo(to));
+        Assert.Equal(dead.Id, Assert.Single(await DeliveriesAsync("delivered", order.Number)).Id);
+        Assert.Empty(await DeliveriesAsync("deadLettered", order.Number));
+        await OmsClient.ProblemAsync(await Api.PostAsync($"/api/outbox/deliveries/{dead.Id}/redrive"), HttpStatusCode.Conflict);
+        await OmsClient.ProblemAsync(await Api.PostAsync($"/api/outbox/deliveries/{Guid.NewGuid()}/redrive"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task An_anonymous_till_sale_sends_no_mail()
     {
         await Api.StockOnlyAtAsync("SKU-0012", ("STORE-AMS", 5));

@@ -93,9 +93,29 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             Database = name,
             IncludeErrorDetail = true,
-            MaxPoolSize = 100,
+            // The cluster takes 300 connections: up to four test classes at once (in parallel collections) and the two
+            // server processes of the multi-node test stay well inside that at 40 each. A command waits for a free
+            // connection rather than being refused by the server with "too many clients"; on a loaded machine it may
+            // wait a while (Timeout, seconds).
+            MaxPoolSize = 40,
+            Timeout = 60,
         };
         return builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// Ends every connection to the database of <paramref name="connectionString"/>, pooled idle ones included, so that
+    /// a finished test class's pool stops counting against the cluster's connection limit. The database stays.
+    /// </summary>
+    public async Task DisconnectAsync(string connectionString, CancellationToken ct = default)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()";
+        command.Parameters.AddWithValue(database ?? "");
+        await command.ExecuteScalarAsync(ct);
     }
 
     /// <summary>Stops a cluster this instance started (fast mode) and deletes its directory.</summary>

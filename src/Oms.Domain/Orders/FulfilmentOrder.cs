@@ -106,9 +106,12 @@ public sealed class TimelineEntry
         At = at;
         Type = type;
         Actor = actor;
-        Message = message;
+        Message = TextLimit.Clip(message, MaxMessage);
         LineId = lineId;
     }
+
+    /// <summary>What a message keeps (the stored length).</summary>
+    public const int MaxMessage = 2000;
 
     public Guid Id { get; private set; }
     public Guid OrderId { get; private set; }

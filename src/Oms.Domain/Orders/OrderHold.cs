@@ -1,3 +1,4 @@
+using Oms.Domain.Common;
 using Oms.Domain.OrderWorkflows;
 
 namespace Oms.Domain.Orders;
@@ -21,7 +22,10 @@ public sealed class OrderHold
     private OrderHold() { Reason = null!; }
 
     internal OrderHold(Guid id, Guid orderId, HoldKind kind, string reason, DateTime now, WorkflowStep? beforeStep = null)
-        => (Id, OrderId, Kind, Reason, PlacedAt, BeforeStep) = (id, orderId, kind, reason, now, beforeStep);
+        => (Id, OrderId, Kind, Reason, PlacedAt, BeforeStep) = (id, orderId, kind, TextLimit.Clip(reason, MaxReason), now, beforeStep);
+
+    /// <summary>What a reason keeps (the stored lengths): the hold's own, and the one it was lifted with.</summary>
+    public const int MaxReason = 500, MaxLiftReason = 2000;
 
     public Guid Id { get; private set; }
     public Guid OrderId { get; private set; }
@@ -35,7 +39,7 @@ public sealed class OrderHold
     public WorkflowStep? BeforeStep { get; private set; }
     public bool IsActive => LiftedAt is null;
 
-    internal void Explain(string reason) => Reason = reason;
+    internal void Explain(string reason) => Reason = TextLimit.Clip(reason, MaxReason);
 
-    internal void Lift(string by, string reason, DateTime now) => (LiftedAt, LiftedBy, LiftReason) = (now, by, reason);
+    internal void Lift(string by, string reason, DateTime now) => (LiftedAt, LiftedBy, LiftReason) = (now, by, TextLimit.Clip(reason, MaxLiftReason));
 }

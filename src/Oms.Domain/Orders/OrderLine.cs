@@ -160,7 +160,7 @@ public sealed class OrderLine
     internal void SetPickupExpiry(DateTime expiresAt) => PickupExpiresAt = expiresAt;
     internal void SetCancelReason(string reason) => CancelReason = reason;
 
-    internal void SetExceptionReason(string reason, DateTime at) => (ExceptionReason, ExceptionSince) = (reason, at);
+    internal void SetExceptionReason(string reason, DateTime at) => (ExceptionReason, ExceptionSince) = (TextLimit.Clip(reason, 2000), at);
 }
 
 /// <summary>A line as a channel sends it, before it becomes part of an order.</summary>

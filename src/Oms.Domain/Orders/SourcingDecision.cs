@@ -1,3 +1,5 @@
+using Oms.Domain.Common;
+
 namespace Oms.Domain.Orders;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class SourcingDecision
         OrderId = orderId;
         At = at;
         RuleSet = ruleSet;
-        Summary = summary;
+        Summary = TextLimit.Clip(summary, 2000);
         Explanation = explanation;
     }
 

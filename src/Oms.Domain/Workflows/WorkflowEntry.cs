@@ -16,6 +16,8 @@ public sealed record WorkflowEntry
     {
         var errors = new ConfigErrors();
         if (string.IsNullOrWhiteSpace(name)) errors.Add("name", "name is required.");
+        // The order keeps name@version as its workflow id.
+        else if (name.Trim().Length > MaxName) errors.Add("name", $"name must be at most {MaxName} characters.");
         Name = name?.Trim() ?? "";
         Channels = ChannelCodes.Normalize(channels, "channels", errors);
         foreach (var t in orderTypes ?? [])
@@ -27,6 +29,8 @@ public sealed record WorkflowEntry
         CheckHolds(holds ?? [], Steps, errors);
         errors.ThrowIfAny($"The workflow entry '{Name}'");
     }
+
+    public const int MaxName = 100;
 
     /// <summary>Names the entry on the order and its timeline (<c>web-default@3</c>).</summary>
     public string Name { get; }

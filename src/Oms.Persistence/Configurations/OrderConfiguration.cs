@@ -57,6 +57,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         b.Ignore(l => l.IsActive);
         b.Ignore(l => l.RejectedLocations);
         b.Property(l => l.RejectedBy).HasMaxLength(1000);
+        // The cancellation's reason, as the API accepts it (at most 1000 characters).
+        b.Property(l => l.CancelReason).HasMaxLength(1000);
         b.Property(l => l.ExceptionReason).HasMaxLength(2000);
         b.ComplexProperty(l => l.ShippingAddress, a => a.Ignore(x => x.Point));
         b.HasIndex(l => l.Sku);
@@ -73,6 +75,8 @@ internal sealed class FulfilmentOrderConfiguration : IEntityTypeConfiguration<Fu
         b.HasKey(f => f.Id);
         b.Property(f => f.Id).ValueGeneratedNever();
         b.HasIndex(f => f.Number).IsUnique();
+        // The location's reason, as the API accepts it (at most 1000 characters).
+        b.Property(f => f.RejectReason).HasMaxLength(1000);
         b.HasIndex(f => new { f.LocationCode, f.Status, f.CreatedAt, f.Id });
         b.HasIndex(f => new { f.Status, f.CreatedAt, f.Id });
         b.HasMany(f => f.Rejections).WithOne().HasForeignKey(r => r.FulfilmentOrderId).OnDelete(DeleteBehavior.Cascade);

@@ -16,8 +16,12 @@ public static class ActorHeader
     {
         var raw = http.Request.Headers[Name].ToString();
         if (string.IsNullOrWhiteSpace(raw)) return Actor.Parse(null);
-        if (raw.Length > MaxLength) throw QueryValues.Invalid(Name, $"The {Name} header must be at most {MaxLength} characters.");
-        if (!TextRules.IsStorable(raw) || raw.Any(char.IsControl)) throw QueryValues.Invalid(Name, $"The {Name} header contains characters that cannot be stored.");
-        return Actor.Parse(raw);
+        if (!TextRules.IsStorable(raw) || raw.Any(c => char.IsControl(c) || c == '\uFFFD'))
+            throw QueryValues.Invalid(Name, $"The {Name} header contains characters that cannot be stored, or bytes that are not UTF-8.");
+        // Stored as kind:name, and a bare name is user:name, so the limit applies to that.
+        var actor = Actor.Parse(raw);
+        if (raw.Length > MaxLength || actor.ToString().Length > MaxLength)
+            throw QueryValues.Invalid(Name, $"The {Name} header must be at most {MaxLength} characters, counting the kind (a bare name is user:name).");
+        return actor;
     }
 }

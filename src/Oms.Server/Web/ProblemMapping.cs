@@ -21,7 +21,13 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Map(exception);
-        if (problem is null)
+        if (problem is null && DbErrors.RefusedValue(exception) is { } refused)
+        {
+            // A safety net: the request is refused as it should be, but a validator should have caught it first.
+            LogRefusedValue(log, exception, httpContext.Request.Method, httpContext.Request.Path, refused);
+            problem = DatabaseRefusals.Problem(refused);
+        }
+        else if (problem is null)
         {
             // The id ASP.NET Core's problem details carry by default, and the W3C trace id telemetry exports.
             var traceId = Activity.Current?.Id ?? httpContext.TraceIdentifier;
@@ -90,7 +96,7 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         return p;
     }
 
-    private static ProblemDetails Problem(int status, string title, string detail, string code) => new()
+    internal static ProblemDetails Problem(int status, string title, string detail, string code) => new()
     {
         Status = status,
         Title = title,
@@ -116,9 +122,9 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
     internal static string Camel(string value)
         => value.Length > 0 && char.IsUpper(value[0]) && value.All(char.IsAsciiLetterOrDigit) ? char.ToLowerInvariant(value[0]) + value[1..] : value;
 
-    /// <summary><c>Lines[0].UnitPrice</c> → <c>lines[0].unitPrice</c>, the names clients send.</summary>
+    /// <summary><c>Lines[0].UnitPrice</c> → <c>lines[0].unitPrice</c>, the names clients send; a header (<c>X-Actor</c>) as it is spelled.</summary>
     internal static string CamelPath(string path) => string.Join('.', path.Split('.')
-        .Select(s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]));
+        .Select(s => s.Length == 0 || s.Contains('-', StringComparison.Ordinal) ? s : char.ToLowerInvariant(s[0]) + s[1..]));
 
     /// <summary>System.Text.Json names our CLR types; clients need to know what was wrong with their value.</summary>
     private static string FirstSentence(string message)
@@ -128,6 +134,9 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         var i = message.IndexOf(". Path:", StringComparison.Ordinal);
         return i > 0 ? message[..i] + "." : message;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database refused a value on {Method} {Path} ({Refusal}): a validator is missing")]
+    private static partial void LogRefusedValue(ILogger logger, Exception exception, string method, string path, string refusal);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path} (trace id {TraceId})")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path, string traceId);

@@ -13,8 +13,9 @@ public static class RequestHeaders
         var key = raw.Trim();
         if (key.Length > MaxIdempotencyKey)
             throw QueryValues.Invalid("Idempotency-Key", $"The Idempotency-Key header must be at most {MaxIdempotencyKey} characters.");
-        if (!TextRules.IsStorable(key) || key.Any(char.IsControl))
-            throw QueryValues.Invalid("Idempotency-Key", "The Idempotency-Key header contains characters that cannot be stored.");
+        // U+FFFD stands for bytes that were not UTF-8: two different keys would read the same.
+        if (!TextRules.IsStorable(key) || key.Any(c => char.IsControl(c) || c == '\uFFFD'))
+            throw QueryValues.Invalid("Idempotency-Key", "The Idempotency-Key header contains characters that cannot be stored, or bytes that are not UTF-8.");
         return key;
     }
 }

@@ -28,23 +28,39 @@ public abstract class OmsFixture : IAsyncLifetime
     public IServiceProvider Services => _app!.Services;
     /// <summary>The local Stripe stand-in the OMS pays through, over real HTTP on loopback; shared by every test class.</summary>
     public StripeStandIn Stripe { get; private set; } = null!;
+    /// <summary>What the in-process OMS logged (information and up), so that a test can show the exception behind a 500.</summary>
+    public LogCapture Log { get; } = new();
 
     protected abstract Task<string> CreateDatabaseAsync();
 
     /// <summary>Settings a fixture variant changes, applied after the defaults (the standard fixtures change none).</summary>
     protected virtual IReadOnlyList<KeyValuePair<string, string>> Settings => [];
 
+    /// <summary>Serve over Kestrel on a loopback port instead of the in-memory test server, so requests meet the real HTTP parser.</summary>
+    protected virtual bool OverKestrel => false;
+
+    /// <summary>Services a fixture variant adds to the host (a log capture, say), after the defaults.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
+
     public async Task InitializeAsync()
     {
         ConnectionString = await CreateDatabaseAsync();
         Stripe = await SharedStripe.Value;
-        _app = new OmsApp(Provider, ConnectionString, Clock, Stripe.BaseUrl, Settings);
+        _app = new OmsApp(Provider, ConnectionString, Clock, Stripe.BaseUrl, Settings, Log, ConfigureServices);
+        if (OverKestrel)
+        {
+            _app.UseKestrel(0);
+            _app.StartServer();
+        }
         Api = new OmsClient(_app.CreateClient());
     }
 
     public virtual async Task DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
+        // The pool's idle connections would hold their slots in the shared cluster for minutes after the class is done.
+        if (Provider == DatabaseProvider.Postgres && ConnectionString.Length > 0)
+            await (await PostgresCluster.GetSharedAsync()).DisconnectAsync(ConnectionString);
     }
 
     public OmsClient NewClient() => new(_app!.CreateClient());
@@ -86,7 +102,8 @@ public sealed class PostgresFixture : OmsFixture
 }
 
 internal sealed class OmsApp(DatabaseProvider provider, string connectionString, TimeProvider clock, Uri stripe,
-    IReadOnlyList<KeyValuePair<string, string>>? settings = null) : WebApplicationFactory<Program>
+    IReadOnlyList<KeyValuePair<string, string>>? settings = null, LogCapture? log = null,
+    Action<IServiceCollection>? configure = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -110,7 +127,8 @@ internal sealed class OmsApp(DatabaseProvider provider, string connectionString,
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(clock);
-
+            if (log is not null) services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(log);
+            configure?.Invoke(services);
         });
     }
 }

@@ -11,6 +11,7 @@ namespace Oms.Server.Tests.Infrastructure;
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -25,7 +26,31 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public static async Task<ServerProcess> StartAsync(string provider, string connectionString)
     {
-        var port = FreePort();
+        // The port is free when probed, but the server binds it only after migrating and seeding (a minute on a loaded
+        // machine), by which time another process may have taken it: the server then says so and exits, and it is
+        // started again on another port.
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = Start(provider, connectionString, FreePort());
+            try
+            {
+                await server.WaitHealthyAsync();
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && server.Output.Contains(" is already in use", StringComparison.Ordinal))
+            {
+                await server.DisposeAsync();
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    private static ServerProcess Start(string provider, string connectionString, int port)
+    {
         var dll = Path.Combine(AppContext.BaseDirectory, "Oms.Server.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(dll);
@@ -40,7 +65,6 @@ public sealed class ServerProcess : IAsyncDisposable
         server._process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        await server.WaitHealthyAsync();
         return server;
     }
 
@@ -49,10 +73,15 @@ public sealed class ServerProcess : IAsyncDisposable
     private async Task WaitHealthyAsync()
     {
         using var http = CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // Migrating and seeding a fresh database takes seconds, but minutes on a machine loaded by other builds.
+        var deadline = DateTime.UtcNow.Add(StartTimeout);
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"The server exited with {_process.ExitCode}:\n{Output}");
+            if (_process.HasExited)
+            {
+                await _process.WaitForExitAsync(); // its last lines are read
+                throw new InvalidOperationException($"The server exited with {_process.ExitCode}:\n{Output}");
+            }
             try
             {
                 if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return;
@@ -63,7 +92,7 @@ public sealed class ServerProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"The server did not become healthy within 60 s:\n{Output}");
+        throw new TimeoutException($"The server did not become healthy within {StartTimeout.TotalSeconds} s:\n{Output}");
     }
 
     private void Append(string? line)

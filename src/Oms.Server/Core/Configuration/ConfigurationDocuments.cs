@@ -18,5 +18,6 @@ public static class ConfigurationDocuments
             throw new BusinessRuleException("document", $"The document is larger than {MaxLength} characters.");
         if (comment is { Length: > Limits.Reason })
             throw new BusinessRuleException("comment", $"comment must be at most {Limits.Reason} characters.");
+        if (comment is not null && !TextRules.IsStorable(comment)) throw new BusinessRuleException("comment", TextRules.Problem(comment));
     }
 }

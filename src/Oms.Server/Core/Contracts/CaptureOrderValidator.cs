@@ -20,7 +20,8 @@ public sealed class CaptureOrderValidator : AbstractValidator<CaptureOrderReques
         RuleFor(r => r.SellingLocation).Within(Limits.Code, "sellingLocation");
         RuleFor(r => r.ShippingCharge).MoneyAmount("shippingCharge");
         RuleFor(r => r.Lines).NotEmpty().WithMessage("An order needs at least one line.")
-            .Must(ls => ls!.Count <= Limits.Lines).When(r => r.Lines is not null).WithMessage($"An order has at most {Limits.Lines} lines.");
+            .Must(ls => ls!.Count <= Limits.Lines).When(r => r.Lines is not null, ApplyConditionTo.CurrentValidator)
+            .WithMessage($"An order has at most {Limits.Lines} lines.");
         RuleForEach(r => r.Lines).NotNull().WithMessage("A line must be an object, not null.").SetValidator(new OrderLineValidator()!);
         RuleForEach(r => r.Lines).Where(l => l?.DeliveryMethod == DeliveryMethod.ShipToAddress)
             .Must((r, l) => l!.ShippingAddress is not null || r.ShippingAddress is not null)

@@ -18,6 +18,8 @@ public static class Limits
     public const int Quantity = 100_000;
     public const int StockQuantity = 1_000_000_000;
     public const decimal Amount = 10_000_000m;
+    /// <summary>An order total beyond this is refused, at capture and after an amendment: sums stay inside the stored precision.</summary>
+    public const decimal OrderTotal = 1_000_000_000m;
     /// <summary>Money carries at most four decimals (the stored precision).</summary>
     public const int Decimals = 4;
 

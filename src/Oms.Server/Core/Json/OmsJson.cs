@@ -17,6 +17,8 @@ public static class OmsJson
         o.Converters.Add(new DecimalConverter());
         o.Converters.Add(new SafeStringConverter());
         o.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        // Numbers are JSON numbers: "2" for a quantity is refused like "2.00" for a price (the Web defaults would read it).
+        o.NumberHandling = JsonNumberHandling.Strict;
         return o;
     }
 

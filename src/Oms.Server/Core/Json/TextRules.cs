@@ -31,11 +31,11 @@ public static class TextRules
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                return IsStorable(element.GetString()!) ? null : path;
+                return Read(() => element.GetString()!) is { } text && IsStorable(text) ? null : path;
             case JsonValueKind.Object:
                 foreach (var p in element.EnumerateObject())
                 {
-                    if (!IsStorable(p.Name)) return path;
+                    if (Read(() => p.Name) is not { } name || !IsStorable(name)) return path;
                     if (FirstUnstorable(p.Value, $"{path}.{p.Name}") is { } bad) return bad;
                 }
                 return null;
@@ -46,6 +46,19 @@ public static class TextRules
                 return null;
             default:
                 return null;
+        }
+    }
+
+    /// <summary>The text, or null when System.Text.Json cannot turn it into a string (an escaped unpaired surrogate).</summary>
+    private static string? Read(Func<string> text)
+    {
+        try
+        {
+            return text();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 }

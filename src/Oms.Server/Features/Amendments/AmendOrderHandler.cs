@@ -28,6 +28,10 @@ internal sealed class AmendOrderHandler(LineSourcer sourcer, PostalCodeGeocoder 
         var locations = await LineSourcer.LocationsAsync(ctx.Db, ct);
         await CheckReferencesAsync(ctx.Db, body, locations, ct);
         ctx.Apply(order, Apply(order, body, ctx.Now, ctx.Actor), "amended");
+        if (order.Lines.Count > Limits.Lines) throw new BusinessRuleException("line", $"An order has at most {Limits.Lines} lines.");
+        if (order.Total.Amount > Limits.OrderTotal)
+            throw new BusinessRuleException(body.Type == AmendmentType.AddLine ? "line" : "quantity",
+                $"The amended order total {order.Total} is beyond what the OMS accepts ({new Money(Limits.OrderTotal, order.Currency)}).");
         await geocoder.GeocodeAsync(order, ctx.Now, ct);
         if (order.SourcingReached) await sourcer.SourceAsync(order, ctx, ct);
         order.RebalancePayments(ctx.Now, ctx.Actor);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Amendments;
 
@@ -11,7 +12,7 @@ public static class AmendmentsApi
         => app.MapPost("/api/orders/{idOrNumber}/amendments", async Task<Ok<OrderResponse>> (string idOrNumber, AmendOrderRequest body, HttpContext http,
                 CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new AmendOrder(idOrNumber, body), ActorHeader.From(http), ct))))
-            .WithTags("Orders").WithName("AmendOrder")
+            .WithTags("Orders").ReadsActor().WithName("AmendOrder")
             .WithSummary("Amend an order before release: change a quantity, add or remove a line, change the shipping address or a line's delivery method; 409 after release")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 }

@@ -8,6 +8,7 @@ using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Configuration;
 
@@ -36,7 +37,7 @@ public static class ChannelAllocationApi
                 CancellationToken ct)
                 => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(new SaveChannelAllocation(channel, body.Rules, body.Comment),
                     ActorHeader.From(http), ct))))
-            .WithName("SaveChannelAllocation")
+            .ReadsActor().WithName("SaveChannelAllocation")
             .WithSummary("Save a new version of the channel's allocation and activate it at once (takes effect with the next order)")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Configuration;
@@ -34,8 +36,9 @@ internal sealed class SaveChannelAllocationHandler : ICommandHandler<SaveChannel
 {
     public async Task<ConfigurationVersion> HandleAsync(SaveChannelAllocation command, CommandContext ctx, CancellationToken ct)
     {
-        if (command.Rules is { } rules && rules.Any(r => r is null))
-            throw new BusinessRuleException("rules", "A rule must be an object, not null.");
+        if (command.Rules?.Select((r, i) => r is null ? new ValidationFailure($"rules[{i}]", "A rule must be an object, not null.") : null)
+                .OfType<ValidationFailure>().ToList() is { Count: > 0 } nulls)
+            throw new ValidationException(nulls);
         if (command.Comment is { Length: > Limits.Reason }) throw new BusinessRuleException("comment", $"comment must be at most {Limits.Reason} characters.");
         await ChannelAllocationApi.EnsureChannelAsync(ctx.Db, command.Channel, ct);
         var doc = ChannelAllocation.Parse(JsonSerializer.Serialize(new { rules = command.Rules }, OmsJson.Options)).Serialize();

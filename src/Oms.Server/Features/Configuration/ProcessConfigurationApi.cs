@@ -7,6 +7,7 @@ using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Configuration;
 
@@ -41,7 +42,7 @@ public static class ProcessConfigurationApi
         g.MapPut("/", async Task<Ok<ConfigurationVersionResponse>> (JsonElement document, string? comment, HttpContext http, CommandBus bus,
                 CancellationToken ct)
                 => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(new SaveProcessConfiguration(kind, document, comment), ActorHeader.From(http), ct))))
-            .WithName($"Save{name}")
+            .ReadsActor().WithName($"Save{name}")
             .WithSummary($"Save a new version of {what} and activate it (takes effect with the next order); 422 names every invalid field")
             .ProducesValidationProblem().ProducesProblem(422);
 

@@ -4,6 +4,7 @@ using Oms.Server.Core.Commands;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Orders;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Fulfilment;
 
@@ -36,26 +37,26 @@ public static class FulfilmentApi
         g.MapPost("/{id:guid}/ship", async Task<Ok<OrderResponse>> (Guid id, ShipRequest body, HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(
                     new ReportFulfilment(id, FulfilmentAction.Ship, body.Carrier, body.TrackingNumber, body.LineIds), ActorHeader.From(http), ct))))
-            .WithName("ShipFulfilmentOrder")
+            .ReadsActor().WithName("ShipFulfilmentOrder")
             .WithSummary("Ship the given lines (all open lines when none are given) with carrier and tracking number; a resend with the same tracking number changes nothing")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         g.MapPost("/{id:guid}/reject", async Task<Ok<OrderResponse>> (Guid id, RejectRequest body, HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new RejectFulfilment(id, body.LineIds, body.Reason), ActorHeader.From(http), ct))))
-            .WithName("RejectFulfilmentOrder")
+            .ReadsActor().WithName("RejectFulfilmentOrder")
             .WithSummary("The location cannot fulfil the given lines (all open lines when none are given): they are sourced again elsewhere, or go to the exception queue")
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 
         app.MapPost("/api/shipments/{id:guid}/deliver", async Task<Ok<OrderResponse>> (Guid id, HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new DeliverShipment(id), ActorHeader.From(http), ct))))
-            .WithTags("Fulfilment").WithName("DeliverShipment").WithSummary("The carrier delivered the shipment; a repeated report changes nothing")
+            .WithTags("Fulfilment").ReadsActor().WithName("DeliverShipment").WithSummary("The carrier delivered the shipment; a repeated report changes nothing")
             .ProducesProblem(404).ProducesProblem(409);
     }
 
     private static void Event(RouteGroupBuilder g, string verb, FulfilmentAction action, string name, string summary)
         => g.MapPost($"/{{id:guid}}/{verb}", async Task<Ok<OrderResponse>> (Guid id, HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new ReportFulfilment(id, action), ActorHeader.From(http), ct))))
-            .WithName(name).WithSummary(summary + "; a resend of what already happened changes nothing").ProducesProblem(404).ProducesProblem(409);
+            .ReadsActor().WithName(name).WithSummary(summary + "; a resend of what already happened changes nothing").ProducesProblem(404).ProducesProblem(409);
 }
 
 /// <summary>Which lines the location cannot fulfil and why (item not found, damaged).</summary>

@@ -2,6 +2,8 @@ using System.Globalization;
 using CsvHelper;
 using Oms.Domain.Common;
 using Oms.Domain.Geocoding;
+using Oms.Server.Core.Contracts;
+using Oms.Server.Core.Json;
 
 namespace Oms.Server.Features.Geocoding;
 
@@ -64,6 +66,8 @@ public static class PostalCodeCsv
                     try
                     {
                         var place = placeIndex < 0 ? null : reader.GetString(placeIndex);
+                        if (place is { Length: > Limits.Text }) throw new BusinessRuleException("place", $"place must be at most {Limits.Text} characters");
+                        if (place is not null && !TextRules.IsStorable(place)) throw new BusinessRuleException("place", TextRules.Problem(place));
                         var row = new PostalCodeCentroid(country, reader.GetString(pi), lat, lon, place);
                         if (firstLine.TryAdd(row.Key, reader.LineNumber)) rows.Add(row);
                         else problems.Add($"postal code {row.Key} is already on line {firstLine[row.Key]}");

@@ -6,6 +6,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Geocoding;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Geocoding;
 
@@ -47,45 +48,23 @@ public static class PostalCodesApi
             .ProducesProblem(404).ProducesProblem(422);
 
         g.MapPut("/{country}", async Task<Ok<PostalCodeTableResponse>> (string country, string? source, HttpRequest request,
-                CommandBus bus, PostalCodeCache cache, TimeProvider clock, CancellationToken ct) =>
+                CommandBus bus, PostalCodeCache cache, CancellationToken ct) =>
             {
                 var cc = PostalCodeFormat.Country(country);
+                var from = QueryValues.Text(source, "source") ?? "upload";
                 // Buffered (within the server's request size limit): the reader then never blocks on the network.
                 using var body = new MemoryStream();
                 await request.Body.CopyToAsync(body, ct);
                 body.Position = 0;
                 var csv = await PostalCodeCsv.ReadAsync(body, cc, ct);
-                if (csv.BadRows > 0)
-                {
-                    var first = csv.Errors.First();
-                    throw new BusinessRuleException(
-                        $"{csv.BadRows} row(s) of the CSV are invalid, so nothing was loaded; first: {first.Key}: {first.Value[0]}",
-                        csv.Errors);
-                }
-                if (csv.Rows.Count == 0)
-                    throw new BusinessRuleException("csv", "The CSV has no rows: a table needs at least one postal code.");
-                var actor = ActorHeader.From(request.HttpContext);
-                var loaded = await bus.RunAsync(actor, (ctx, token) => ReplaceAsync(ctx.Db, cc, csv.Rows, source, clock, actor, token), ct);
+                var loaded = await bus.SendAsync(new LoadPostalCodeTable(cc, csv, from), ActorHeader.From(request.HttpContext), ct);
                 cache.Forget(cc);
                 return TypedResults.Ok(loaded);
             })
             .Accepts<string>("text/csv")
-            .WithName("LoadPostalCodeTable")
+            .ReadsActor().WithName("LoadPostalCodeTable")
             .WithSummary("Load or replace a country's postal-code table from CSV (country,postalCode,latitude,longitude[,place]); "
                 + "422 lists the bad rows")
             .ProducesProblem(422);
-    }
-
-    private static async Task<PostalCodeTableResponse> ReplaceAsync(OmsDbContext db, string country, IReadOnlyList<PostalCodeCentroid> rows,
-        string? source, TimeProvider clock, Actor actor, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var from = string.IsNullOrWhiteSpace(source) ? "upload" : source.Trim();
-        await db.PostalCodeCentroids.Where(c => c.Country == country).ExecuteDeleteAsync(ct);
-        db.PostalCodeCentroids.AddRange(rows);
-        var load = await db.PostalCodeTableLoads.FirstOrDefaultAsync(l => l.Country == country, ct);
-        if (load is null) db.PostalCodeTableLoads.Add(load = new PostalCodeTableLoad(country, rows.Count, from, now, actor));
-        else load.Replace(rows.Count, from, now, actor);
-        return PostalCodeTableResponse.From(load);
     }
 }

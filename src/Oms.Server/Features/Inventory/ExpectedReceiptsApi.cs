@@ -5,6 +5,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Inventory;
 
@@ -23,7 +24,7 @@ public static class ExpectedReceiptsApi
                 var r = await bus.SendAsync(new ExpectReceipt(body.Location, body.Sku, body.Quantity, body.ExpectedAt, body.Reference), ActorHeader.From(http), ct);
                 return TypedResults.Created($"/api/expected-receipts/{r.Id}", ExpectedReceiptResponse.From(r));
             })
-            .WithName("AddExpectedReceipt").WithSummary("Announce goods on their way to a location; pre-orders can be promised against them")
+            .ReadsActor().WithName("AddExpectedReceipt").WithSummary("Announce goods on their way to a location; pre-orders can be promised against them")
             .ProducesProblem(422);
 
         g.MapGet("/", async Task<Ok<CursorPage<ExpectedReceiptResponse>>> (string? sku, string? location, string? status, int? limit, string? cursor,
@@ -44,13 +45,13 @@ public static class ExpectedReceiptsApi
 
         g.MapPost("/{id:guid}/receive", async Task<Ok<ExpectedReceiptResponse>> (Guid id, ReceiveRequest? body, HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(ExpectedReceiptResponse.From(await bus.SendAsync(new ReceiveReceipt(id, body?.Quantity), ActorHeader.From(http), ct))))
-            .WithName("ReceiveExpectedReceipt")
+            .ReadsActor().WithName("ReceiveExpectedReceipt")
             .WithSummary("The goods arrived: on-hand goes up by the received quantity; orders promised against them are sourced first, then other back-orders, oldest first")
             .ProducesProblem(404).ProducesProblem(409);
 
         g.MapPost("/{id:guid}/cancel", async Task<Ok<ExpectedReceiptResponse>> (Guid id, HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(ExpectedReceiptResponse.From(await bus.SendAsync(new CancelReceipt(id), ActorHeader.From(http), ct))))
-            .WithName("CancelExpectedReceipt").WithSummary("The goods will not come; lines promised against them stay back-ordered")
+            .ReadsActor().WithName("CancelExpectedReceipt").WithSummary("The goods will not come; lines promised against them stay back-ordered")
             .ProducesProblem(404).ProducesProblem(409);
     }
 }

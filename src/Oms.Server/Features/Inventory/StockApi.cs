@@ -4,6 +4,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Inventory;
 
@@ -27,11 +28,12 @@ public static class StockApi
         g.MapPut("/{location}/{sku}", async Task<Ok<AvailabilityResponse>> (string location, string sku, SetStockRequest body, HttpContext http,
                 CommandBus bus, OmsDbContext db, CancellationToken ct) =>
             {
-                if (body.OnHand is null) throw new BusinessRuleException("onHand", "onHand is required.");
+                if (body.OnHand is null or < 0 or > Limits.StockQuantity)
+                    throw new BusinessRuleException("onHand", $"onHand is required, between 0 and {Limits.StockQuantity}.");
                 await bus.SendAsync(new CountStock(location, [new StockCount(sku, body.OnHand.Value, body.SafetyStock)], body.Reason), ActorHeader.From(http), ct);
                 return TypedResults.Ok(await StockQueries.AvailabilityAsync(db, sku, ct));
             })
-            .WithName("SetStock")
+            .ReadsActor().WithName("SetStock")
             .WithSummary("A count: set a location's on-hand (and optionally its safety stock); lines promised more than was counted are sourced again")
             .ProducesProblem(404).ProducesProblem(422);
 
@@ -42,7 +44,7 @@ public static class StockApi
                 await bus.SendAsync(new AdjustStock(location, sku, body.Delta.Value, body.Reason), ActorHeader.From(http), ct);
                 return TypedResults.Ok(await StockQueries.AvailabilityAsync(db, sku, ct));
             })
-            .WithName("AdjustStock")
+            .ReadsActor().WithName("AdjustStock")
             .WithSummary("Add a delta to a location's on-hand (receipt, count correction, damage), with the reason the journal keeps")
             .ProducesProblem(404).ProducesProblem(422);
 
@@ -65,7 +67,7 @@ public static class StockApi
                 await bus.SendAsync(new CountStock(location, Snapshot.Counts(body), body.Reason), ActorHeader.From(http), ct);
                 return TypedResults.NoContent();
             })
-            .WithTags("Inventory").WithName("SetStockSnapshot")
+            .WithTags("Inventory").ReadsActor().WithName("SetStockSnapshot")
             .WithSummary("A fulfilment point's stock snapshot: absolute on-hand counts for the listed SKUs, in one transaction")
             .ProducesProblem(404).ProducesProblem(422);
     }

@@ -5,6 +5,7 @@ using Oms.Domain.Common;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Network;
 
@@ -44,7 +45,7 @@ public static class CarriersApi
                     ? TypedResults.Created($"/api/carriers/{Uri.EscapeDataString(result.Record.Code)}", result.Record)
                     : TypedResults.Ok(result.Record);
             })
-            .WithName("PutCarrier").WithSummary("Create a carrier (201) or replace its name, tracking URL template and services (200); audited")
+            .ReadsActor().WithName("PutCarrier").WithSummary("Create a carrier (201) or replace its name, tracking URL template and services (200); audited")
             .ProducesValidationProblem().ProducesProblem(422);
     }
 }

@@ -5,6 +5,7 @@ using Oms.Domain.Common;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Network;
 
@@ -30,7 +31,7 @@ public static class ChannelsApi
                     ? TypedResults.Created($"/api/channels/{Uri.EscapeDataString(result.Record.Code)}", result.Record)
                     : TypedResults.Ok(result.Record);
             })
-            .WithTags("Channels").WithName("PutChannel")
+            .WithTags("Channels").ReadsActor().WithName("PutChannel")
             .WithSummary("Create a sales channel (201) or replace its name, type, currency and policies (200); audited")
             .ProducesValidationProblem().ProducesProblem(422);
     }

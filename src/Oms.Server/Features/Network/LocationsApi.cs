@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Network;
 
@@ -27,7 +28,7 @@ public static class LocationsApi
                     ? TypedResults.Created($"/api/locations/{Uri.EscapeDataString(result.Record.Code)}", result.Record)
                     : TypedResults.Ok(result.Record);
             })
-            .WithTags("Network").WithName("PutLocation")
+            .WithTags("Network").ReadsActor().WithName("PutLocation")
             .WithSummary("Create a location (201) or replace its type, size, capabilities, position, address, hours and cut-off (200); audited")
             .ProducesValidationProblem().ProducesProblem(409).ProducesProblem(422);
     }

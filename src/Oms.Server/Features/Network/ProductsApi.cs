@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Network;
 
@@ -23,7 +24,7 @@ public static class ProductsApi
                     ? TypedResults.Created($"/api/products/{Uri.EscapeDataString(result.Record.Sku)}", result.Record)
                     : TypedResults.Ok(result.Record);
             })
-            .WithTags("Catalog").WithName("PutProduct")
+            .WithTags("Catalog").ReadsActor().WithName("PutProduct")
             .WithSummary("Create a product (201) or replace its name, list price, currency, category and active flag (200); audited")
             .ProducesValidationProblem().ProducesProblem(422);
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,9 +9,16 @@ using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Orders;
 using Oms.Server.Features.Notifications.Model;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Notifications;
 
+/// <summary>A new version of a template. A switch key (<c>{channel}:*</c>) takes only <paramref name="Enabled"/>.</summary>
+/// <param name="Subject">Liquid; required unless <paramref name="Enabled"/> is false.</param>
+/// <param name="Text">The plain-text body in Liquid; required unless <paramref name="Enabled"/> is false.</param>
+/// <param name="Html">The HTML body in Liquid; left out, the mail is text only.</param>
+/// <param name="Enabled">False switches the notification off for the key (default true).</param>
+/// <param name="Activate">False saves the version without putting it in force (default true).</param>
 public sealed record SaveNotificationTemplateRequest(string? Subject, string? Text, string? Html, bool? Enabled, string? Comment, bool? Activate);
 
 public sealed record NotificationResponse(string Name, string Event);
@@ -48,38 +54,39 @@ public static class NotificationTemplatesApi
             })
             .WithName("ListNotificationTemplates").WithSummary("The notifications with the event that sends each, and every active template key");
 
-        g.MapGet("/{channel}/{notification}", async Task<Ok<ConfigurationVersionResponse>> (string channel, string notification, OmsDbContext db,
-                CancellationToken ct) => TypedResults.Ok(await InForceAsync(db, channel, notification, ct)))
+        g.MapGet("/{channel}/{notification}", async Task<Ok<NotificationTemplateVersionResponse>> (string channel, string notification,
+                OmsDbContext db, CancellationToken ct) => TypedResults.Ok(await InForceAsync(db, channel, notification, ct)))
             .WithName("GetNotificationTemplate")
             .WithSummary("The template in force for a channel (or *) and notification: its own, the channel's switch, the * one "
                 + "or the built-in one (version 0)")
             .ProducesProblem(404);
 
-        g.MapPut("/{channel}/{notification}", async Task<Ok<ConfigurationVersionResponse>> (string channel, string notification,
+        g.MapPut("/{channel}/{notification}", async Task<Ok<NotificationTemplateVersionResponse>> (string channel, string notification,
                 SaveNotificationTemplateRequest body, HttpContext http, CommandBus bus, CancellationToken ct)
-                => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(new SaveNotificationTemplate(channel, notification,
-                    body.Subject, body.Text, body.Html, body.Enabled, body.Comment, body.Activate), ActorHeader.From(http), ct))))
-            .WithName("SaveNotificationTemplate")
+                => TypedResults.Ok(NotificationTemplateVersionResponse.From(await bus.SendAsync(new SaveNotificationTemplate(channel,
+                    notification, body.Subject, body.Text, body.Html, body.Enabled, body.Comment, body.Activate),
+                    ActorHeader.From(http), ct))))
+            .ReadsActor().WithName("SaveNotificationTemplate")
             .WithSummary("Save a new version of a template (Liquid subject, text and optional html), activated at once unless activate is false; "
                 + "422 names the line and column of a syntax error")
             .ProducesProblem(404).ProducesProblem(422);
 
-        g.MapGet("/{channel}/{notification}/versions", async Task<Ok<List<ConfigurationVersionResponse>>> (string channel, string notification,
-                OmsDbContext db, CancellationToken ct) =>
+        g.MapGet("/{channel}/{notification}/versions", async Task<Ok<List<NotificationTemplateVersionResponse>>> (string channel,
+                string notification, OmsDbContext db, CancellationToken ct) =>
             {
                 await NotificationKeys.CheckAsync(db, channel, notification, ct);
                 var history = await db.HistoryAsync(NotificationTemplates.Kind, NotificationTemplates.Key(channel, notification), ct);
-                return TypedResults.Ok(history.Select(ConfigurationVersionResponse.From).ToList());
+                return TypedResults.Ok(history.Select(NotificationTemplateVersionResponse.From).ToList());
             })
             .WithName("ListNotificationTemplateVersions")
             .WithSummary("Every version of a template key, newest first, with who saved and activated it")
             .ProducesProblem(404);
 
-        g.MapPost("/{channel}/{notification}/versions/{version:int}/activate", async Task<Ok<ConfigurationVersionResponse>> (string channel,
-                string notification, int version, HttpContext http, CommandBus bus, CancellationToken ct)
-                => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(new ActivateConfigurationVersion(
+        g.MapPost("/{channel}/{notification}/versions/{version:int}/activate", async Task<Ok<NotificationTemplateVersionResponse>> (
+                string channel, string notification, int version, HttpContext http, CommandBus bus, CancellationToken ct)
+                => TypedResults.Ok(NotificationTemplateVersionResponse.From(await bus.SendAsync(new ActivateConfigurationVersion(
                     NotificationTemplates.Kind, NotificationTemplates.Key(channel, notification), version), ActorHeader.From(http), ct))))
-            .WithName("ActivateNotificationTemplateVersion")
+            .ReadsActor().WithName("ActivateNotificationTemplateVersion")
             .WithSummary("Activate an earlier (or a saved, inactive) version of a template: a rollback without a deploy")
             .ProducesProblem(404);
 
@@ -96,28 +103,25 @@ public static class NotificationTemplatesApi
             .WithSummary("Remind customers of pickups that expire soon (the background sweep does this too); each pickup is reminded once");
     }
 
-    private static async Task<ConfigurationVersionResponse> InForceAsync(OmsDbContext db, string channel, string notification, CancellationToken ct)
+    private static async Task<NotificationTemplateVersionResponse> InForceAsync(OmsDbContext db, string channel, string notification,
+        CancellationToken ct)
     {
         var kind = await NotificationKeys.CheckAsync(db, channel, notification, ct);
         var key = NotificationTemplates.Key(channel, notification);
         if (kind is null)
         {
             return await db.ActiveAsync(NotificationTemplates.Kind, key, ct) is { } own
-                ? ConfigurationVersionResponse.From(own)
+                ? NotificationTemplateVersionResponse.From(own)
                 : BuiltIn(key, new NotificationTemplate(true, null, null, null), "No switch: the notifications are on.");
         }
         var resolved = await NotificationTemplates.ResolveAsync(db, channel, kind.Value, ct);
         return resolved.Version > 0 && await db.ActiveAsync(NotificationTemplates.Kind, resolved.Key, ct) is { } active
-            ? ConfigurationVersionResponse.From(active)
+            ? NotificationTemplateVersionResponse.From(active)
             : BuiltIn(resolved.Key, resolved.Template, "The built-in default.");
     }
 
-    private static ConfigurationVersionResponse BuiltIn(string key, NotificationTemplate template, string comment)
-    {
-        using var doc = JsonDocument.Parse(template.Serialize());
-        return new ConfigurationVersionResponse(NotificationTemplates.Kind, key, 0, true, comment, "system:oms", DateTime.UnixEpoch, null, null,
-            doc.RootElement.Clone());
-    }
+    private static NotificationTemplateVersionResponse BuiltIn(string key, NotificationTemplate template, string comment)
+        => new(NotificationTemplates.Kind, key, 0, true, comment, "system:oms", DateTime.UnixEpoch, null, null, template);
 
     private static async Task<NotificationPreviewResponse> PreviewAsync(OmsDbContext db, string channel, string notification, string? orderRef,
         int? version, TimeProvider clock, NotificationOptions options, CancellationToken ct)

@@ -6,6 +6,7 @@ using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Customers;
 using Oms.Server.Core.Orders;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Orders;
 
@@ -25,7 +26,7 @@ public static class OrdersApi
                 http.Response.Headers["Idempotent-Replayed"] = "true";
                 return TypedResults.Ok(OrderResponse.From(result.Order));
             })
-            .WithName("CaptureOrder")
+            .ReadsActor().WithName("CaptureOrder")
             .WithSummary("Capture an order from any channel")
             .WithDescription("Idempotent on the Idempotency-Key header and on channel + channelOrderId: 201 with the new order; a replay of the " +
                 "same request answers 200 with the order as it stands now and the header Idempotent-Replayed: true. The same key or channel " +
@@ -49,7 +50,7 @@ public static class OrdersApi
         g.MapPost("/{idOrNumber}/cancel", async Task<Ok<OrderResponse>> (string idOrNumber, CancelOrderRequest request, HttpContext http,
                 CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new CancelOrder(idOrNumber, request.LineIds, request.Reason), ActorHeader.From(http), ct))))
-            .WithName("CancelOrder")
+            .ReadsActor().WithName("CancelOrder")
             .WithSummary("Cancel the whole order, or the given lines, until they ship; reserved stock is released, an authorisation that can no longer be captured is voided")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -57,7 +58,7 @@ public static class OrdersApi
 
         g.MapPost("/{idOrNumber}/source", async Task<Ok<OrderResponse>> (string idOrNumber, HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new SourceOrder(idOrNumber), ActorHeader.From(http), ct))))
-            .WithTags("Sourcing").WithName("SourceOrder")
+            .WithTags("Sourcing").ReadsActor().WithName("SourceOrder")
             .WithSummary("Source the order's waiting lines (back-ordered or in the exception queue) again now")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

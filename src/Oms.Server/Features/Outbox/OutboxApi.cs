@@ -8,6 +8,7 @@ using Oms.Server.Core.Events;
 using Oms.Server.Core.Json;
 using Oms.Server.Core.Outbox;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Outbox;
 
@@ -34,32 +35,21 @@ public static class OutboxApi
                 if (after is { } c) q = q.Where(d => d.CreatedAt < c.At || (d.CreatedAt == c.At && d.Id.CompareTo(c.Id) < 0));
                 var rows = await q.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(take + 1)
                     .Join(db.OutboxEvents.AsNoTracking(), d => d.EventId, e => e.Id, (d, e) => new { d, e }).ToListAsync(ct);
-                return TypedResults.Ok(PageCursor.Page(rows, take, r => new PageCursor(r.d.CreatedAt, r.d.Id), r => new OutboxDeliveryResponse(
-                    r.d.Id, r.e.Id, r.e.Type, r.e.Subject, r.e.SubjectKey, r.e.OccurredAt, r.d.Handler, r.d.Status, r.d.Attempts, r.d.DueAt, r.d.LastError, r.d.CompletedAt)));
+                return TypedResults.Ok(PageCursor.Page(rows, take, r => new PageCursor(r.d.CreatedAt, r.d.Id), r => Response(r.d, r.e)));
             })
             .WithName("ListOutboxDeliveries")
             .WithSummary("Deliveries of events to their handlers by status (deadLettered by default; pending, delivered), newest first, cursor-paged")
             .ProducesValidationProblem();
 
-        g.MapPost("/deliveries/{id:guid}/redrive", async Task<Ok<OutboxDeliveryResponse>> (Guid id, HttpContext http, OmsDbContext db, WriteGate gate,
-                OutboxSignal signal, TimeProvider clock, CancellationToken ct) =>
+        g.MapPost("/deliveries/{id:guid}/redrive", async Task<Ok<OutboxDeliveryResponse>> (Guid id, HttpContext http, CommandBus bus,
+                OmsDbContext db, CancellationToken ct) =>
             {
-                var actor = ActorHeader.From(http);
-                var now = clock.GetUtcNow().UtcDateTime;
-                int rows;
-                using (await gate.EnterAsync(db, ct))
-                    rows = await db.OutboxDeliveries.Where(d => d.Id == id && d.Status == DeliveryStatus.DeadLettered)
-                        .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, DeliveryStatus.Pending).SetProperty(d => d.DueAt, now)
-                            .SetProperty(d => d.Attempts, 0).SetProperty(d => d.ClaimedUntil, (DateTime?)null)
-                            .SetProperty(d => d.LastError, $"redriven by {actor}"), ct);
-                var d = await db.OutboxDeliveries.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("Outbox delivery", id.ToString());
-                if (rows == 0) throw new InvalidTransitionException($"delivery {id}", d.Status.ToString(), "Redrive", $"Only a dead-lettered delivery can be redriven; this one is {d.Status}.");
-                signal.Notify();
-                var e = await db.OutboxEvents.AsNoTracking().FirstAsync(x => x.Id == d.EventId, ct);
-                return TypedResults.Ok(new OutboxDeliveryResponse(d.Id, e.Id, e.Type, e.Subject, e.SubjectKey, e.OccurredAt, d.Handler, d.Status, d.Attempts,
-                    d.DueAt, d.LastError, d.CompletedAt));
+                await bus.SendAsync(new RedriveDelivery(id), ActorHeader.From(http), ct);
+                var r = await db.OutboxDeliveries.AsNoTracking().Where(d => d.Id == id)
+                    .Join(db.OutboxEvents.AsNoTracking(), d => d.EventId, e => e.Id, (d, e) => new { d, e }).FirstAsync(ct);
+                return TypedResults.Ok(Response(r.d, r.e));
             })
-            .WithName("RedriveOutboxDelivery")
+            .ReadsActor().WithName("RedriveOutboxDelivery")
             .WithSummary("Put a dead-lettered delivery back in the queue (attempts start again); the relay delivers it at once")
             .ProducesProblem(404).ProducesProblem(409);
 
@@ -79,4 +69,7 @@ public static class OutboxApi
             .WithSummary("The JSON Schema of an event's data (OrderEventData, StockEventData, DiscrepancyEventData)")
             .ProducesProblem(404);
     }
+
+    private static OutboxDeliveryResponse Response(OutboxDelivery d, OutboxEvent e) => new(d.Id, e.Id, e.Type, e.Subject, e.SubjectKey,
+        e.OccurredAt, d.Handler, d.Status, d.Attempts, d.DueAt, d.LastError, d.CompletedAt);
 }

@@ -6,6 +6,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Payments;
 
@@ -36,7 +37,7 @@ public static class HoldsApi
                 var hold = QueryValues.Enum<HoldKind>(kind, "kind") ?? throw new BusinessRuleException("kind", "Name the hold to release.");
                 return TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new LiftHold(idOrNumber, hold, body.Reason), ActorHeader.From(http), ct)));
             })
-            .WithTags("Holds").WithName("ReleaseHold")
+            .WithTags("Holds").ReadsActor().WithName("ReleaseHold")
             .WithSummary("An agent lifts a fraud, manual-approval or manual-release hold with a reason (X-Actor is recorded); to refuse the order, cancel it. A payment hold only after a refused capture")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
     }

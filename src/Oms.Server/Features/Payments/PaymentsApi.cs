@@ -5,6 +5,7 @@ using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Orders;
 using Oms.Server.Core.Payments;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Payments;
 
@@ -31,7 +32,7 @@ public static class PaymentsApi
 
         g.MapPost("/", async Task<Ok<OrderResponse>> (string idOrNumber, PaymentRequest body, HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new AddPayment(idOrNumber, body), ActorHeader.From(http), ct))))
-            .WithName("AddOrderPayment")
+            .ReadsActor().WithName("AddOrderPayment")
             .WithSummary("Add another payment instrument (after a decline, say); it is authorised at once and lifts the payment hold when the total is covered")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
 

@@ -7,6 +7,7 @@ using Oms.Payments;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Payments;
 
@@ -20,7 +21,7 @@ public static class ReplacePaymentEndpoint
         => payments.MapPost("/{sequence:int}/replace", async Task<Ok<OrderResponse>> (string idOrNumber, int sequence, PaymentRequest body,
                 HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new ReplacePayment(idOrNumber, sequence, body), ActorHeader.From(http), ct))))
-            .WithName("ReplaceOrderPayment")
+            .ReadsActor().WithName("ReplaceOrderPayment")
             .WithSummary("Replace a payment instrument that is declined or still awaiting authorisation (provider error or timeout): "
                 + "its pending authorisation is abandoned, and the new instrument (by default for the same amount) is authorised at once")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);

@@ -10,6 +10,7 @@ using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Sourcing;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Sourcing;
 
@@ -58,7 +59,7 @@ public static class SourcingRulesApi
                 CancellationToken ct)
                 => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(
                     new SaveSourcingRules(key, body.Document, body.Comment, body.Activate), ActorHeader.From(http), ct))))
-            .WithName("SaveRuleSet")
+            .ReadsActor().WithName("SaveRuleSet")
             .WithSummary("Save a new version of a key's rule set (validated), activated at once unless activate is false; the next order uses it")
             .ProducesProblem(422);
 
@@ -66,7 +67,7 @@ public static class SourcingRulesApi
                 CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(
                     new ActivateConfigurationVersion(SourcingRuleSets.Kind, key, version), ActorHeader.From(http), ct))))
-            .WithName("ActivateRuleSetVersion")
+            .ReadsActor().WithName("ActivateRuleSetVersion")
             .WithSummary("Activate an earlier (or a saved, inactive) version of a key's rule set: a rollback without a deploy")
             .ProducesProblem(404);
 

@@ -3,6 +3,7 @@ using Oms.Persistence;
 using Oms.Persistence.Outbox;
 using Oms.Server.Core.Commands;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Webhooks;
 
@@ -23,7 +24,7 @@ public static class WebhooksApi
                     ActorHeader.From(http), ct);
                 return TypedResults.Created($"/api/webhooks/subscriptions/{s.Id}", CreatedWebhookSubscriptionResponse.From(s));
             })
-            .WithName("CreateWebhookSubscription")
+            .ReadsActor().WithName("CreateWebhookSubscription")
             .WithSummary("Subscribe a URL to event types (names, patterns such as line.*, or *); the answer shows the signing secret, once")
             .ProducesValidationProblem();
 
@@ -41,7 +42,7 @@ public static class WebhooksApi
                 CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(WebhookSubscriptionResponse.From(await bus.SendAsync(
                     new UpdateWebhookSubscription(id, body.Url, body.EventTypes, body.Secret, body.Description), ActorHeader.From(http), ct))))
-            .WithName("ReplaceWebhookSubscription")
+            .ReadsActor().WithName("ReplaceWebhookSubscription")
             .WithSummary("Replace the URL, event types and description; a secret in the body rotates the signing secret")
             .ProducesValidationProblem().ProducesProblem(404);
 
@@ -50,20 +51,21 @@ public static class WebhooksApi
                 await bus.SendAsync(new DeleteWebhookSubscription(id), ActorHeader.From(http), ct);
                 return TypedResults.NoContent();
             })
-            .WithName("DeleteWebhookSubscription").WithSummary("Delete a subscription with its queued deliveries and delivery log")
+            .ReadsActor().WithName("DeleteWebhookSubscription")
+            .WithSummary("Delete a subscription with its queued deliveries and delivery log")
             .ProducesProblem(404);
 
         g.MapPost("/{id:guid}/disable", async Task<Ok<WebhookSubscriptionResponse>> (Guid id, DisableWebhookRequest? body, HttpContext http,
                 CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(WebhookSubscriptionResponse.From(await bus.SendAsync(new DisableWebhookSubscription(id, body?.Reason),
                     ActorHeader.From(http), ct))))
-            .WithName("DisableWebhookSubscription").WithSummary("Stop sending events to a subscription, with a reason")
+            .ReadsActor().WithName("DisableWebhookSubscription").WithSummary("Stop sending events to a subscription, with a reason")
             .ProducesProblem(404).ProducesProblem(422);
 
         g.MapPost("/{id:guid}/enable", async Task<Ok<WebhookSubscriptionResponse>> (Guid id, HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(WebhookSubscriptionResponse.From(await bus.SendAsync(new EnableWebhookSubscription(id),
                     ActorHeader.From(http), ct))))
-            .WithName("EnableWebhookSubscription")
+            .ReadsActor().WithName("EnableWebhookSubscription")
             .WithSummary("Send events to a disabled subscription again (redeliver what was dead-lettered meanwhile by hand)")
             .ProducesProblem(404);
 
@@ -73,7 +75,8 @@ public static class WebhooksApi
                 var delivery = await bus.SendAsync(new SendTestWebhook(id), ActorHeader.From(http), ct);
                 return TypedResults.Accepted(DeliveryUrl(id, delivery), await WebhookQueries.DeliveryAsync(db, id, delivery, ct));
             })
-            .WithName("SendTestWebhook").WithSummary("Send a webhook.test event to this subscription only; follow it in the delivery log")
+            .ReadsActor().WithName("SendTestWebhook")
+            .WithSummary("Send a webhook.test event to this subscription only; follow it in the delivery log")
             .ProducesProblem(404).ProducesProblem(409);
 
         g.MapGet("/{id:guid}/deliveries", async Task<Ok<CursorPage<WebhookDeliveryResponse>>> (Guid id, string? status, int? limit,
@@ -95,7 +98,7 @@ public static class WebhooksApi
                 await bus.SendAsync(new RedeliverWebhook(id, deliveryId), ActorHeader.From(http), ct);
                 return TypedResults.Accepted(DeliveryUrl(id, deliveryId), await WebhookQueries.DeliveryAsync(db, id, deliveryId, ct));
             })
-            .WithName("RedeliverWebhook")
+            .ReadsActor().WithName("RedeliverWebhook")
             .WithSummary("Send a delivery again now, with the same webhook-id and a fresh set of attempts (dead-lettered, delivered or waiting)")
             .ProducesProblem(404).ProducesProblem(409);
     }

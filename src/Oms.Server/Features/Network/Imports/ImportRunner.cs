@@ -54,7 +54,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IEnumerabl
         var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var stale = StaleBefore();
-        var claimed = await scope.ServiceProvider.GetRequiredService<CommandBus>().RunAsync(Actor.System, (_, token) => db.ImportJobs
+        var claimed = await scope.ServiceProvider.GetRequiredService<CommandBus>().RunAsync(Actor.System, (ctx, token) => ctx.Db.ImportJobs
             .Where(j => j.Id == id && (j.Status == ImportStatus.Queued || (j.Status == ImportStatus.Running && j.HeartbeatAt < stale)))
             .ExecuteUpdateAsync(u => u
                 .SetProperty(j => j.Status, ImportStatus.Running)
@@ -193,7 +193,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IEnumerabl
         var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var text = Clip(message, 2000);
-        await scope.ServiceProvider.GetRequiredService<CommandBus>().RunAsync(Actor.System, (_, token) => db.ImportJobs
+        await scope.ServiceProvider.GetRequiredService<CommandBus>().RunAsync(Actor.System, (ctx, token) => ctx.Db.ImportJobs
             .Where(j => j.Id == id && j.ClaimedBy == node && j.Status == ImportStatus.Running)
             .ExecuteUpdateAsync(u => u
                 .SetProperty(j => j.Status, ImportStatus.Failed)

@@ -10,7 +10,9 @@ using Oms.Domain.Imports;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Features.Orders;
+using Oms.Server.Core.Json;
 using Oms.Server.Web;
+using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Network.Imports;
 
@@ -26,17 +28,18 @@ public static class ImportsApi
     {
         var g = app.MapGroup("/api/imports").WithTags("Imports");
 
-        g.MapPost("/{kind}", async Task<Accepted<ImportJobResponse>> (string kind, HttpRequest request, HttpContext http, OmsDbContext db,
+        g.MapPost("/{kind}", async Task<Accepted<ImportJobResponse>> (string kind, HttpRequest request, HttpContext http,
                 CommandBus bus, ImportSignal signal, IOptions<ImportOptions> options, TimeProvider clock, CancellationToken ct) =>
             {
-                var what = QueryValues.Enum<ImportKind>(kind, "kind")!.Value;
+                var what = QueryValues.Enum<ImportKind>(kind, "kind")
+                    ?? throw QueryValues.Invalid("kind", "Name what the file holds: products, locations or stock.");
                 var format = FormatOf(request.ContentType);
                 var payload = await ReadAsync(request, options.Value.MaxFileMegabytes, ct);
                 var now = clock.GetUtcNow().UtcDateTime;
                 var job = new ImportJob(Ids.Next(now), what, format, payload, ActorHeader.From(http), now);
-                await bus.RunAsync(ActorHeader.From(http), (_, _) =>
+                await bus.RunAsync(ActorHeader.From(http), (ctx, _) =>
                 {
-                    db.ImportJobs.Add(job);
+                    ctx.Db.ImportJobs.Add(job);
                     return Task.FromResult(job.Id);
                 }, ct);
                 signal.Notify();
@@ -44,7 +47,7 @@ public static class ImportsApi
                     job.CreatedAt, null, null, null, 0, 0, 0, null, 0, []));
             })
             .AddOpenApiOperationTransformer(DescribeFileBody)
-            .WithName("StartImport")
+            .ReadsActor().WithName("StartImport")
             .WithSummary("Upload products, locations or stock as CSV (text/csv) or JSON (application/json); 202 with the job to follow")
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
 
@@ -111,7 +114,9 @@ public static class ImportsApi
         {
             throw new BadHttpRequestException("The file is not UTF-8 text.", StatusCodes.Status400BadRequest);
         }
-        return string.IsNullOrWhiteSpace(text) ? throw new BusinessRuleException("file", "The file is empty.") : text;
+        if (string.IsNullOrWhiteSpace(text)) throw new BusinessRuleException("file", "The file is empty.");
+        // The file is stored as the job's payload: text a database cannot store is refused before that.
+        return TextRules.IsStorable(text) ? text : throw QueryValues.Invalid("file", $"The file cannot be stored: {TextRules.Problem(text)}");
     }
 
     private static BadHttpRequestException TooLarge(int maxMegabytes)

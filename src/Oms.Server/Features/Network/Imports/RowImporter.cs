@@ -6,6 +6,7 @@ using Oms.Domain.Common;
 using Oms.Domain.Imports;
 using Oms.Persistence;
 using Oms.Server.Features.Network;
+using Oms.Server.Core.Json;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Network.Imports;
@@ -16,10 +17,10 @@ namespace Oms.Server.Features.Network.Imports;
 /// </summary>
 public abstract class RowImporter<TRequest>(IValidator<TRequest> validator) : IRowImporter where TRequest : class
 {
-    /// <summary>The API's JSON rules (camelCase, enums by name, never numbers); an unknown field is an error, as an unknown column is.</summary>
+    /// <summary>The API's JSON rules (camelCase, enums by name, never numbers, storable text); an unknown field is an error, as an unknown column is.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false), new SafeStringConverter() },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Oms.Server.Core.Contracts;
 using Oms.Server.Features.Network;
 
 namespace Oms.Server.Features.Network.Imports;
@@ -13,7 +14,8 @@ public sealed class StockRowRequestValidator : AbstractValidator<StockRowRequest
         RuleFor(r => r.Location).Code("location");
         RuleFor(r => r.Sku).Code("sku");
         RuleFor(r => r.OnHand).NotNull().WithMessage("onHand is required.")
-            .GreaterThanOrEqualTo(0).WithMessage("onHand must not be negative.");
-        RuleFor(r => r.SafetyStock).GreaterThanOrEqualTo(0).WithMessage("safetyStock must not be negative.");
+            .InclusiveBetween(0, Limits.StockQuantity).WithMessage($"onHand must be between 0 and {Limits.StockQuantity}.");
+        RuleFor(r => r.SafetyStock).InclusiveBetween(0, Limits.StockQuantity)
+            .WithMessage($"safetyStock must be between 0 and {Limits.StockQuantity}.");
     }
 }

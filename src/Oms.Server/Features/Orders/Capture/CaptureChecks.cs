@@ -9,7 +9,7 @@ namespace Oms.Server.Features.Orders.Capture;
 internal static class CaptureChecks
 {
     /// <summary>An order total beyond this is refused: no retailer sells it, and sums stay inside the stored precision.</summary>
-    public const decimal MaxOrderTotal = 1_000_000_000m;
+    public const decimal MaxOrderTotal = Limits.OrderTotal;
 
     /// <summary>Unknown SKUs and locations are the channel's mistake: 422 with the field that names them.</summary>
     /// <param name="known">The order's SKUs that are sold (active products).</param>

@@ -130,6 +130,17 @@ namespace Oms.Persistence.Migrations.Postgres
                 type: "integer",
                 nullable: true);
 
+            migrationBuilder.AlterColumn<string>(
+                name: "CancelReason",
+                table: "OrderLines",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "ExceptionReason",
                 table: "OrderLines",
@@ -149,6 +160,17 @@ namespace Oms.Persistence.Migrations.Postgres
                 type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "LiftReason",
+                table: "OrderHolds",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(500)",
+                oldMaxLength: 500,
+                oldNullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "BeforeStep",
@@ -191,6 +213,17 @@ namespace Oms.Persistence.Migrations.Postgres
                 type: "uuid",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RejectReason",
+                table: "FulfilmentOrders",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "AllowsAnonymousCustomer",
@@ -840,6 +873,28 @@ namespace Oms.Persistence.Migrations.Postgres
                 oldMaxLength: 200,
                 oldNullable: true);
 
+            migrationBuilder.AlterColumn<string>(
+                name: "CancelReason",
+                table: "OrderLines",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "LiftReason",
+                table: "OrderHolds",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(2000)",
+                oldMaxLength: 2000,
+                oldNullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "Location",
                 table: "IdempotencyRecords",
@@ -854,6 +909,17 @@ namespace Oms.Persistence.Migrations.Postgres
                 maxLength: -1,
                 nullable: false,
                 defaultValue: "");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "RejectReason",
+                table: "FulfilmentOrders",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
 
             migrationBuilder.AddCheckConstraint(
                 name: "CK_Stock_NonNegative",

@@ -13,7 +13,7 @@ using Oms.Persistence;
 namespace Oms.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOmsDbContext))]
-    [Migration("20261201141637_ForwardFlowCommandCore")]
+    [Migration("20261201151324_ForwardFlowCommandCore")]
     partial class ForwardFlowCommandCore
     {
         /// <inheritdoc />
@@ -742,8 +742,8 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("RejectReason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<DateTime?>("ReleasedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1037,8 +1037,8 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("LiftReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTime?>("LiftedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1073,8 +1073,8 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("CancelReason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("DeliveryMethod")
                         .IsRequired()

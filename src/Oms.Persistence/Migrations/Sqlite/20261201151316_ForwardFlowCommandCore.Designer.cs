@@ -12,7 +12,7 @@ using Oms.Persistence;
 namespace Oms.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOmsDbContext))]
-    [Migration("20261201141547_ForwardFlowCommandCore")]
+    [Migration("20261201151316_ForwardFlowCommandCore")]
     partial class ForwardFlowCommandCore
     {
         /// <inheritdoc />
@@ -737,7 +737,7 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RejectReason")
-                        .HasMaxLength(200)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReleasedAt")
@@ -1032,7 +1032,7 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LiftReason")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LiftedAt")
@@ -1068,7 +1068,7 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CancelReason")
-                        .HasMaxLength(200)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DeliveryMethod")
