@@ -74,13 +74,14 @@ public sealed partial class CommandBus(
                     result = await body(ctx, ct);
                     // Every order the command touched moves on in its workflow (a lifted hold resumes it, a due release goes).
                     foreach (var tracked in ctx.TrackedOrders.ToList()) await workflows.AdvanceAsync(tracked.Order, ctx, ct);
+                    // Before the first save: handlers whose interest follows stored data see what this command changes in it.
+                    await writer.PrepareAsync(db, ct);
                     // The orders first: their concurrency tokens are checked (and their rows locked) before any stock
                     // moves, so that a command that read an order another command has changed since runs again, instead
                     // of releasing or consuming a reservation that order no longer holds (two ships of one parcel).
                     await db.SaveChangesAsync(ct);
                     var stock = await ctx.Stock.CommitAsync(now, actor.ToString(), ct);
                     var raised = await StockBooks.RecordAsync(db, stock, now, actor, ct);
-                    await writer.PrepareAsync(db, ct);
                     outbox = writer.Write(db, ctx.TrackedOrders, stock, raised, ctx.Events, now,
                         _inlineDepth < MaxInlineDepth ? relay.InlineClaim(now) : null);
                     await db.SaveChangesAsync(ct);
