@@ -2,6 +2,7 @@ using Oms.Domain.Common;
 
 namespace Oms.Server.Core.Contracts;
 
+[RequiredFields("name", "line1", "postalCode", "city", "country")]
 public sealed record AddressRequest(
     string? Name, string? Line1, string? Line2, string? PostalCode, string? City, string? Country,
     string? Phone = null, double? Latitude = null, double? Longitude = null)

@@ -16,6 +16,7 @@ namespace Oms.Server.Core.Contracts;
 /// <param name="ShippingCharge">What the customer pays for shipping, in the order's currency; default 0.</param>
 /// <param name="Lines">At least one.</param>
 /// <param name="Payments">Instruments that together pay the total; none: the channel settles payment itself.</param>
+[RequiredFields("channel", "channelOrderId", "lines")]
 public sealed record CaptureOrderRequest(
     string? Channel,
     string? ChannelOrderId,

@@ -13,6 +13,7 @@ namespace Oms.Server.Core.Contracts;
 /// <param name="DeliveryMethod">How the customer gets the line.</param>
 /// <param name="PickupLocation">The store or carrier pickup point; required for <c>pickupInStore</c> and <c>carrierPickupPoint</c>.</param>
 /// <param name="ShippingAddress">Where this line goes, when not to the order's shipping address.</param>
+[RequiredFields("sku", "quantity", "unitPrice", "deliveryMethod")]
 public sealed record OrderLineRequest(
     string? Sku,
     int? Quantity,

@@ -12,6 +12,7 @@ using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Configuration;
 
+[RequiredFields("rules")]
 public sealed record SaveAllocationRequest(IReadOnlyList<ChannelAllocationRule?>? Rules, string? Comment);
 
 /// <summary>Each channel's share of stock (available-to-sell), versioned and audited, changed at runtime.</summary>

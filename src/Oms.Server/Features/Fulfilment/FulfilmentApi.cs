@@ -60,6 +60,8 @@ public static class FulfilmentApi
 }
 
 /// <summary>Which lines the location cannot fulfil and why (item not found, damaged).</summary>
+[RequiredFields]
 public sealed record RejectRequest(IReadOnlyList<Guid>? LineIds, string? Reason);
 
+[RequiredFields("carrier", "trackingNumber")]
 public sealed record ShipRequest(string? Carrier, string? TrackingNumber, IReadOnlyList<Guid>? LineIds);

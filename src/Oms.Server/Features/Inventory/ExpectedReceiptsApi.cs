@@ -9,7 +9,9 @@ using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Inventory;
 
+[RequiredFields("location", "sku", "quantity", "expectedAt")]
 public sealed record ExpectedReceiptRequest(string? Location, string? Sku, int? Quantity, DateTime? ExpectedAt, string? Reference);
+[RequiredFields]
 public sealed record ReceiveRequest(int? Quantity);
 
 /// <summary>Goods on their way (purchase orders, transfers): pre-orders are promised against them; receiving adds stock.</summary>

@@ -11,6 +11,7 @@ namespace Oms.Server.Features.Network;
 /// over the counter), <c>timeZone</c> is Europe/Amsterdam, no <c>openingHours</c> means unknown hours. Only
 /// <c>enabled</c> left out keeps the location's state (a new one is enabled).
 /// </summary>
+[RequiredFields("name", "type", "sizeClass", "latitude", "longitude")]
 public sealed record LocationRequest(
     string? Code,
     string? Name,

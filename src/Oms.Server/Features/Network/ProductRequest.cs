@@ -1,5 +1,6 @@
 using FluentValidation;
 using Oms.Domain.Catalog;
+using Oms.Server.Core.Contracts;
 
 namespace Oms.Server.Features.Network;
 
@@ -7,6 +8,7 @@ namespace Oms.Server.Features.Network;
 /// A product as <c>PUT /api/products/{sku}</c> and product imports send it. The whole record is replaced, except
 /// <c>active</c>: left out, a new product is active and an existing one keeps its state.
 /// </summary>
+[RequiredFields("name", "listPrice", "currency")]
 public sealed record ProductRequest(string? Sku, string? Name, decimal? ListPrice, string? Currency, bool? Active = null,
     string? Category = null);
 

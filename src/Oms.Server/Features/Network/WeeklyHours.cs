@@ -1,6 +1,7 @@
 using System.Globalization;
 using Oms.Domain.Common;
 using Oms.Domain.Network;
+using Oms.Server.Core.Contracts;
 
 namespace Oms.Server.Features.Network;
 
@@ -8,6 +9,7 @@ namespace Oms.Server.Features.Network;
 /// Opening hours per weekday, in the location's local time; a day left out or empty is closed. A location without
 /// any ranges has unknown hours.
 /// </summary>
+[RequiredFields]
 public sealed record WeeklyHours(
     IReadOnlyList<HoursRange>? Monday = null, IReadOnlyList<HoursRange>? Tuesday = null, IReadOnlyList<HoursRange>? Wednesday = null,
     IReadOnlyList<HoursRange>? Thursday = null, IReadOnlyList<HoursRange>? Friday = null, IReadOnlyList<HoursRange>? Saturday = null,

@@ -19,6 +19,7 @@ namespace Oms.Server.Features.Notifications;
 /// <param name="Html">The HTML body in Liquid; left out, the mail is text only.</param>
 /// <param name="Enabled">False switches the notification off for the key (default true).</param>
 /// <param name="Activate">False saves the version without putting it in force (default true).</param>
+[RequiredFields]
 public sealed record SaveNotificationTemplateRequest(string? Subject, string? Text, string? Html, bool? Enabled, string? Comment, bool? Activate);
 
 public sealed record NotificationResponse(string Name, string Event);

@@ -43,6 +43,7 @@ public static class HoldsApi
     }
 }
 
+[RequiredFields("reason")]
 public sealed record LiftHoldRequest(string? Reason);
 
 public sealed record HeldOrderResponse(Guid OrderId, string Number, string Channel, string? CustomerEmail, decimal Total, string Currency,

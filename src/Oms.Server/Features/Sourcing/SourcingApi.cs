@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Orders;
 using Oms.Persistence;
 using Oms.Server.Web;
+using Oms.Server.Core.Contracts;
 
 namespace Oms.Server.Features.Sourcing;
 
+[RequiredFields]
 public sealed record AllocateBackordersRequest(IReadOnlyList<string>? Skus);
 
 /// <summary>Back-order runs and the exception queue.</summary>

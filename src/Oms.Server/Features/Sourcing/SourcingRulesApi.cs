@@ -14,6 +14,7 @@ using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Sourcing;
 
+[RequiredFields("document")]
 public sealed record SaveRuleSetRequest(JsonElement? Document, string? Comment, bool? Activate);
 public sealed record ActiveRuleSetResponse(string Key, int Version, string ActivatedBy, DateTime? ActivatedAt, string? Comment);
 public sealed record SourcingDecisionResponse(DateTime At, string RuleSet, string Summary, JsonElement Explanation);

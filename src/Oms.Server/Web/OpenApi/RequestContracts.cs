@@ -1,55 +1,25 @@
+using System.Reflection;
 using Oms.Domain.Inventory;
 using Oms.Server.Core.Contracts;
-using Oms.Server.Features.Configuration;
-using Oms.Server.Features.Fulfilment;
-using Oms.Server.Features.Inventory;
-using Oms.Server.Features.Network;
-using Oms.Server.Features.Notifications;
-using Oms.Server.Features.Orders;
-using Oms.Server.Features.Payments;
-using Oms.Server.Features.Sourcing;
-using Oms.Server.Features.Webhooks;
 
 namespace Oms.Server.Web.OpenApi;
 
 /// <summary>
-/// The fields each request must carry. Request records are nullable throughout on purpose (a missing field is answered
-/// with a field error naming it, not with a parse error), so the C# types cannot say this; the validators and handlers
-/// refuse a request without these fields. Fields required only in some cases (a pickup line's <c>pickupLocation</c>) are
-/// optional here and say when in their description. A test checks the list against the server's answers.
+/// The fields each request type must carry: the server's types marked <see cref="RequiredFieldsAttribute"/>, found in
+/// the assembly (so that the web layer names no feature), and the domain documents a request embeds, which can carry no
+/// attribute of the server's. A test checks the lists against the server's answers.
 /// </summary>
 internal static class RequestContracts
 {
-    public static readonly IReadOnlyDictionary<Type, string[]> Required = new Dictionary<Type, string[]>
+    public static readonly IReadOnlyDictionary<Type, string[]> Required = Find();
+
+    private static Dictionary<Type, string[]> Find()
     {
-        [typeof(CaptureOrderRequest)] = ["channel", "channelOrderId", "lines"],
-        [typeof(OrderLineRequest)] = ["sku", "quantity", "unitPrice", "deliveryMethod"],
-        [typeof(AddressRequest)] = ["name", "line1", "postalCode", "city", "country"],
-        [typeof(CustomerRequest)] = [],
-        [typeof(PaymentRequest)] = ["method"],
-        [typeof(AmendOrderRequest)] = ["type"],
-        [typeof(CancelOrderRequest)] = [],
-        [typeof(ShipRequest)] = ["carrier", "trackingNumber"],
-        [typeof(RejectRequest)] = [],
-        [typeof(LiftHoldRequest)] = ["reason"],
-        [typeof(SetStockRequest)] = ["onHand"],
-        [typeof(AdjustStockRequest)] = ["delta"],
-        [typeof(StockSnapshotRequest)] = ["items"],
-        [typeof(StockSnapshotLine)] = ["sku", "onHand"],
-        [typeof(ExpectedReceiptRequest)] = ["location", "sku", "quantity", "expectedAt"],
-        [typeof(ReceiveRequest)] = [],
-        [typeof(AllocateBackordersRequest)] = [],
-        [typeof(ProductRequest)] = ["name", "listPrice", "currency"],
-        [typeof(ChannelRequest)] = ["name", "type", "currency"],
-        [typeof(CarrierRequest)] = ["name"],
-        [typeof(LocationRequest)] = ["name", "type", "sizeClass", "latitude", "longitude"],
-        [typeof(WeeklyHours)] = [],
-        [typeof(HoursRange)] = ["opens", "closes"],
-        [typeof(SaveRuleSetRequest)] = ["document"],
-        [typeof(SaveAllocationRequest)] = ["rules"],
-        [typeof(ChannelAllocationRule)] = [],
-        [typeof(SaveNotificationTemplateRequest)] = [],
-        [typeof(WebhookSubscriptionRequest)] = ["url", "eventTypes"],
-        [typeof(DisableWebhookRequest)] = [],
-    };
+        var found = typeof(RequestContracts).Assembly.GetTypes()
+            .Select(t => (Type: t, Attribute: t.GetCustomAttribute<RequiredFieldsAttribute>()))
+            .Where(x => x.Attribute is not null)
+            .ToDictionary(x => x.Type, x => x.Attribute!.Names.ToArray());
+        found[typeof(ChannelAllocationRule)] = [];
+        return found;
+    }
 }
