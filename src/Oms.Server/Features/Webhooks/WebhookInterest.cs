@@ -25,7 +25,13 @@ internal sealed class WebhookInterest
     public async ValueTask RefreshAsync(OmsDbContext db, CancellationToken ct)
     {
         if (db.ChangeTracker.Entries<WebhookSubscription>().Any(ChangesInterest))
+        {
+            // Not reloaded here: this transaction would see its own bump but not its unsaved subscriptions. Until the next
+            // command reloads, with the stamps read before the subscriptions, every event is wanted.
             await CacheStamps.BumpAsync(db, Stamp, ct);
+            _current = null;
+            return;
+        }
         var stamps = (await ReferenceCache.For(db).GetAsync(db, ct)).Stamps;
         if (_current?.Stamps == stamps) return;
         var types = await db.WebhookSubscriptions.AsNoTracking().Where(s => s.Enabled).Select(s => s.EventTypes).ToListAsync(ct);
