@@ -27,6 +27,11 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public BenchDb Kind { get; }
     public string ConnectionString { get; }
+    /// <summary>CPU time of the PostgreSQL cluster (nothing on SQLite).</summary>
+    public ServerCpu Cpu => _cpu ??= Kind == BenchDb.Postgres ? new ServerCpu(new NpgsqlConnectionStringBuilder(ConnectionString).Port) : ServerCpu.None;
+
+    private ServerCpu? _cpu;
+
     public DatabaseProvider Provider => Kind == BenchDb.Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 
     /// <param name="durable">PostgreSQL with fsync and synchronous commit on, as in production.</param>

@@ -111,7 +111,7 @@ internal static class CaptureCommand
         GC.Collect();
         GC.WaitForPendingFinalizers();
         host.Retries.Take();
-        var load = await LoadRunner.RunAsync(sink, orders, clients, ct);
+        var load = await LoadRunner.RunAsync(sink, orders, clients, ct, database.Cpu);
         return (new ResultRow(db, mode, clients, load, host.Retries.Take()), warmup);
     }
 

@@ -21,11 +21,15 @@ internal sealed class OmsHost : WebApplicationFactory<Program>
     private readonly BenchDatabase _database;
     private readonly string _connectionString;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="connectionString">Another way to the same database (the round-trip counter's proxy); the database's own by default.</param>
     /// <param name="settings">More host settings (the relay off, ...).</param>
-    public OmsHost(BenchDatabase database, string? connectionString = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">More services (a statement counter's interceptor).</param>
+    public OmsHost(BenchDatabase database, string? connectionString = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _database = database;
         _connectionString = connectionString ?? database.ConnectionString;
         _settings = settings ?? new Dictionary<string, string?>();
@@ -76,6 +80,7 @@ internal sealed class OmsHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings) settings[key] = value;
         builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(settings));
         builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, PingEndpoint>());
+        if (_services is not null) builder.ConfigureServices(_services);
         return base.CreateHost(builder);
     }
 }

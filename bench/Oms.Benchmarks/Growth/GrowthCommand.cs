@@ -54,7 +54,7 @@ internal static class GrowthCommand
                     var full = await MeasureAsync(database, Sink(mode), $"{mode}-full-{c}", c, settings, problems, ct);
                     var e = empty[(mode, c)];
                     var row = string.Create(CultureInfo.InvariantCulture,
-                        $"| {db.ToString().ToLowerInvariant()} | {mode.ToString().ToLowerInvariant()} | {c} | {e.OrdersPerSecond:0} | {e.P99Ms:0.0} | {stored:N0} | {full.OrdersPerSecond:0} | {full.P99Ms:0.0} | {full.OrdersPerSecond / e.OrdersPerSecond:0.00}x |");
+                        $"| {db.ToString().ToLowerInvariant()} | {mode.ToString().ToLowerInvariant()} | {c} | {e.OrdersPerSecond:0} | {e.P99Ms:0.0} | {stored:N0} | {full.OrdersPerSecond:0} | {full.P99Ms:0.0} | {full.OrdersPerSecond / e.OrdersPerSecond:0.00}x | {e.ProcessCpuMsPerOrder:0.00} / {full.ProcessCpuMsPerOrder:0.00} | {e.DatabaseCpuMsPerOrder:0.00} / {full.DatabaseCpuMsPerOrder:0.00} |");
                     Console.WriteLine(row);
                     rows.Add(row);
                 }
@@ -64,8 +64,8 @@ internal static class GrowthCommand
             .AppendLine(CultureInfo.InvariantCulture, $"# Capture on a full database against an empty one, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"`growth --prefill {settings.Prefill} --clients {string.Join(',', clients)} --orders {settings.Orders}`; {Environment.ProcessorCount} cores, load average at the end {Load.Now()}.")
             .AppendLine(CultureInfo.InvariantCulture, $"Stored orders spread over the last {Prefill.Days} days, postcodes as the captured orders'; PostgreSQL {(settings.Durable ? "durable" : "without fsync")}, analysed after the fill.").AppendLine()
-            .AppendLine("| db | mode | clients | empty: orders/s | p99 ms | orders stored | full: orders/s | p99 ms | full vs empty |")
-            .AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| db | mode | clients | empty: orders/s | p99 ms | orders stored | full: orders/s | p99 ms | full vs empty | app CPU ms/order empty / full | PG CPU ms/order empty / full |")
+            .AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows) text.AppendLine(row);
         foreach (var p in problems) text.AppendLine("- PROBLEM: " + p);
         Console.WriteLine();
@@ -84,7 +84,7 @@ internal static class GrowthCommand
         var id = $"{runId.ToLowerInvariant()}-{Guid.NewGuid().ToString("N")[..6]}";
         await LoadRunner.RunAsync(sink, OrderBatch.Create(id + "-w", settings.Warmup, Seed + 1, settings), clients, ct);
         GC.Collect();
-        var result = await LoadRunner.RunAsync(sink, OrderBatch.Create(id, settings.Orders, Seed, settings), clients, ct);
+        var result = await LoadRunner.RunAsync(sink, OrderBatch.Create(id, settings.Orders, Seed, settings), clients, ct, database.Cpu);
         if (result.Failed > 0) problems.Add($"{runId}: {result.Failed} order(s) failed, first: {result.FirstError}");
         return result;
     }

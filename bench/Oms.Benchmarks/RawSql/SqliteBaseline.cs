@@ -12,7 +12,8 @@ namespace Oms.Benchmarks.RawSql;
 /// transactions, as on PostgreSQL. Same connection string and per-connection pragmas as the OMS, so that busy timeout,
 /// foreign keys and sync mode match.
 /// </summary>
-internal sealed class SqliteBaseline(string connectionString, bool paid) : IOrderSink
+/// <param name="opened">Called with each connection it opens (a statement counter hooks it).</param>
+internal sealed class SqliteBaseline(string connectionString, bool paid, Action<SqliteConnection>? opened = null) : IOrderSink
 {
     private const string Pragmas = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
 
@@ -29,6 +30,7 @@ internal sealed class SqliteBaseline(string connectionString, bool paid) : IOrde
         var write = OrderRows.From(order, now, paid);
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
+        opened?.Invoke(connection);
         await using (var pragmas = new SqliteCommand(Pragmas, connection))
             await pragmas.ExecuteNonQueryAsync(ct);
         if (!paid)
