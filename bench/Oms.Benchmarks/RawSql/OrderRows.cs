@@ -83,7 +83,7 @@ internal static class OrderRows
     /// </summary>
     public static string Explanation { get; set; } = "{\"ruleSet\":\"default\",\"lines\":[" + string.Join(',', Enumerable.Repeat(
         "{\"candidatesConsidered\":14,\"filteredOut\":[{\"rule\":\"cannot ship\",\"locations\":[\"STORE-ARN\",\"STORE-HLM\"]}]," +
-        "\"scores\":[" + string.Join(',', Enumerable.Repeat("{\"locationCode\":\"STORE-AMS\",\"availableToPromise\":4,\"rankers\":[{\"ranker\":\"distance\",\"value\":40.1,\"weight\":1}],\"total\":40.1}", 8)) + "]}", 3)) + "]}";
+        "\"scores\":[" + string.Join(',', Enumerable.Repeat("{\"locationCode\":\"STORE-AMS\",\"availableToPromise\":4,\"rankers\":[{\"ranker\":\"distance\",\"value\":40.1,\"weight\":1}],\"total\":40.1}", 23)) + "]}", 3)) + "]}";
 
     private static readonly object?[] NoAddress = new object?[9];
     private const string Ship = nameof(DeliveryMethod.ShipToAddress);

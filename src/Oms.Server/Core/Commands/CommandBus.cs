@@ -78,8 +78,9 @@ public sealed partial class CommandBus(
                     await writer.PrepareAsync(db, ct);
                     // The orders first: their concurrency tokens are checked (and their rows locked) before any stock
                     // moves, so that a command that read an order another command has changed since runs again, instead
-                    // of releasing or consuming a reservation that order no longer holds (two ships of one parcel).
-                    await db.SaveChangesAsync(ct);
+                    // of releasing or consuming a reservation that order no longer holds (two ships of one parcel). A command
+                    // that moves no stock saves once, at the end (a round trip less; its tokens are checked all the same).
+                    if (!ctx.Stock.IsEmpty) await db.SaveChangesAsync(ct);
                     var stock = await ctx.Stock.CommitAsync(now, actor.ToString(), ct);
                     var raised = await StockBooks.RecordAsync(db, stock, now, actor, ct);
                     outbox = writer.Write(db, ctx.TrackedOrders, stock, raised, ctx.Events, now,
