@@ -84,7 +84,7 @@ internal static class SqliteStatementCommand
             # Statements per captured order (SQLite), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC
 
             {orders} orders per mode, one at a time, {settings.Lines} lines, {(settings.Paid ? "paid by card (sandbox)" : "unpaid")}, with an Idempotency-Key.
-            Counted by SQLite's trace hook (BEGIN and COMMIT included; the per-connection pragmas not); the OMS host runs
+            Counted by SQLite's trace hook (BEGIN, COMMIT and the two pragmas run at each connection open included); the OMS host runs
             without relay and scheduler while orders are captured, then its relay drains what they queued (last column).
             Load average {Load.Now()}.
 

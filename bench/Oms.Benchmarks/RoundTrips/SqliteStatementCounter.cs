@@ -9,8 +9,8 @@ namespace Oms.Benchmarks.RoundTrips;
 
 /// <summary>
 /// Counts the statements SQLite runs, per trace (the benchmark's activity per order, as <see cref="StatementRecorder"/>):
-/// SQLite's trace hook on every connection the OMS opens (registered after the OMS's own pragmas, so those are not counted)
-/// sees each statement of a multi-statement command, BEGIN and COMMIT included. SQLite has no round trips: every statement
+/// SQLite's trace hook on every connection the OMS opens (it stays on a pooled connection's handle, so the OMS's per-open
+/// pragmas are counted too) sees each statement of a multi-statement command, BEGIN and COMMIT included. SQLite has no round trips: every statement
 /// is a call into the library on the request's thread.
 /// </summary>
 internal sealed class SqliteStatementCounter : DbConnectionInterceptor
