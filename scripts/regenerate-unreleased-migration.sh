@@ -20,9 +20,15 @@ fix = '''
             migrationBuilder.Sql("UPDATE \\"Orders\\" SET \\"SourcingReached\\" = TRUE;");
             migrationBuilder.Sql("UPDATE \\"Channels\\" SET \\"AllowsAnonymousCustomer\\" = TRUE WHERE \\"Type\\" = 'Pos';");
             migrationBuilder.Sql("DELETE FROM \\"IdempotencyRecords\\";");
+            // The fraud checks read the orders shipped to a postcode; EF Core cannot declare an index on a complex
+            // property's column, so it is created here (and dropped in Down).
+            migrationBuilder.Sql("CREATE INDEX IF NOT EXISTS \\"IX_Orders_ShippingAddress_PostalCode_CreatedAt\\" "
+                + "ON \\"Orders\\" (\\"ShippingAddress_PostalCode\\", \\"CreatedAt\\");");
         }
 '''
 s = s[:s.rindex('\n', 0, j)] + '\n' + fix.rstrip('\n').lstrip('\n') + s[j + 1:]
+k = s.index('{', s.index('protected override void Down')) + 1
+s = s[:k] + '\n            migrationBuilder.Sql("DROP INDEX IF EXISTS \\"IX_Orders_ShippingAddress_PostalCode_CreatedAt\\";");' + s[k:]
 open(p, 'w').write(s)
 PY
 done

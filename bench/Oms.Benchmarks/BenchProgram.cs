@@ -13,7 +13,10 @@ internal static class BenchProgram
         Usage:
           dotnet run -c Release --project bench/Oms.Benchmarks -- capture [--clients 1,8,32] [--orders 2000] [--warmup 200]
                                                                           [--db sqlite,postgres] [--mode http,inprocess,rawsql]
-                                                                          [--random-line-order]
+                                                                          [--lines 3] [--unpaid] [--no-fsync] [--random-line-order]
+          dotnet run -c Release --project bench/Oms.Benchmarks -- roundtrips [--orders 100] [--mode ...] [--db ...] [--lines 3] [--unpaid]
+          dotnet run -c Release --project bench/Oms.Benchmarks -- growth [--prefill 100000] [--clients 8] [--orders 2000] [--db ...]
+          dotnet run -c Release --project bench/Oms.Benchmarks -- availability [--clients 1,16,64] [--orders 4000] [--db ...]
           dotnet run -c Release --project bench/Oms.Benchmarks -- sourcing [--orders 200]
           dotnet run -c Release --project bench/Oms.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter *]
         """;
@@ -22,7 +25,7 @@ internal static class BenchProgram
     {
         switch (args.FirstOrDefault())
         {
-            case "capture":
+            case "capture" or "roundtrips" or "growth" or "availability":
                 CaptureSettings settings;
                 try
                 {
@@ -33,7 +36,13 @@ internal static class BenchProgram
                     await Console.Error.WriteLineAsync(e.Message + Environment.NewLine + Usage);
                     return 2;
                 }
-                return await CaptureCommand.RunAsync(settings, CancellationToken.None);
+                return args[0] switch
+                {
+                    "roundtrips" => await RoundTripsAsync(settings),
+                    "growth" => await Growth.GrowthCommand.RunAsync(settings, CancellationToken.None),
+                    "availability" => await Availability.AvailabilityCommand.RunAsync(settings, CancellationToken.None),
+                    _ => await CaptureCommand.RunAsync(settings, CancellationToken.None),
+                };
             case "sourcing":
                 return Sourcing.SourcingCommand.Run(args.Length > 2 && args[1] == "--orders" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
             case "micro":
@@ -43,5 +52,14 @@ internal static class BenchProgram
                 await Console.Error.WriteLineAsync(Usage);
                 return 2;
         }
+    }
+
+    /// <summary>Round trips on PostgreSQL (on the wire), statements on SQLite (its trace hook).</summary>
+    private static async Task<int> RoundTripsAsync(CaptureSettings settings)
+    {
+        var code = 0;
+        if (settings.Databases.Contains(BenchDb.Postgres)) code |= await RoundTrips.RoundTripCommand.RunAsync(settings, CancellationToken.None);
+        if (settings.Databases.Contains(BenchDb.Sqlite)) code |= await RoundTrips.SqliteStatementCommand.RunAsync(settings, CancellationToken.None);
+        return code;
     }
 }

@@ -14,7 +14,8 @@ namespace Oms.TestSupport;
 /// If the environment variable <c>OMS_TEST_POSTGRES</c> holds a connection string, that server is used as-is:
 /// it is never started or stopped here. Otherwise a throwaway cluster is created with <c>initdb</c> in a fresh
 /// temp directory and started with <c>pg_ctl</c>, listening only on 127.0.0.1 on a free port. The cluster's data
-/// is disposable, so it runs without fsync and with 300 connections for concurrency tests.
+/// is disposable, so it runs without fsync and with 300 connections for concurrency tests; a benchmark asks for a
+/// durable one (fsync and synchronous commit on, as in production).
 /// </para>
 /// <para>
 /// Tests normally call <see cref="GetSharedAsync"/> (one cluster per test process, stopped at process exit) and
@@ -39,6 +40,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     private readonly string? _binDir;   // null when the server is external
     private readonly string? _rootDir;  // temp dir holding data/, sock/ and server.log; null when external
     private readonly bool _isShared;
+    private bool _durable;
     private int _stopped;
 
     private PostgresCluster(string? binDir, string? rootDir, bool isShared)
@@ -64,6 +66,12 @@ public sealed class PostgresCluster : IAsyncDisposable
     /// (or wraps the server named by <c>OMS_TEST_POSTGRES</c>, in which case disposing does nothing).
     /// </summary>
     public static Task<PostgresCluster> StartAsync(CancellationToken ct = default) => StartAsync(isShared: false, ct);
+
+    /// <summary>
+    /// As <see cref="StartAsync(CancellationToken)"/>; <paramref name="durable"/> keeps PostgreSQL's production settings
+    /// (fsync, synchronous commit, full page writes), so that a benchmark pays for durable commits as production does.
+    /// </summary>
+    public static Task<PostgresCluster> StartAsync(bool durable, CancellationToken ct = default) => StartAsync(isShared: false, ct, durable);
 
     /// <summary>
     /// Creates an empty database with a unique name starting with <paramref name="prefix"/> and returns a
@@ -126,7 +134,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         return cluster;
     }
 
-    private static async Task<PostgresCluster> StartAsync(bool isShared, CancellationToken ct)
+    private static async Task<PostgresCluster> StartAsync(bool isShared, CancellationToken ct, bool durable = false)
     {
         var external = Environment.GetEnvironmentVariable(ConnectionStringVariable);
         if (!string.IsNullOrWhiteSpace(external))
@@ -137,7 +145,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         var tempRoot = Environment.IsPrivilegedProcess ? "/tmp" : Path.GetTempPath();
         await StopOrphansAsync(tempRoot, binDir);
         var rootDir = Path.Combine(tempRoot, DirectoryPrefix + Guid.NewGuid().ToString("N")[..12]);
-        var cluster = new PostgresCluster(binDir, rootDir, isShared);
+        var cluster = new PostgresCluster(binDir, rootDir, isShared) { _durable = durable };
         try
         {
             var port = await cluster.InitAndStartAsync(ct);
@@ -177,15 +185,16 @@ public sealed class PostgresCluster : IAsyncDisposable
             ct);
 
         // Appending keeps the file's owner; later settings override initdb's defaults.
+        var durability = _durable
+            ? "fsync = on\nsynchronous_commit = on\nfull_page_writes = on"
+            : "fsync = off\nsynchronous_commit = off\nfull_page_writes = off";
         await File.AppendAllTextAsync(Path.Combine(DataDir, "postgresql.conf"), $"""
 
-            # Added by Oms.TestSupport.PostgresCluster: a throwaway test cluster, speed over durability.
+            # Added by Oms.TestSupport.PostgresCluster: a throwaway cluster ({(_durable ? "durable, as in production" : "speed over durability")}).
             listen_addresses = '127.0.0.1'
             unix_socket_directories = '{socketDir}'
             max_connections = 300
-            fsync = off
-            synchronous_commit = off
-            full_page_writes = off
+            {durability}
             timezone = 'UTC'
 
             """, ct);

@@ -27,16 +27,22 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public BenchDb Kind { get; }
     public string ConnectionString { get; }
+    /// <summary>CPU time of the PostgreSQL cluster (nothing on SQLite).</summary>
+    public ServerCpu Cpu => _cpu ??= Kind == BenchDb.Postgres ? new ServerCpu(new NpgsqlConnectionStringBuilder(ConnectionString).Port) : ServerCpu.None;
+
+    private ServerCpu? _cpu;
+
     public DatabaseProvider Provider => Kind == BenchDb.Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 
-    public static async Task<BenchDatabase> CreateAsync(BenchDb kind, CancellationToken ct)
+    /// <param name="durable">PostgreSQL with fsync and synchronous commit on, as in production.</param>
+    public static async Task<BenchDatabase> CreateAsync(BenchDb kind, bool durable, CancellationToken ct)
     {
         if (kind == BenchDb.Sqlite)
         {
             var file = Path.Combine(Path.GetTempPath(), $"oms-bench-{Guid.NewGuid():N}.db");
             return new BenchDatabase(kind, new SqliteConnectionStringBuilder { DataSource = file }.ConnectionString, null, file);
         }
-        var cluster = await PostgresCluster.StartAsync(ct);
+        var cluster = await PostgresCluster.StartAsync(durable, ct);
         try
         {
             var cs = new NpgsqlConnectionStringBuilder(await cluster.CreateDatabaseAsync("oms_bench", ct))
@@ -85,8 +91,30 @@ internal sealed class BenchDatabase : IAsyncDisposable
         var fulfilment = await ScalarAsync($"SELECT COUNT(*) FROM \"FulfilmentOrders\" WHERE \"OrderId\" IN ({orders})", ct);
         var timeline = await ScalarAsync($"SELECT COUNT(*) FROM \"OrderTimeline\" WHERE \"OrderId\" IN ({orders})", ct);
         var decisions = await ScalarAsync($"SELECT COUNT(*) FROM \"SourcingDecisions\" WHERE \"OrderId\" IN ({orders})", ct);
+        var payments = await ScalarAsync($"SELECT COUNT(*) FROM \"OrderPayments\" WHERE \"OrderId\" IN ({orders})", ct);
+        var transactions = await ScalarAsync(
+            $"SELECT COUNT(*) FROM \"PaymentTransactions\" t JOIN \"OrderPayments\" p ON p.\"Id\" = t.\"PaymentId\" WHERE p.\"OrderId\" IN ({orders})", ct);
+        var holds = await ScalarAsync($"SELECT COUNT(*) FROM \"OrderHolds\" WHERE \"OrderId\" IN ({orders})", ct);
+        var explained = await ScalarAsync($"SELECT COALESCE(SUM(LENGTH(\"Explanation\")), 0) FROM \"SourcingDecisions\" WHERE \"OrderId\" IN ({orders})", ct);
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{customers / (double)count:0.##} customer, {lines / (double)count:0.##} lines, {fulfilment / (double)count:0.##} fulfilment order, {timeline / (double)count:0.##} timeline, {decisions / (double)count:0.##} sourcing decision");
+            $"{customers / (double)count:0.##} customer, {lines / (double)count:0.##} lines, {fulfilment / (double)count:0.##} fulfilment order, {timeline / (double)count:0.##} timeline, {decisions / (double)count:0.##} sourcing decision, {payments / (double)count:0.##} payment, {transactions / (double)count:0.##} payment transaction, {holds / (double)count:0.##} hold; explanation {explained / Math.Max(1.0, decisions):0} chars");
+    }
+
+    /// <summary>The timeline entry types of one order whose channel order id starts with <paramref name="prefix"/>, in order.</summary>
+    public async Task<string> TimelineOfOneAsync(string prefix, CancellationToken ct)
+    {
+        await using var connection = NewConnection();
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT t."Type" FROM "OrderTimeline" t WHERE t."OrderId" =
+              (SELECT "Id" FROM "Orders" WHERE "ChannelOrderId" LIKE '{prefix}%' ORDER BY "ChannelOrderId" LIMIT 1)
+            ORDER BY t."Sequence"
+            """;
+        var types = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) types.Add(reader.GetString(0));
+        return string.Join(", ", types);
     }
 
     public async Task<long> CountOrdersAsync(CancellationToken ct)

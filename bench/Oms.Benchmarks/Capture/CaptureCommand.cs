@@ -19,7 +19,8 @@ internal static class CaptureCommand
     {
         Console.WriteLine($"capture: clients {string.Join(',', settings.Clients)}, {settings.Orders} orders per run (+{settings.Warmup} warm-up), "
             + $"db {string.Join(',', settings.Databases)}, modes {string.Join(',', settings.Modes)}, "
-            + $"lines {(settings.RandomLineOrder ? "in random order" : "in SKU order")}; {Environment.ProcessorCount} cores");
+            + $"{settings.Lines} lines {(settings.RandomLineOrder ? "in random order" : "in SKU order")}, {(settings.Paid ? "paid by card" : "unpaid")}, "
+            + $"PostgreSQL {(settings.Durable ? "durable" : "without fsync")}; {Environment.ProcessorCount} cores, load {Load.Now()}");
         var rows = new List<ResultRow>();
         var problems = new List<string>();
         foreach (var db in settings.Databases)
@@ -39,7 +40,7 @@ internal static class CaptureCommand
         Console.WriteLine($"[{db}] creating database and starting the OMS (migrate + seed)...");
         if (db == BenchDb.Postgres)
             Console.WriteLine($"[{db}] (EF Core logs one failed SELECT from __EFMigrationsHistory while migrating an empty database: expected)");
-        await using var database = await BenchDatabase.CreateAsync(db, ct);
+        await using var database = await BenchDatabase.CreateAsync(db, settings.Durable, ct);
         await using var host = new OmsHost(database);
         host.Start();
         using var http = new HttpClient { BaseAddress = host.Address };
@@ -55,8 +56,8 @@ internal static class CaptureCommand
                 {
                     BenchMode.Http => new HttpSink(http),
                     BenchMode.InProcess => new InProcessSink(host.Services),
-                    _ when postgres is not null => new PostgresBaseline(postgres),
-                    _ => new SqliteBaseline(database.ConnectionString),
+                    _ when postgres is not null => new PostgresBaseline(postgres, settings.Paid),
+                    _ => new SqliteBaseline(database.ConnectionString, settings.Paid),
                 };
                 var (row, warmup) = await MeasureAsync(db, mode, clients, sink, database, host, settings, ct);
                 rows.Add(row);
@@ -90,7 +91,7 @@ internal static class CaptureCommand
         foreach (var mode in modes)
             shapes[mode] = await database.RowsPerOrderAsync(RunPrefix(mode), ct);
         foreach (var (mode, shape) in shapes)
-            Console.WriteLine($"[{db}] rows per order, {mode}: {shape}");
+            Console.WriteLine($"[{db}] rows per order, {mode}: {shape}; timeline {await database.TimelineOfOneAsync(RunPrefix(mode), ct)}");
         if (shapes.TryGetValue(BenchMode.RawSql, out var baseline) && shapes.Any(s => s.Value != baseline))
             problems.Add($"{db}: the raw-SQL baseline writes other rows per order than the OMS; update RawSql/OrderRows.cs.");
     }
@@ -104,13 +105,13 @@ internal static class CaptureCommand
     {
         var runId = string.Create(CultureInfo.InvariantCulture, $"{RunPrefix(mode)}{clients}-{Guid.NewGuid().ToString("N")[..6]}");
         await database.RestockAsync(ct);
-        var warmup = await LoadRunner.RunAsync(sink, OrderBatch.Create(runId + "-w", settings.Warmup, Seed + 1, settings.RandomLineOrder), clients, ct);
-        var orders = OrderBatch.Create(runId, settings.Orders, Seed, settings.RandomLineOrder);
+        var warmup = await LoadRunner.RunAsync(sink, OrderBatch.Create(runId + "-w", settings.Warmup, Seed + 1, settings), clients, ct);
+        var orders = OrderBatch.Create(runId, settings.Orders, Seed, settings);
         // Leave the previous run's garbage out of this one's time.
         GC.Collect();
         GC.WaitForPendingFinalizers();
         host.Retries.Take();
-        var load = await LoadRunner.RunAsync(sink, orders, clients, ct);
+        var load = await LoadRunner.RunAsync(sink, orders, clients, ct, database.Cpu);
         return (new ResultRow(db, mode, clients, load, host.Retries.Take()), warmup);
     }
 
@@ -123,12 +124,14 @@ internal static class CaptureCommand
         var text = $"""
             # Order capture throughput, {now:yyyy-MM-dd HH:mm} UTC
 
-            `capture --clients {string.Join(',', s.Clients)} --orders {s.Orders} --warmup {s.Warmup} --db {string.Join(',', s.Databases).ToLowerInvariant()} --mode {string.Join(',', s.Modes).ToLowerInvariant()}{(s.RandomLineOrder ? " --random-line-order" : "")}`
+            `capture --clients {string.Join(',', s.Clients)} --orders {s.Orders} --warmup {s.Warmup} --db {string.Join(',', s.Databases).ToLowerInvariant()} --mode {string.Join(',', s.Modes).ToLowerInvariant()} --lines {s.Lines}{(s.Paid ? "" : " --unpaid")}{(s.Durable ? "" : " --no-fsync")}{(s.RandomLineOrder ? " --random-line-order" : "")}`
 
-            {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}. Client and server share the machine.
-            Orders: channel web, two lines shipped to an address, SKUs from the central DC's stock, a new customer each.
-            "vs raw SQL" is orders/s divided by the raw-SQL baseline's (same database, same clients): the same
-            reservations and inserts in one transaction per order, without the OMS's reads, EF Core or HTTP.
+            {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}. Client and server share the machine;
+            load average at the end {Load.Now()}. PostgreSQL {(s.Durable ? "durable (fsync and synchronous commit on)" : "without fsync")}.
+            Orders: channel web, {s.Lines} lines shipped to an address, SKUs from the central DC's stock, a new customer each,
+            {(s.Paid ? "paid by card (sandbox provider, pm_card_visa; authorised before sourcing)" : "no payment")}, an Idempotency-Key each.
+            "vs raw SQL" is orders/s divided by the raw-SQL baseline's (same database, same clients): the same reservations and
+            inserts without the OMS's reads, EF Core or HTTP{(s.Paid ? "; like the OMS, one transaction for the order and its pending payment, then (after the provider's answer) one for the answer, the reservations and the allocation" : ", in one transaction per order")}.
             "KB/order" is managed memory allocated per order by the whole process (client and server).
             "retries" counts commands the OMS ran again after losing a race.
 

@@ -9,6 +9,15 @@ namespace Oms.Benchmarks.Capture;
 /// <summary>What one measured batch took.</summary>
 internal sealed record LoadResult(int Orders, int Failed, TimeSpan Elapsed, double P50Ms, double P99Ms, long AllocatedBytes, string? FirstError)
 {
+    /// <summary>CPU time of this process (client and OMS together; SQLite too) during the batch.</summary>
+    public TimeSpan ProcessCpu { get; init; }
+
+    /// <summary>CPU time of the PostgreSQL cluster during the batch (zero on SQLite).</summary>
+    public TimeSpan DatabaseCpu { get; init; }
+
+    public double ProcessCpuMsPerOrder => ProcessCpu.TotalMilliseconds / Orders;
+    public double DatabaseCpuMsPerOrder => DatabaseCpu.TotalMilliseconds / Orders;
+
     public double OrdersPerSecond => (Orders - Failed) / Elapsed.TotalSeconds;
 
     /// <summary>Process-wide (client and server together) managed allocation per order, in KB.</summary>
@@ -21,8 +30,10 @@ internal sealed record LoadResult(int Orders, int Failed, TimeSpan Elapsed, doub
 /// </summary>
 internal static class LoadRunner
 {
-    public static async Task<LoadResult> RunAsync(IOrderSink sink, IReadOnlyList<CaptureOrderRequest> orders, int clients, CancellationToken ct)
+    public static async Task<LoadResult> RunAsync(IOrderSink sink, IReadOnlyList<CaptureOrderRequest> orders, int clients, CancellationToken ct,
+        ServerCpu? server = null)
     {
+        server ??= ServerCpu.None;
         var latencies = new double[orders.Count];
         var next = -1;
         var failed = 0;
@@ -48,13 +59,23 @@ internal static class LoadRunner
         }
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var dbBefore = server.Now();
         var wall = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => ClientAsync()));
         wall.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        var db = server.Now() - dbBefore;
 
         Array.Sort(latencies);
-        return new LoadResult(orders.Count, failed, wall.Elapsed, Percentile(latencies, 0.50), Percentile(latencies, 0.99), allocated, firstError);
+        return new LoadResult(orders.Count, failed, wall.Elapsed, Percentile(latencies, 0.50), Percentile(latencies, 0.99), allocated, firstError)
+        {
+            ProcessCpu = cpu,
+            DatabaseCpu = db,
+        };
     }
 
     /// <summary>The exception and its inner ones, because providers wrap the error that says what happened.</summary>

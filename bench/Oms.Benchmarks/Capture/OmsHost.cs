@@ -19,14 +19,24 @@ namespace Oms.Benchmarks.Capture;
 internal sealed class OmsHost : WebApplicationFactory<Program>
 {
     private readonly BenchDatabase _database;
+    private readonly string _connectionString;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public OmsHost(BenchDatabase database)
+    /// <param name="connectionString">Another way to the same database (the round-trip counter's proxy); the database's own by default.</param>
+    /// <param name="settings">More host settings (the relay off, ...).</param>
+    /// <param name="services">More services (a statement counter's interceptor).</param>
+    public OmsHost(BenchDatabase database, string? connectionString = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _database = database;
+        _connectionString = connectionString ?? database.ConnectionString;
+        _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(0);
     }
 
-    /// <summary>Counts the handler's "lost a race" retries, which say how contended a run was.</summary>
+    /// <summary>Counts the commands that lost a race and ran again, which say how contended a run was.</summary>
     public RetryCounter Retries { get; } = new();
 
     public Uri Address { get; private set; } = null!;
@@ -36,7 +46,7 @@ internal sealed class OmsHost : WebApplicationFactory<Program>
         StartServer();
         var options = Services.GetRequiredService<DatabaseOptions>();
         // A setting that arrived too late would have pointed the app at its default oms.db; refuse to measure that.
-        if (options.ConnectionString != _database.ConnectionString || options.Provider != _database.Provider)
+        if (options.ConnectionString != _connectionString || options.Provider != _database.Provider)
             throw new InvalidOperationException($"The host uses {options.Provider} '{options.ConnectionString}', not the benchmark database.");
         var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         Address = new Uri(address.Replace("://localhost:", "://127.0.0.1:", StringComparison.Ordinal));
@@ -54,9 +64,9 @@ internal sealed class OmsHost : WebApplicationFactory<Program>
     /// </summary>
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Oms"] = _database.ConnectionString,
+            ["ConnectionStrings:Oms"] = _connectionString,
             ["Database:Provider"] = _database.Provider.ToString(),
             ["Oms:SeedDemoData"] = "true",
             // The factory defaults to Development; measure what production runs.
@@ -64,10 +74,13 @@ internal sealed class OmsHost : WebApplicationFactory<Program>
             // Per-request logs would cost more than some of what is measured; warnings still show.
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
-            ["Logging:LogLevel:Oms.Server.Web.CommandRunner"] = "Information",
-            ["Logging:Console:LogLevel:Oms.Server.Web.CommandRunner"] = "Warning",
-        }));
-        builder.ConfigureLogging(l => l.AddProvider(Retries));
+            // The sandbox card provider pays the benchmark's orders (it is on in appsettings.json; said here, not assumed).
+            ["Payments:Sandbox:Enabled"] = "true",
+        };
+        foreach (var (key, value) in _settings) settings[key] = value;
+        builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(settings));
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, PingEndpoint>());
+        if (_services is not null) builder.ConfigureServices(_services);
         return base.CreateHost(builder);
     }
 }

@@ -13,7 +13,7 @@ internal sealed record ResultRow(BenchDb Db, BenchMode Mode, int Clients, LoadRe
 internal static class ResultTable
 {
     private static readonly string[] Headers =
-        ["db", "mode", "clients", "orders", "seconds", "orders/s", "p50 ms", "p99 ms", "vs raw SQL", "KB/order", "failed", "retries"];
+        ["db", "mode", "clients", "orders", "seconds", "orders/s", "p50 ms", "p99 ms", "vs raw SQL", "KB/order", "app CPU ms/order", "PG CPU ms/order", "failed", "retries"];
 
     /// <summary>Fills in each row's ratio to the baseline row with the same database and client count.</summary>
     public static List<ResultRow> WithRatios(IReadOnlyList<ResultRow> rows)
@@ -60,6 +60,8 @@ internal static class ResultTable
         Format($"{r.Load.P99Ms:0.0}"),
         r.Ratio is { } ratio ? Format($"{ratio:0.00}x") : "n/a",
         Format($"{r.Load.AllocatedKbPerOrder:0}"),
+        Format($"{r.Load.ProcessCpuMsPerOrder:0.00}"),
+        r.Db == BenchDb.Postgres ? Format($"{r.Load.DatabaseCpuMsPerOrder:0.00}") : "-",
         Format($"{r.Load.Failed}"),
         r.Mode == BenchMode.RawSql ? "-" : Format($"{r.Retries}"),
     ];

@@ -1,37 +1,30 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using System.Diagnostics.Metrics;
+using Oms.Server.Core.Telemetry;
 
 namespace Oms.Benchmarks.Capture;
 
 /// <summary>
-/// A logger provider that counts what CommandRunner logs at Information: one entry per command that lost a
-/// race (a unique index, a deadlock, SQLITE_BUSY) and ran again. Retries are expected under contention;
-/// the count shows how much of a run they were.
+/// Counts the OMS's <c>oms.commands.retried</c> measurements: one per command attempt that lost a race (a unique index, a
+/// deadlock, stock taken meanwhile, SQLITE_BUSY) and ran again. Retries are expected under contention; the count shows how
+/// much of a run they were.
 /// </summary>
-internal sealed class RetryCounter : ILoggerProvider
+internal sealed class RetryCounter : IDisposable
 {
-    private const string Category = "Oms.Server.Web.CommandRunner";
+    private readonly MeterListener _listener = new();
     private long _count;
+
+    public RetryCounter()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == OmsTelemetry.Name && instrument.Name == "oms.commands.retried") listener.EnableMeasurementEvents(instrument);
+        };
+        _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _count, value));
+        _listener.Start();
+    }
 
     /// <summary>Retries since the last call.</summary>
     public long Take() => Interlocked.Exchange(ref _count, 0);
 
-    public ILogger CreateLogger(string categoryName)
-        => categoryName == Category ? new Counting(this) : NullLogger.Instance;
-
-    public void Dispose()
-    {
-    }
-
-    private sealed class Counting(RetryCounter owner) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => logLevel == LogLevel.Information;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (logLevel == LogLevel.Information) Interlocked.Increment(ref owner._count);
-        }
-    }
+    public void Dispose() => _listener.Dispose();
 }

@@ -1,20 +1,19 @@
-using Oms.Server.Web;
-using Oms.Server.Core.Configuration;
-using Oms.Server.Core.Contracts;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Oms.Benchmarks.Capture;
 using Oms.Persistence;
-using Oms.Server.Features.Orders;
+using Oms.Server.Core.Contracts;
 
 namespace Oms.Benchmarks.RawSql;
 
 /// <summary>
-/// The baseline on SQLite with plain Microsoft.Data.Sqlite: per order BEGIN IMMEDIATE (the write lock up front,
-/// as the OMS's transactions take it), the conditional reservations, the inserts, COMMIT. Same connection
-/// string and per-connection pragmas as the OMS, so that busy timeout, foreign keys and sync mode match.
+/// The baseline on SQLite with plain Microsoft.Data.Sqlite: per transaction BEGIN IMMEDIATE (the write lock up front, as
+/// the OMS's transactions take it), the conditional reservations, the other statements, COMMIT; a paid order in two
+/// transactions, as on PostgreSQL. Same connection string and per-connection pragmas as the OMS, so that busy timeout,
+/// foreign keys and sync mode match.
 /// </summary>
-internal sealed class SqliteBaseline(string connectionString) : IOrderSink
+/// <param name="opened">Called with each connection it opens (a statement counter hooks it).</param>
+internal sealed class SqliteBaseline(string connectionString, bool paid, Action<SqliteConnection>? opened = null) : IOrderSink
 {
     private const string Pragmas = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
 
@@ -28,15 +27,27 @@ internal sealed class SqliteBaseline(string connectionString) : IOrderSink
     public async Task CaptureAsync(CaptureOrderRequest order, CancellationToken ct)
     {
         var now = DateTime.UtcNow;
-        var write = OrderRows.From(order, now);
+        var write = OrderRows.From(order, now, paid);
         await using var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
+        opened?.Invoke(connection);
         await using (var pragmas = new SqliteCommand(Pragmas, connection))
             await pragmas.ExecuteNonQueryAsync(ct);
+        if (!paid)
+        {
+            await TransactionAsync(connection, write.Claims, write.Capture, now, ct);
+            return;
+        }
+        await TransactionAsync(connection, [], write.Capture, now, ct);
+        await TransactionAsync(connection, write.Claims, write.Settle, now, ct);
+    }
+
+    private static async Task TransactionAsync(SqliteConnection connection, IReadOnlyList<StockClaim> claims, IReadOnlyList<SqlRow> rows,
+        DateTime now, CancellationToken ct)
+    {
         // deferred: false is BEGIN IMMEDIATE; it waits up to the busy timeout for the write lock.
         await using var tx = connection.BeginTransaction(deferred: false);
-
-        foreach (var claim in write.Claims)
+        foreach (var claim in claims)
         {
             await using var update = new SqliteCommand(Reserve, connection, tx);
             update.Parameters.AddWithValue("@q", claim.Quantity);
@@ -46,19 +57,18 @@ internal sealed class SqliteBaseline(string connectionString) : IOrderSink
             if (await update.ExecuteNonQueryAsync(ct) != 1)
                 throw new InvalidOperationException($"{claim.Location} has too little free stock of {claim.Sku}.");
         }
-
-        foreach (var row in write.Inserts)
+        foreach (var row in rows)
         {
-            await using var insert = new SqliteCommand(row.Table.SqliteInsert, connection, tx);
+            await using var statement = new SqliteCommand(row.Shape.SqliteSql, connection, tx);
             for (var i = 0; i < row.Values.Length; i++)
-                insert.Parameters.AddWithValue($"@p{i}", ToSqlite(row.Values[i]));
-            await insert.ExecuteNonQueryAsync(ct);
+                statement.Parameters.AddWithValue($"@p{i}", ToSqlite(row.Values[i]));
+            await statement.ExecuteNonQueryAsync(ct);
         }
         await tx.CommitAsync(ct);
     }
 
     /// <summary>Values as EF Core's SQLite provider stores them: GUIDs, times and decimals as TEXT.</summary>
-    private static object ToSqlite(object? value) => value switch
+    internal static object ToSqlite(object? value) => value switch
     {
         null => DBNull.Value,
         Guid g => g.ToString("D").ToUpperInvariant(),

@@ -33,4 +33,24 @@ public sealed class OutboxDelivery
     public string? LastError { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime? CompletedAt { get; private set; }
+
+    /// <summary>
+    /// Born claimed: the node that writes it runs it right after the commit (inline work), and no other node takes it
+    /// before <paramref name="until"/> (the lease); the claim is its first attempt.
+    /// </summary>
+    public void ClaimFor(string node, DateTime until)
+    {
+        ClaimedBy = node;
+        ClaimedUntil = until;
+        Attempts = 1;
+    }
+
+    /// <summary>The handler finished its work; recorded in the handler's own command when it runs one.</summary>
+    public void MarkDelivered(DateTime now)
+    {
+        Status = DeliveryStatus.Delivered;
+        CompletedAt = now;
+        ClaimedUntil = null;
+        LastError = null;
+    }
 }

@@ -11,7 +11,8 @@ namespace Oms.Server.Web;
 /// <summary>
 /// Operability: OpenTelemetry traces and metrics (HTTP, PostgreSQL, outbound HTTP, the OMS's own), exported over OTLP when
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> or <c>Telemetry:OtlpEndpoint</c> names a collector; JSON console logs on request;
-/// liveness and readiness health endpoints.
+/// liveness and readiness health endpoints. Without a collector nothing is collected: a span per request and per statement
+/// that no one reads would cost every request (a listener of one's own, such as a test's, still sees the OMS's).
 /// </summary>
 public static class TelemetrySetup
 {
@@ -25,12 +26,12 @@ public static class TelemetrySetup
             builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
         }
         var endpoint = builder.Configuration["Telemetry:OtlpEndpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        var otel = builder.Services.AddOpenTelemetry()
+        if (string.IsNullOrWhiteSpace(endpoint)) return builder;
+        builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("oms"))
             .WithTracing(t => t.AddSource(OmsTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddNpgsql())
-            .WithMetrics(m => m.AddMeter(OmsTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation());
-        if (!string.IsNullOrWhiteSpace(endpoint))
-            otel.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf, new Uri(endpoint));
+            .WithMetrics(m => m.AddMeter(OmsTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation())
+            .UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf, new Uri(endpoint));
         return builder;
     }
 

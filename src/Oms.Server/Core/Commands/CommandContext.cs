@@ -1,6 +1,7 @@
 using Oms.Domain.Common;
 using Oms.Domain.Orders;
 using Oms.Persistence;
+using Oms.Persistence.Outbox;
 using Oms.Server.Core.Orders;
 using Oms.Server.Core.Outbox;
 using Oms.Server.Core.Stock;
@@ -68,6 +69,24 @@ public sealed class CommandContext
 
     /// <summary>Orders of customers the command just created: their first order, without asking the database.</summary>
     public ISet<Guid> FirstOrders { get; } = new HashSet<Guid>();
+
+    /// <summary>Fraud history a handler read for an order with its other reads (capture): the fraud check uses it instead of reading.</summary>
+    public IDictionary<Guid, Workflows.FraudHistory> FraudHistories { get; } = new Dictionary<Guid, Workflows.FraudHistory>();
+
+    /// <summary>
+    /// Marks the outbox delivery a handler is working on as delivered, in this command's transaction, so that the handler's
+    /// result and its delivery commit together (and no statement of its own is needed); the handler then answers
+    /// <see cref="HandlerResult.DoneInCommand"/>.
+    /// </summary>
+    public void Complete(OutboxMessage message)
+    {
+        var delivery = new OutboxDelivery(message.DeliveryId, message.EventId, message.Handler, Now, Now);
+        Db.OutboxDeliveries.Attach(delivery);
+        delivery.MarkDelivered(Now);
+        var entry = Db.Entry(delivery);
+        entry.Property(d => d.ClaimedUntil).IsModified = true;
+        entry.Property(d => d.LastError).IsModified = true;
+    }
 
     /// <summary>An event beyond what the orders' timelines and the stock changes say.</summary>
     public void Raise(PendingEvent e) => _events.Add(e);

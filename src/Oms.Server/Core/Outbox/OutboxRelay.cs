@@ -80,17 +80,14 @@ public sealed partial class OutboxRelay(
         return claims.Count;
     }
 
-    /// <summary>Handles the given deliveries now, in the caller's scope (a command's inline work); ones another node holds are left to it.</summary>
-    public async Task RunInlineAsync(IReadOnlyList<Guid> deliveryIds, IServiceProvider services, CancellationToken ct)
+    /// <summary>What a command on this node claims its inline deliveries with: this node, for one lease.</summary>
+    internal InlineClaim InlineClaim(DateTime now) => new(Node, now + options.Value.Lease);
+
+    /// <summary>Handles a command's inline deliveries now, in the caller's scope: born claimed by this node, with their events in hand.</summary>
+    internal async Task RunInlineAsync(IReadOnlyList<OutboxMessage> messages, IServiceProvider services, CancellationToken ct)
     {
-        if (deliveryIds.Count == 0) return;
-        var db = services.GetRequiredService<OmsDbContext>();
-        var now = clock.GetUtcNow().UtcDateTime;
-        List<OutboxStore.Claim> claims;
-        using (await gate.EnterAsync(db, ct))
-            claims = await OutboxStore.ClaimByIdAsync(db, Node, deliveryIds, now, now + options.Value.Lease, ct);
-        foreach (var claim in claims.OrderBy(c => deliveryIds.ToList().IndexOf(c.DeliveryId)))
-            await HandleAsync(claim, services, ct);
+        foreach (var message in messages)
+            await DeliverAsync(message, services, ct);
     }
 
     /// <summary>Runs rounds until nothing is due (tests, the command line, a redrive).</summary>
@@ -103,12 +100,20 @@ public sealed partial class OutboxRelay(
 
     private async Task HandleAsync(OutboxStore.Claim claim, IServiceProvider services, CancellationToken ct)
     {
-        using var activity = OmsTelemetry.Source.StartActivity("oms.outbox.deliver");
-        activity?.SetTag("oms.handler", claim.Handler);
         var db = services.GetRequiredService<OmsDbContext>();
         db.ChangeTracker.Clear();
         var e = await db.OutboxEvents.AsNoTracking().FirstAsync(x => x.Id == claim.EventId, ct);
-        var name = claim.Handler.Split(':', 2)[0];
+        await DeliverAsync(new OutboxMessage(e.Id, claim.DeliveryId, claim.Handler, e.Type, e.Version, e.Subject, e.SubjectKey, e.OccurredAt, e.Data,
+            claim.Attempts), services, ct);
+    }
+
+    /// <summary>Runs the delivery's handler and records the outcome (unless the handler's own command already recorded it).</summary>
+    private async Task DeliverAsync(OutboxMessage message, IServiceProvider services, CancellationToken ct)
+    {
+        using var activity = OmsTelemetry.Source.StartActivity("oms.outbox.deliver");
+        activity?.SetTag("oms.handler", message.Handler);
+        var db = services.GetRequiredService<OmsDbContext>();
+        var name = message.Handler.Split(':', 2)[0];
         HandlerResult result;
         if (!_handlers.TryGetValue(name, out var handler))
             result = HandlerResult.Dead($"No handler named '{name}' runs on this node.");
@@ -116,12 +121,11 @@ public sealed partial class OutboxRelay(
         {
             try
             {
-                var message = new OutboxMessage(e.Id, claim.DeliveryId, claim.Handler, e.Type, e.Version, e.Subject, e.SubjectKey, e.OccurredAt, e.Data, claim.Attempts);
                 result = await handler.HandleAsync(message, services, ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                LogHandlerFailed(log, ex, claim.Handler, e.Type, e.Id);
+                LogHandlerFailed(log, ex, message.Handler, message.Type, message.EventId);
                 result = HandlerResult.Again($"{ex.GetType().Name}: {ex.Message}");
             }
         }
@@ -133,17 +137,19 @@ public sealed partial class OutboxRelay(
         {
             switch (result.Outcome)
             {
-                case HandlerOutcome.Done:
-                    await OutboxStore.CompleteAsync(db, claim.DeliveryId, Node, now, ct);
+                case HandlerOutcome.Done when result.Recorded:
                     break;
-                case HandlerOutcome.Retry when handler is not null && claim.Attempts < handler.Retry.MaxAttempts:
-                    var due = now + (result.RetryAfter ?? handler.Retry.Delay(claim.Attempts));
-                    await OutboxStore.RescheduleAsync(db, claim.DeliveryId, Node, due, result.Error ?? "failed", ct);
-                    LogRetry(log, claim.Handler, e.Type, e.Id, claim.Attempts, due, result.Error);
+                case HandlerOutcome.Done:
+                    await OutboxStore.CompleteAsync(db, message.DeliveryId, Node, now, ct);
+                    break;
+                case HandlerOutcome.Retry when handler is not null && message.Attempt < handler.Retry.MaxAttempts:
+                    var due = now + (result.RetryAfter ?? handler.Retry.Delay(message.Attempt));
+                    await OutboxStore.RescheduleAsync(db, message.DeliveryId, Node, due, result.Error ?? "failed", ct);
+                    LogRetry(log, message.Handler, message.Type, message.EventId, message.Attempt, due, result.Error);
                     break;
                 default:
-                    await OutboxStore.DeadLetterAsync(db, claim.DeliveryId, Node, now, result.Error ?? "failed", ct);
-                    LogDead(log, claim.Handler, e.Type, e.Id, claim.Attempts, result.Error);
+                    await OutboxStore.DeadLetterAsync(db, message.DeliveryId, Node, now, result.Error ?? "failed", ct);
+                    LogDead(log, message.Handler, message.Type, message.EventId, message.Attempt, result.Error);
                     break;
             }
         }

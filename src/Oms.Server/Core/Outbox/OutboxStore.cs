@@ -20,18 +20,7 @@ internal static class OutboxStore
             UPDATE "OutboxDeliveries" SET "ClaimedBy" = @node, "ClaimedUntil" = @until, "Attempts" = "Attempts" + 1
             WHERE "Id" IN (SELECT "Id" FROM "OutboxDeliveries" WHERE {Claimable} AND "DueAt" <= @now ORDER BY "DueAt" LIMIT {limit}{skipLocked})
             RETURNING "Id", "EventId", "Handler", "Attempts";
-            """, node, now, until, [], ct);
-    }
-
-    /// <summary>Claims the named deliveries whatever their due time (a command runs its inline work now).</summary>
-    public static Task<List<Claim>> ClaimByIdAsync(OmsDbContext db, string node, IReadOnlyList<Guid> ids, DateTime now, DateTime until, CancellationToken ct)
-    {
-        var names = string.Join(", ", ids.Select((_, i) => $"@id{i}"));
-        return ClaimAsync(db, $"""
-            UPDATE "OutboxDeliveries" SET "ClaimedBy" = @node, "ClaimedUntil" = @until, "Attempts" = "Attempts" + 1
-            WHERE "Id" IN ({names}) AND {Claimable}
-            RETURNING "Id", "EventId", "Handler", "Attempts";
-            """, node, now, until, ids, ct);
+            """, node, now, until, ct);
     }
 
     public static Task<int> CompleteAsync(OmsDbContext db, Guid id, string node, DateTime now, CancellationToken ct)
@@ -51,8 +40,7 @@ internal static class OutboxStore
 
     private static string Trim(string error) => error.Length <= 2000 ? error : error[..2000];
 
-    private static async Task<List<Claim>> ClaimAsync(OmsDbContext db, string sql, string node, DateTime now, DateTime until, IReadOnlyList<Guid> ids,
-        CancellationToken ct)
+    private static async Task<List<Claim>> ClaimAsync(OmsDbContext db, string sql, string node, DateTime now, DateTime until, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -65,7 +53,6 @@ internal static class OutboxStore
             SqlParameters.Add(cmd, "@node", node, sqlite);
             SqlParameters.Add(cmd, "@now", now, sqlite);
             SqlParameters.Add(cmd, "@until", until, sqlite);
-            for (var i = 0; i < ids.Count; i++) SqlParameters.Add(cmd, $"@id{i}", ids[i], sqlite);
             var claims = new List<Claim>();
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))

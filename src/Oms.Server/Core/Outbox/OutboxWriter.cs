@@ -13,41 +13,52 @@ namespace Oms.Server.Core.Outbox;
 /// <summary>
 /// Turns what a command did into outbox rows, in the command's own transaction: one event per new timeline entry of each
 /// order it touched, one per stock row it changed and discrepancy it raised, the work items it implies (payment calls,
-/// back-orders, shortfalls), and a delivery per handler that wants each. An event no handler wants is not stored.
+/// back-orders, shortfalls), and a delivery per handler that wants each. An event no handler wants is not stored. A
+/// delivery of a handler that runs inline is born claimed by the writing node, which runs it right after the commit with
+/// the event as written: no claim and no read of it.
 /// </summary>
 public sealed class OutboxWriter(IEnumerable<IOutboxHandler> handlers)
 {
     private readonly IOutboxHandler[] _handlers = [.. handlers];
 
-    /// <returns>The deliveries to run inline, right after the commit.</returns>
-    internal List<Guid> Write(OmsDbContext db, IEnumerable<TrackedOrder> orders, StockCommit stock,
-        IReadOnlyList<StockDiscrepancy> raised, IReadOnlyList<PendingEvent> extra, DateTime now)
+    /// <summary>Lets handlers whose interest depends on stored data (subscriptions) bring it up to date before a command writes.</summary>
+    internal async ValueTask PrepareAsync(OmsDbContext db, CancellationToken ct)
     {
-        var inline = new List<Guid>();
+        foreach (var h in _handlers)
+        {
+            if (h is IOutboxInterest interest) await interest.RefreshAsync(db, ct);
+        }
+    }
+
+    /// <param name="claim">The node that runs inline deliveries after the commit; null: they are left to the relay, due now.</param>
+    internal OutboxWrite Write(OmsDbContext db, IEnumerable<TrackedOrder> orders, StockCommit stock,
+        IReadOnlyList<StockDiscrepancy> raised, IReadOnlyList<PendingEvent> extra, DateTime now, InlineClaim? claim)
+    {
+        var write = new Pending(claim);
         foreach (var (order, known, pendingBefore) in orders)
         {
             foreach (var entry in order.Timeline.Where(t => t.Sequence > known).OrderBy(t => t.Sequence))
-                Add(db, entry.Type, order.Id.ToString(), order.Number, () => OrderData(order, entry), false, now, inline);
+                Add(db, entry.Type, order.Id.ToString(), order.Number, () => OrderData(order, entry), false, now, write);
             // Calls this command queued; calls still pending from before are the relay's to retry, with backoff.
             if (order.PendingPaymentCalls().Any(c => !pendingBefore.Contains(c.Transaction.Id)))
-                Add(db, InternalEvents.SettlePayments, order.Id.ToString(), order.Number, () => new { orderId = order.Id }, true, now, inline);
+                Add(db, InternalEvents.SettlePayments, order.Id.ToString(), order.Number, () => new { orderId = order.Id }, true, now, write);
         }
         foreach (var row in stock.Rows)
-            Add(db, "stock.changed", $"{row.LocationCode}/{row.Sku}", row.Sku, () => StockData(row, stock), false, now, inline);
+            Add(db, "stock.changed", $"{row.LocationCode}/{row.Sku}", row.Sku, () => StockData(row, stock), false, now, write);
         foreach (var d in raised)
             Add(db, "stock.discrepancy-raised", $"{d.LocationCode}/{d.Sku}", d.Sku,
-                () => new DiscrepancyEventData(d.Id, d.Sku, d.LocationCode, d.Reason, d.OnHand, d.Reserved), false, now, inline);
+                () => new DiscrepancyEventData(d.Id, d.Sku, d.LocationCode, d.Reason, d.OnHand, d.Reserved), false, now, write);
         var increased = stock.Increased.Select(k => k.Sku).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (increased.Count > 0 && !extra.Any(e => e.Type == InternalEvents.AllocateBackorders))
-            Add(db, InternalEvents.AllocateBackorders, null, null, () => new SkusData(increased), true, now, inline);
+            Add(db, InternalEvents.AllocateBackorders, null, null, () => new SkusData(increased), true, now, write);
         foreach (var row in stock.Rows.Where(r => r.Reserved > r.OnHand))
-            Add(db, InternalEvents.ResolveShortfall, $"{row.LocationCode}/{row.Sku}", row.Sku, () => new StockRowKey(row.LocationCode, row.Sku), true, now, inline);
+            Add(db, InternalEvents.ResolveShortfall, $"{row.LocationCode}/{row.Sku}", row.Sku, () => new StockRowKey(row.LocationCode, row.Sku), true, now, write);
         foreach (var e in extra)
-            Add(db, e.Type, e.Subject, e.SubjectKey, () => e.Data, e.Internal, now, inline);
-        return inline;
+            Add(db, e.Type, e.Subject, e.SubjectKey, () => e.Data, e.Internal, now, write);
+        return write.Messages.Count == 0 && !write.ForRelay ? OutboxWrite.Nothing : new OutboxWrite(write.Messages, write.ForRelay);
     }
 
-    private void Add(OmsDbContext db, string type, string? subject, string? key, Func<object> data, bool isInternal, DateTime now, List<Guid> inline)
+    private void Add(OmsDbContext db, string type, string? subject, string? key, Func<object> data, bool isInternal, DateTime now, Pending write)
     {
         OutboxEvent? e = null;
         foreach (var h in _handlers)
@@ -60,11 +71,26 @@ public sealed class OutboxWriter(IEnumerable<IOutboxHandler> handlers)
                 e = new OutboxEvent(Ids.Next(now), type, version, subject, key, now, OmsJson.Serialize(payload), isInternal);
                 db.OutboxEvents.Add(e);
             }
-            // Inline work is due a little later: it runs in this request, and a polling node should not race it for the claim.
-            var delivery = new OutboxDelivery(Ids.Next(now), e.Id, h.Name, h.RunsInline ? now.AddSeconds(30) : now, now);
+            var delivery = new OutboxDelivery(Ids.Next(now), e.Id, h.Name, now, now);
             db.OutboxDeliveries.Add(delivery);
-            if (h.RunsInline) inline.Add(delivery.Id);
+            if (h.RunsInline && write.Claim is { } claim)
+            {
+                delivery.ClaimFor(claim.Node, claim.Until);
+                write.Messages.Add(new OutboxMessage(e.Id, delivery.Id, h.Name, e.Type, e.Version, e.Subject, e.SubjectKey, e.OccurredAt, e.Data, 1));
+            }
+            else
+            {
+                write.ForRelay = true;
+            }
         }
+    }
+
+    /// <summary>The outbox rows of one command as they are written.</summary>
+    private sealed class Pending(InlineClaim? claim)
+    {
+        public InlineClaim? Claim { get; } = claim;
+        public List<OutboxMessage> Messages { get; } = [];
+        public bool ForRelay { get; set; }
     }
 
     private static OrderEventData OrderData(Order o, TimelineEntry entry)

@@ -30,12 +30,22 @@ public sealed partial class PaymentSettlement(PaymentProviders providers, IConfi
     public async Task<HandlerResult> HandleAsync(OutboxMessage message, IServiceProvider services, CancellationToken ct)
     {
         var orderId = Guid.Parse(message.Subject!);
-        var (_, pending) = await SettleAsync(orderId, services, ct);
-        return pending == 0 ? HandlerResult.Done : HandlerResult.Again($"{pending} provider call(s) still unanswered (error or timeout)");
+        var (_, pending, recorded) = await SettleAsync(orderId, services, message, ct);
+        if (pending > 0) return HandlerResult.Again($"{pending} provider call(s) still unanswered (error or timeout)");
+        return recorded ? HandlerResult.DoneInCommand : HandlerResult.Done;
     }
 
     /// <summary>Calls the providers for the order's pending calls once; returns the order as it now stands and how many calls stay pending.</summary>
     public async Task<(Order Order, int Pending)> SettleAsync(Guid orderId, IServiceProvider services, CancellationToken ct)
+    {
+        var (order, pending, _) = await SettleAsync(orderId, services, null, ct);
+        return (order, pending);
+    }
+
+    /// <param name="delivery">The outbox delivery being handled: when no call stays pending, the command that records the answers
+    /// also marks it delivered (<c>Recorded</c>), saving the relay a statement of its own.</param>
+    private async Task<(Order Order, int Pending, bool Recorded)> SettleAsync(Guid orderId, IServiceProvider services, OutboxMessage? delivery,
+        CancellationToken ct)
     {
         var db = services.GetRequiredService<OmsDbContext>();
         var bus = services.GetRequiredService<CommandBus>();
@@ -43,19 +53,22 @@ public sealed partial class PaymentSettlement(PaymentProviders providers, IConfi
         var order = bus.Committed(orderId) ?? await db.WithEverything().AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct)
             ?? throw new NotFoundException("Order", orderId.ToString());
         var calls = order.PendingPaymentCalls().ToList();
-        if (calls.Count == 0) return (order, 0);
+        if (calls.Count == 0) return (order, 0, false);
 
         var answers = new List<(Guid Transaction, PaymentResult Result)>();
         foreach (var (payment, tx) in calls)
             answers.Add((tx.Id, await CallAsync(order, payment, tx, ct)));
 
+        var pending = answers.Count(a => a.Result.IsRetryable);
+        var record = delivery is not null && pending == 0;
         var updated = await bus.RunAsync(Actor.System, async (ctx, token) =>
         {
             var tracked = await ctx.OrderAsync(orderId, token);
             foreach (var (id, result) in answers) tracked.RecordPaymentResult(id, result, ctx.Now);
+            if (record) ctx.Complete(delivery!);
             return tracked;
         }, ct);
-        return (updated, answers.Count(a => a.Result.IsRetryable));
+        return (updated, pending, record);
     }
 
     private async Task<PaymentResult> CallAsync(Order order, OrderPayment payment, PaymentTransaction tx, CancellationToken ct)

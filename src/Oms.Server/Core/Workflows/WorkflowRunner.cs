@@ -77,7 +77,10 @@ public sealed class WorkflowRunner(LineSourcer sourcer, IOptions<OmsOptions> opt
         {
             case WorkflowStep.FraudCheck:
                 var rules = await ctx.Db.FraudRulesAsync(ct);
-                var facts = await FraudFactsQuery.GatherAsync(ctx.Db, order, rules, ctx.Now, ct, ctx.FirstOrders.Contains(order.Id));
+                var first = ctx.FirstOrders.Contains(order.Id);
+                var facts = ctx.FraudHistories.TryGetValue(order.Id, out var history)
+                    ? FraudFactsQuery.Facts(order, rules, ctx.Now, history, first)
+                    : await FraudFactsQuery.GatherAsync(ctx.Db, order, rules, ctx.Now, ct, first);
                 ctx.Apply(order, order.RecordFraudAssessment(FraudScorer.Assess(rules, facts), ctx.Now), "rejected by the fraud check");
                 break;
             case WorkflowStep.PaymentAuthorisation:

@@ -63,12 +63,16 @@ public static class AvailabilityApi
     private static async Task<(string Channel, List<(Location Location, int Ats)> Positions)> PositionsAsync(OmsDbContext db, string sku,
         string? channel, CancellationToken ct)
     {
-        if (!await db.Products.AnyAsync(p => p.Sku == sku, ct)) throw new NotFoundException("SKU", sku);
+        // One statement for a stocked SKU: channels and locations come from the reference cache, and whether the SKU exists
+        // is asked only when it has no stock rows.
+        var stock = await db.Stock.AsNoTracking().Where(s => s.Sku == sku).ToListAsync(ct);
+        if (stock.Count == 0 && !await db.Products.AnyAsync(p => p.Sku == sku, ct)) throw new NotFoundException("SKU", sku);
         var code = QueryValues.Text(channel, "channel", 50) ?? "web";
-        if (!await db.Channels.AnyAsync(c => c.Code == code, ct)) throw new BusinessRuleException("channel", $"Unknown channel '{code}'.");
+        var reference = await ReferenceCache.For(db).GetAsync(db, ct);
+        if (!reference.Channels.ContainsKey(code)) throw new BusinessRuleException("channel", $"Unknown channel '{code}'.");
         var allocation = await db.AllocationAsync(code, ct);
-        var rows = await db.Stock.AsNoTracking().Where(s => s.Sku == sku)
-            .Join(db.Locations.AsNoTracking(), s => s.LocationCode, l => l.Code, (s, l) => new { s, l }).ToListAsync(ct);
-        return (code, rows.Where(r => r.l.Enabled).Select(r => (r.l, allocation.AvailableToSell(r.l, r.s.AvailableToPromise))).ToList());
+        return (code, stock.Select(s => (Location: reference.Locations.GetValueOrDefault(s.LocationCode), s.AvailableToPromise))
+            .Where(r => r.Location is { Enabled: true })
+            .Select(r => (r.Location!, allocation.AvailableToSell(r.Location!, r.AvailableToPromise))).ToList());
     }
 }

@@ -16,8 +16,11 @@ namespace Oms.Server.Features.Webhooks;
 /// again; after the last attempt the delivery is dead-lettered, and a subscription that has not succeeded once since
 /// that delivery's first attempt (about a day) is disabled with the reason.
 /// </summary>
-public sealed partial class WebhookHandler(WebhookSender sender, IOptions<WebhookOptions> options, ILogger<WebhookHandler> log) : IOutboxHandler
+public sealed partial class WebhookHandler(WebhookSender sender, IOptions<WebhookOptions> options, ILogger<WebhookHandler> log)
+    : IOutboxHandler, IOutboxInterest
 {
+    private readonly WebhookInterest _interest = new();
+
     /// <summary>30 s doubling to 5 h, 14 attempts: the last one about 23 h (±20 %) after the first.</summary>
     public static readonly RetryPolicy Backoff = new(TimeSpan.FromSeconds(30), 2, TimeSpan.FromHours(5), 14);
 
@@ -27,7 +30,10 @@ public sealed partial class WebhookHandler(WebhookSender sender, IOptions<Webhoo
     public bool RunsInline => false;
     public RetryPolicy Retry => Backoff;
 
-    public bool Wants(string eventType, bool isInternal) => !isInternal && options.Value.Enabled;
+    /// <summary>Published events some enabled subscription wants (as this node knows them, see <see cref="WebhookInterest"/>).</summary>
+    public bool Wants(string eventType, bool isInternal) => !isInternal && options.Value.Enabled && _interest.Covers(eventType);
+
+    public ValueTask RefreshAsync(OmsDbContext db, CancellationToken ct) => options.Value.Enabled ? _interest.RefreshAsync(db, ct) : ValueTask.CompletedTask;
 
     public async Task<HandlerResult> HandleAsync(OutboxMessage message, IServiceProvider services, CancellationToken ct)
     {

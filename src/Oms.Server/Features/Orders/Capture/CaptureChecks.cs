@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Network;
 using Oms.Domain.Orders;
-using Oms.Persistence;
 using Oms.Server.Core.Contracts;
 
 namespace Oms.Server.Features.Orders.Capture;
@@ -14,12 +12,10 @@ internal static class CaptureChecks
     public const decimal MaxOrderTotal = Limits.OrderTotal;
 
     /// <summary>Unknown SKUs and locations are the channel's mistake: 422 with the field that names them.</summary>
-    public static async Task ReferencesAsync(OmsDbContext db, CaptureOrderRequest r, IReadOnlyDictionary<string, Location> locations, CancellationToken ct)
+    /// <param name="known">The order's SKUs that are sold (active products).</param>
+    public static void References(CaptureOrderRequest r, IReadOnlySet<string> known, IReadOnlyDictionary<string, Location> locations)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var skus = r.Lines!.Select(l => l!.Sku!.Trim()).Distinct(StringComparer.Ordinal).ToList();
-        var known = (await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku) && p.Active).Select(p => p.Sku).ToListAsync(ct))
-            .ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < r.Lines!.Count; i++)
         {
             var l = r.Lines[i]!;

@@ -14,7 +14,6 @@ using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Customers;
 using Oms.Server.Core.Geocoding;
 using Oms.Server.Core.Json;
-using Oms.Server.Core.Sourcing;
 using Oms.Server.Core.Telemetry;
 using Oms.Server.Core.Workflows;
 
@@ -42,19 +41,25 @@ internal sealed partial class CaptureOrderHandler(
         var hash = Hash(r);
         r = phones.Normalize(r); // after the hash: a replay is compared with what the channel sent
         var key = string.IsNullOrWhiteSpace(command.IdempotencyKey) ? null : command.IdempotencyKey.Trim();
-        if (key is not null && await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(x => x.Key == key, ct) is { } seen)
+        var channelCode = r.Channel!.Trim();
+        var channelOrderId = r.ChannelOrderId!.Trim();
+        var reference = await ReferenceCache.For(db).GetAsync(db, ct);
+        var known = reference.Channels.GetValueOrDefault(channelCode);
+        var email = r.Customer?.Email is { } e ? Customer.NormalizeEmail(e) : null;
+        var shipTo = r.ShippingAddress?.ToAddress();
+        var skus = r.Lines!.Select(l => l!.Sku!.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        // One round trip for every read; the fraud history only when the order could be checked at all.
+        var fraudSince = known is null ? (DateTime?)null : FraudFactsQuery.Since(await db.FraudRulesAsync(ct), ctx.Now);
+        var reads = await CaptureReads.ReadAsync(db, key, channelCode, channelOrderId, skus, email, shipTo?.PostalCode, fraudSince, ct);
+
+        if (key is not null && reads.Idempotent is { } seen)
         {
             return seen.RequestHash == hash
-                ? new CaptureResult(await ctx.OrderAsync(seen.ResourceId, ct), Replayed: true)
+                ? new CaptureResult(await ctx.OrderAsync(seen.OrderId, ct), Replayed: true)
                 : throw new BusinessRuleException("Idempotency-Key",
                     $"Idempotency-Key '{key}' was already used for a different request; use a new key for a new order.");
         }
-
-        var channelCode = r.Channel!.Trim();
-        var channelOrderId = r.ChannelOrderId!.Trim();
-        var existing = await db.Orders.AsNoTracking().Where(o => o.ChannelCode == channelCode && o.ChannelOrderId == channelOrderId)
-            .Select(o => new { o.Id, o.Number, o.RequestHash }).FirstOrDefaultAsync(ct);
-        if (existing is not null)
+        if (reads.Existing is { } existing)
         {
             return existing.RequestHash == hash
                 ? new CaptureResult(await ctx.OrderAsync(existing.Id, ct), Replayed: true)
@@ -62,19 +67,18 @@ internal sealed partial class CaptureOrderHandler(
                     $"Channel {channelCode} already sent order {channelOrderId} (captured as {existing.Number}) with different content. Amend that order instead.");
         }
 
-        var channel = (await ReferenceCache.For(db).GetAsync(db, ct)).Channels.GetValueOrDefault(channelCode)
-            ?? throw new BusinessRuleException("channel", $"Unknown channel '{channelCode}'.");
-        var locations = await LineSourcer.LocationsAsync(db, ct);
-        await CaptureChecks.ReferencesAsync(db, r, locations, ct);
-        var (customer, newCustomer) = await CustomerAsync(db, r.Customer, channel, ctx.Now, ct);
+        var channel = known ?? throw new BusinessRuleException("channel", $"Unknown channel '{channelCode}'.");
+        var locations = reference.Locations;
+        CaptureChecks.References(r, reads.ActiveSkus, locations);
+        var (customer, newCustomer) = CustomerOf(db, r.Customer, email, reads.Customer, channel, ctx.Now);
 
         var lines = r.Lines!.Select(l => new NewOrderLine(
             l!.Sku!.Trim(), l.Quantity!.Value, l.UnitPrice!.Value, l.Discount ?? 0, l.Tax ?? 0, l.DeliveryMethod!.Value,
             l.PickupLocation?.Trim(), l.ShippingAddress?.ToAddress())).ToList();
         var currency = r.Currency ?? r.Lines!.Select(l => l!.Currency).FirstOrDefault(c => c is not null) ?? channel.Currency;
         var spec = new NewOrder(Ids.Next(ctx.Now), OrderNumbers.Next(), channel.Code, channelOrderId,
-            r.Type ?? OrderType.Standard, currency, customer?.Email, customer?.Name ?? r.Customer?.Name, customer?.Phone ?? r.Customer?.Phone,
-            r.ShippingAddress?.ToAddress(), r.BillingAddress?.ToAddress(), r.SellingLocation?.Trim(), r.ShippingCharge ?? 0, lines, hash);
+            r.Type ?? OrderType.Standard, currency, customer?.Email, customer?.Name ?? r.Customer?.Name, r.Customer?.Phone?.Trim() is { Length: > 0 } phone ? phone : null,
+            shipTo, r.BillingAddress?.ToAddress(), r.SellingLocation?.Trim(), r.ShippingCharge ?? 0, lines, hash);
 
         var who = ctx.Actor.Kind == "api" ? Actor.Channel(channel.Code) : ctx.Actor;
         var order = Order.Capture(spec, customer?.Id, ctx.Now, who);
@@ -82,6 +86,7 @@ internal sealed partial class CaptureOrderHandler(
         CaptureChecks.Total(order);
         ctx.Add(order);
         if (newCustomer) ctx.FirstOrders.Add(order.Id);
+        if (reads.Fraud is { } history) ctx.FraudHistories[order.Id] = history;
         ctx.Apply(order, order.CarryOut(ctx.Now, who), "sold at the till");
 
         var workflow = (await db.OrderWorkflowsAsync(ct)).Resolve(order.ChannelCode, order.Type);
@@ -90,29 +95,35 @@ internal sealed partial class CaptureOrderHandler(
         await workflows.AdvanceAsync(order, ctx, ct, workflow);
         if (!channel.AcceptsBackorders) CaptureChecks.RefuseBackorders(order, channel.Code);
 
-        // Writes last: the customer row, then (at commit) the order, its reservations and the idempotency record.
-        if (customer is not null && await CustomerUpsert.UpsertAsync(db, customer, ct) != customer.Id)
-            throw new CommandRaceException($"Customer {customer.Email} was created by another order meanwhile.");
+        // Writes last, all at the commit: the customer (a new one inserted: a first order of the same customer racing this one
+        // meets it in the unique index, and the command runs again and finds it), the order, its reservations, the key.
+        if (newCustomer) db.Customers.Add(customer!);
         if (key is not null) db.IdempotencyRecords.Add(new IdempotencyRecord(key, hash, 201, order.Id, ctx.Now));
         LogCaptured(log, order.Id, order.Number, order.ChannelCode, order.Status);
         OmsTelemetry.OrdersCaptured.Add(1, new KeyValuePair<string, object?>("channel", order.ChannelCode));
         return new CaptureResult(order, Replayed: false);
     }
 
-    /// <summary>The order's customer, by e-mail (the stored one's id when known); null for an anonymous sale the channel allows.</summary>
-    private static async Task<(Customer? Customer, bool IsNew)> CustomerAsync(OmsDbContext db, CustomerRequest? c, Channel channel, DateTime now,
-        CancellationToken ct)
+    /// <summary>
+    /// The order's customer, by e-mail, with the name and phone the channel sent; null for an anonymous sale the channel allows.
+    /// A known customer is attached as stored and refreshed, so that the commit updates what changed (and nothing otherwise).
+    /// </summary>
+    private static (Customer? Customer, bool IsNew) CustomerOf(OmsDbContext db, CustomerRequest? c, string? email,
+        (Guid Id, string Name, string? Phone)? stored, Channel channel, DateTime now)
     {
-        if (c?.Email is null)
+        if (email is null)
         {
             if (!channel.AllowsAnonymousCustomer)
                 throw new BusinessRuleException("customer.email",
                     $"Channel {channel.Code} needs a customer e-mail; only channels that allow anonymous sales (a store's till) take orders without one.");
             return (null, false);
         }
-        var email = Customer.NormalizeEmail(c.Email);
-        var known = await db.Customers.AsNoTracking().Where(x => x.Email == email).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
-        return (new Customer(known ?? Ids.Next(now), email, string.IsNullOrWhiteSpace(c.Name) ? email : c.Name, c.Phone, now), known is null);
+        var name = string.IsNullOrWhiteSpace(c!.Name) ? email : c.Name;
+        if (stored is not { } s) return (new Customer(Ids.Next(now), email, name, c.Phone, now), true);
+        var customer = new Customer(s.Id, email, s.Name, s.Phone, now);
+        db.Customers.Attach(customer);
+        customer.Refresh(name, c.Phone);
+        return (customer, false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Captured order {OrderId} ({OrderNumber}) from {Channel}: {Status}")]
