@@ -7,6 +7,7 @@ using Oms.Domain.Network;
 using Oms.Domain.Orders;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
+using Oms.Server.Features.Inventory;
 using Oms.Server.Tests.Infrastructure;
 using static Oms.Server.Tests.Infrastructure.Orders;
 
@@ -34,6 +35,25 @@ public abstract class ChannelAvailabilityTests(OmsFixture fx)
         Assert.Equal("STORE-AMS", fits.Lines[0].FulfilmentLocation);
         // Half of what is left (5) is 2: the app's view shrinks as others sell.
         Assert.Equal(2, (await Availability("SKU-0039", "app")).AvailableToSell);
+    }
+
+    [Fact]
+    public async Task Availability_answered_from_the_cache_follows_each_stock_change_of_this_node_at_once()
+    {
+        await Api.StockOnlyAtAsync("SKU-0038", ("DC-CENTRAL", 10));
+        Assert.Equal(10, (await Availability("SKU-0038", "web")).AvailableToSell);
+        Assert.Equal(10, (await Availability("SKU-0038", "web")).AvailableToSell);
+
+        await Api.SetStockAsync("DC-CENTRAL", "SKU-0038", 7);
+        Assert.Equal(7, (await Availability("SKU-0038", "web")).AvailableToSell);
+        await Api.ExpectAsync<StockPositionResponse>(
+            await Api.PostAsync("/api/stock/DC-CENTRAL/SKU-0038/adjustments", new AdjustStockRequest(-2, "damaged")), HttpStatusCode.OK);
+        Assert.Equal(5, (await Availability("SKU-0038", "web")).AvailableToSell);
+        var order = await Api.CaptureAsync(Online(Ship("SKU-0038", 3)));
+        Assert.Equal(2, (await Availability("SKU-0038", "web")).AvailableToSell);
+        await Api.ExpectAsync<OrderResponse>(
+            await Api.PostAsync($"/api/orders/{order.Number}/cancel", new { reason = "changed mind" }), HttpStatusCode.OK);
+        Assert.Equal(5, (await Availability("SKU-0038", "web")).AvailableToSell);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public static class CoreSetup
         services.Configure<OutboxOptions>(config.GetSection("Outbox"));
         services.Configure<SchedulerOptions>(config.GetSection("Scheduler"));
         ReferenceCache.CheckInterval = TimeSpan.FromMilliseconds(Math.Max(0, config.GetValue("Oms:Cache:CheckIntervalMilliseconds", 1000)));
+        StockPositionCache.Lifetime = TimeSpan.FromMilliseconds(Math.Max(0, config.GetValue("Oms:Cache:StockPositionMilliseconds", 1000)));
         services.AddSingleton<WriteGate>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxWriter>();

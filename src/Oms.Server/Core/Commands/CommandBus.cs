@@ -56,6 +56,7 @@ public sealed partial class CommandBus(
         T result;
         OutboxWrite outbox;
         CommandContext ctx;
+        List<string> stockChanged;
         // The bus owns the transaction and rolls all of it back on any failure: EF's savepoint around SaveChanges would
         // only cost two round trips per command.
         db.Database.AutoSavepointsEnabled = false;
@@ -82,6 +83,7 @@ public sealed partial class CommandBus(
                     // that moves no stock saves once, at the end (a round trip less; its tokens are checked all the same).
                     if (!ctx.Stock.IsEmpty) await db.SaveChangesAsync(ct);
                     var stock = await ctx.Stock.CommitAsync(now, actor.ToString(), ct);
+                    stockChanged = [.. stock.Rows.Select(r => r.Sku).Distinct(StringComparer.Ordinal)];
                     var raised = await StockBooks.RecordAsync(db, stock, now, actor, ct);
                     outbox = writer.Write(db, ctx.TrackedOrders, stock, raised, ctx.Events, now,
                         _inlineDepth < MaxInlineDepth ? relay.InlineClaim(now) : null);
@@ -107,6 +109,7 @@ public sealed partial class CommandBus(
         foreach (var tracked in ctx.TrackedOrders) _latest[tracked.Order.Id] = tracked.Order;
         // This node saw its own change to cached data: it reloads at once, the others within their check interval.
         if (CacheStamps.TakeBumped(db)) ReferenceCache.For(db).Invalidate();
+        if (stockChanged.Count > 0) StockPositionCache.For(db).Changed(stockChanged);
         db.ChangeTracker.Clear();
         if (outbox.Inline.Count > 0)
         {

@@ -10,6 +10,7 @@ using Oms.Server.Core;
 using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Geocoding;
 using Oms.Server.Core.Sourcing;
+using Oms.Server.Core.Stock;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Availability;
@@ -63,9 +64,10 @@ public static class AvailabilityApi
     private static async Task<(string Channel, List<(Location Location, int Ats)> Positions)> PositionsAsync(OmsDbContext db, string sku,
         string? channel, CancellationToken ct)
     {
-        // One statement for a stocked SKU: channels and locations come from the reference cache, and whether the SKU exists
-        // is asked only when it has no stock rows.
-        var stock = await db.Stock.AsNoTracking().Where(s => s.Sku == sku).ToListAsync(ct);
+        // No statement for a SKU read within the last second: its stock rows come from the stock position cache (dropped at
+        // once by this node's own stock changes), channels and locations from the reference cache; whether the SKU
+        // exists is asked only when it has no stock rows (and never cached, so a new product shows at once).
+        var stock = await StockPositionCache.For(db).GetAsync(db, sku, ct);
         if (stock.Count == 0 && !await db.Products.AnyAsync(p => p.Sku == sku, ct)) throw new NotFoundException("SKU", sku);
         var code = QueryValues.Text(channel, "channel", 50) ?? "web";
         var reference = await ReferenceCache.For(db).GetAsync(db, ct);
