@@ -644,16 +644,11 @@ namespace Oms.Persistence.Migrations.Sqlite
             migrationBuilder.Sql("UPDATE \"Orders\" SET \"SourcingReached\" = TRUE;");
             migrationBuilder.Sql("UPDATE \"Channels\" SET \"AllowsAnonymousCustomer\" = TRUE WHERE \"Type\" = 'Pos';");
             migrationBuilder.Sql("DELETE FROM \"IdempotencyRecords\";");
-            // The fraud checks read the orders shipped to a postcode; EF Core cannot declare an index on a complex
-            // property's column, so it is created here (and dropped in Down).
-            migrationBuilder.Sql("CREATE INDEX IF NOT EXISTS \"IX_Orders_ShippingAddress_PostalCode_CreatedAt\" "
-                + "ON \"Orders\" (\"ShippingAddress_PostalCode\", \"CreatedAt\");");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP INDEX IF EXISTS \"IX_Orders_ShippingAddress_PostalCode_CreatedAt\";");
             migrationBuilder.DropTable(
                 name: "CacheStamps");
 
