@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Oms.Messaging.Bus;
 using Oms.Messaging.Mail;
 using Oms.Messaging.RabbitMq;

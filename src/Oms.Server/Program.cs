@@ -6,7 +6,6 @@ using Oms.Server.Core;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Geocoding;
 using Oms.Server.Core.Json;
-using Oms.Server.Demo;
 using Oms.Server.Core.Customers;
 using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;

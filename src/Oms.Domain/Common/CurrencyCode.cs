@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Oms.Domain.Common;
 
 public static class CurrencyCode

@@ -1,5 +1,3 @@
-using Oms.Domain.Common;
-
 namespace Oms.Domain.Imports;
 
 /// <summary>Queued until a server node claims it; running while its batches are applied; then completed or failed.</summary>

@@ -1,5 +1,3 @@
-using Oms.Domain.Common;
-
 namespace Oms.Domain.Inventory;
 
 /// <summary>Available-to-promise as a pure calculation.</summary>

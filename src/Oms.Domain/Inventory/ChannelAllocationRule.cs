@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Oms.Domain.Common;
 using Oms.Domain.Network;
 
 namespace Oms.Domain.Inventory;

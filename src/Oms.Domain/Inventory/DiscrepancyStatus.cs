@@ -1,5 +1,3 @@
-using Oms.Domain.Common;
-
 namespace Oms.Domain.Inventory;
 
 public enum DiscrepancyStatus { Open, Resolved }

@@ -1,5 +1,3 @@
-using Oms.Domain.Common;
-
 namespace Oms.Domain.Inventory;
 
 /// <param name="ReceiptId">The expected receipt, for <see cref="StockEffectKind.ReleasePromise"/>.</param>

@@ -1,5 +1,3 @@
-using Oms.Domain.Common;
-
 namespace Oms.Domain.Inventory;
 
 /// <summary>What a command does to stock; the handler applies it atomically in the same transaction.</summary>

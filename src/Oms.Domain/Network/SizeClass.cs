@@ -1,6 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using Oms.Domain.Common;
-
 namespace Oms.Domain.Network;
 
 /// <summary>Size classes order from smallest to largest; rules such as "never the smallest stores" compare them.</summary>

@@ -1,4 +1,3 @@
-using Oms.Domain.Common;
 using Oms.Domain.Orders;
 using static Oms.Domain.OrderWorkflows.WorkflowStep;
 

@@ -1,5 +1,3 @@
-using Oms.Domain.Common;
-
 namespace Oms.Domain.Orders;
 
 /// <summary>A line a location gave back: which, how many, why, when and who said so.</summary>

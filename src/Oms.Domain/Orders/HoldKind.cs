@@ -1,6 +1,3 @@
-using Oms.Domain.Common;
-using Oms.Domain.OrderWorkflows;
-
 namespace Oms.Domain.Orders;
 
 /// <summary>Why an order waits for a person or a provider before it may go to fulfilment.</summary>

@@ -1,5 +1,4 @@
 using Oms.Domain.Common;
-using Oms.Domain.Inventory;
 
 namespace Oms.Domain.Orders;
 

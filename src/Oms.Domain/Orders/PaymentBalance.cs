@@ -1,4 +1,3 @@
-using Oms.Domain.Common;
 using Oms.Domain.Payments;
 
 namespace Oms.Domain.Orders;

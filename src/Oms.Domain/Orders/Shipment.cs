@@ -1,5 +1,3 @@
-using Oms.Domain.Common;
-
 namespace Oms.Domain.Orders;
 
 /// <summary>A parcel handed to a carrier.</summary>

@@ -1,5 +1,3 @@
-using Oms.Domain.Common;
-
 namespace Oms.Domain.Payments;
 
 /// <summary>How a provider answered. Only <see cref="Approved"/> moves money; the rest say whether a retry can help.</summary>

@@ -1,5 +1,3 @@
-using Oms.Domain.Common;
-
 namespace Oms.Domain.Payments;
 
 /// <param name="Reference">The provider's id for what happened (authorisation, capture or refund id), when approved.</param>

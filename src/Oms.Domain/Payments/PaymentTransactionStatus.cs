@@ -1,5 +1,3 @@
-using Oms.Domain.Common;
-
 namespace Oms.Domain.Payments;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Oms.Domain.Common;
-
 namespace Oms.Domain.Payments;
 
 /// <summary>Releases what is left of an authorisation; reducing it partially is a capture of less, then a void.</summary>

@@ -1,5 +1,3 @@
-using Oms.Domain.Payments;
-
 namespace Oms.Payments.Sandbox;
 
 /// <summary>One authorisation's running amounts, as far as this process knows them.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Oms.Persistence.Outbox;
 
 namespace Oms.Persistence.Configurations;
 

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Oms.Domain.Inventory;
-using Oms.Domain.Network;
-using Oms.Domain.Catalog;
 
 namespace Oms.Persistence.Configurations;
 

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Oms.Domain.Catalog;
 using Oms.Domain.Common;
-using Oms.Domain.Customers;
 using Oms.Domain.Network;
 
 namespace Oms.Persistence.Configurations;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Oms.Domain.Orders;
-using Oms.Domain.Payments;
 
 namespace Oms.Persistence.Configurations;
 

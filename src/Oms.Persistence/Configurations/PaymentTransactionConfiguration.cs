@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Oms.Domain.Orders;
 using Oms.Domain.Payments;
 
 namespace Oms.Persistence.Configurations;

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Oms.Domain.Inventory;
-using Oms.Domain.Network;
-using Oms.Domain.Catalog;
 
 namespace Oms.Persistence.Configurations;
 

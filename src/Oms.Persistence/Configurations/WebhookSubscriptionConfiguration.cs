@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Oms.Domain.Webhooks;
-using Oms.Persistence.Outbox;
 
 namespace Oms.Persistence.Configurations;
 

@@ -1,4 +1,3 @@
-using Oms.Domain.Common;
 using Oms.Domain.Network;
 
 namespace Oms.Domain.Sourcing;

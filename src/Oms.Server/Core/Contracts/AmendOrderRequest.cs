@@ -1,4 +1,3 @@
-using FluentValidation;
 using Oms.Domain.Orders;
 
 namespace Oms.Server.Core.Contracts;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Oms.Domain.Orders;
 
 namespace Oms.Server.Core.Contracts;
 

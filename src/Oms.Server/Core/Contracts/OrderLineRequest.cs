@@ -1,4 +1,3 @@
-using Oms.Domain.Common;
 using Oms.Domain.Orders;
 
 namespace Oms.Server.Core.Contracts;

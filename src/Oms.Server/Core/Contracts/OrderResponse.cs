@@ -1,5 +1,4 @@
 using Oms.Domain.Orders;
-using Oms.Domain.Payments;
 
 namespace Oms.Server.Core.Contracts;
 

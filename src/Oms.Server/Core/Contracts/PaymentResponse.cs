@@ -1,4 +1,3 @@
-using Oms.Domain.Orders;
 using Oms.Domain.Payments;
 
 namespace Oms.Server.Core.Contracts;

@@ -1,5 +1,3 @@
-using Oms.Domain.Orders;
-
 namespace Oms.Server.Core.Contracts;
 
 public sealed record ShipmentResponse(Guid Id, Guid FulfilmentOrderId, string Carrier, string TrackingNumber,

@@ -1,8 +1,6 @@
 using Oms.Server.Core.Contracts;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
-using Oms.Server.Features.Orders;
-using Oms.Server.Core;
 using PhoneNumbers;
 
 namespace Oms.Server.Core.Customers;

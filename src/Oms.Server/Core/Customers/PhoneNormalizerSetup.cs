@@ -1,5 +1,3 @@
-using Oms.Server.Core;
-
 namespace Oms.Server.Core.Customers;
 
 public static class PhoneNormalizerSetup

@@ -1,5 +1,3 @@
-using Oms.Domain.Inventory;
-
 namespace Oms.Server.Core.Events;
 
 /// <summary>A stock row as it stands after a command, with the movements that command made to it.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Orders;
 using Oms.Domain.Sourcing;
 using Oms.Persistence;

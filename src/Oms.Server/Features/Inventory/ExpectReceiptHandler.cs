@@ -3,8 +3,6 @@ using Oms.Domain.Common;
 using Oms.Domain.Inventory;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Contracts;
-using Oms.Server.Core.Outbox;
-using Oms.Server.Core.Stock;
 
 namespace Oms.Server.Features.Inventory;
 

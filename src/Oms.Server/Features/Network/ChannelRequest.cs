@@ -1,4 +1,3 @@
-using FluentValidation;
 using Oms.Domain.Catalog;
 using Oms.Server.Core.Contracts;
 

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Oms.Domain.Catalog;
 
 namespace Oms.Server.Features.Network;
 

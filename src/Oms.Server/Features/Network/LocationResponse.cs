@@ -1,6 +1,5 @@
 using Oms.Server.Core.Contracts;
 using Oms.Domain.Network;
-using Oms.Server.Features.Orders;
 
 namespace Oms.Server.Features.Network;
 

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Web;
 using Oms.Server.Web.OpenApi;

@@ -1,5 +1,3 @@
-using FluentValidation;
-using Oms.Domain.Catalog;
 using Oms.Server.Core.Contracts;
 
 namespace Oms.Server.Features.Network;

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Network;
 using Oms.Persistence;
-using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
 
 namespace Oms.Server.Features.Network;

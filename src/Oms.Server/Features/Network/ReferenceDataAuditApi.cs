@@ -1,11 +1,9 @@
 using Oms.Server.Web;
-using Oms.Server.Core.Contracts;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Oms.Persistence;
-using Oms.Server.Features.Orders;
 
 namespace Oms.Server.Features.Network;
 

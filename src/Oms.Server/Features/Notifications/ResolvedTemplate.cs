@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Oms.Persistence;
-
 namespace Oms.Server.Features.Notifications;
 
 /// <summary>A template in force for a channel and notification: the key it was found under and its version (0: built in).</summary>

@@ -6,7 +6,6 @@ using Oms.Persistence.Outbox;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Events;
 using Oms.Server.Core.Json;
-using Oms.Server.Core.Outbox;
 using Oms.Server.Web;
 using Oms.Server.Web.OpenApi;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Oms.Domain.Common;
-using Oms.Persistence.Outbox;
 using Oms.Server.Core.Commands;
 
 namespace Oms.Server.Features.Outbox;

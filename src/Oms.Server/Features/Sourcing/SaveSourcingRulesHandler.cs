@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Configuration;
 using Oms.Domain.Orders;
-using Oms.Domain.Sourcing;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Oms.Server.Core.Commands;
 
 namespace Oms.Server.Features.Webhooks;

@@ -1,4 +1,3 @@
-using Oms.Domain.Common;
 using Oms.Domain.Webhooks;
 using Oms.Server.Core.Commands;
 

@@ -1,7 +1,4 @@
-using Oms.Domain.Common;
-using Oms.Persistence.Outbox;
 using Oms.Server.Core.Commands;
-using Oms.Server.Core.Json;
 
 namespace Oms.Server.Features.Webhooks;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Oms.Domain.Webhooks;
 using Oms.Server.Core.Commands;
 

@@ -1,6 +1,5 @@
 using Oms.Domain.Imports;
 using Oms.Persistence;
-using Oms.Server.Features.Network;
 
 namespace Oms.Server.Features.Network.Imports;
 

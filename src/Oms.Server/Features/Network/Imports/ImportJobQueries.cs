@@ -1,10 +1,8 @@
-using Oms.Server.Core.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Imports;
 using Oms.Persistence;
 using Oms.Server.Web;
-using Oms.Server.Features.Orders;
 
 namespace Oms.Server.Features.Network.Imports;
 

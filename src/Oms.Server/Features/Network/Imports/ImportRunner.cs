@@ -4,8 +4,6 @@ using Oms.Domain.Common;
 using Oms.Domain.Imports;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
-using Oms.Server.Features.Network;
-using Oms.Server.Web;
 
 namespace Oms.Server.Features.Network.Imports;
 

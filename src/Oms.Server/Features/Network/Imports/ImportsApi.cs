@@ -1,15 +1,12 @@
-using Oms.Server.Core.Contracts;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Oms.Domain.Common;
 using Oms.Domain.Imports;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
-using Oms.Server.Features.Orders;
 using Oms.Server.Core.Json;
 using Oms.Server.Web;
 using Oms.Server.Web.OpenApi;

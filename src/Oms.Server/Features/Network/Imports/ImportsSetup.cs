@@ -1,5 +1,4 @@
 using FluentValidation;
-using Oms.Server.Features.Network;
 
 namespace Oms.Server.Features.Network.Imports;
 

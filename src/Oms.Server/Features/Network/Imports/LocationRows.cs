@@ -4,8 +4,6 @@ using Oms.Domain.Common;
 using Oms.Domain.Imports;
 using Oms.Domain.Network;
 using Oms.Persistence;
-using Oms.Server.Features.Network;
-using Oms.Server.Features.Orders;
 
 namespace Oms.Server.Features.Network.Imports;
 

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Oms.Domain.Imports;
 using Oms.Persistence;
-using Oms.Server.Features.Network;
 
 namespace Oms.Server.Features.Network.Imports;
 

@@ -5,7 +5,6 @@ using FluentValidation;
 using Oms.Domain.Common;
 using Oms.Domain.Imports;
 using Oms.Persistence;
-using Oms.Server.Features.Network;
 using Oms.Server.Core.Json;
 using Oms.Server.Web;
 

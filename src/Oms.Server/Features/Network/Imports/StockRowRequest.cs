@@ -1,7 +1,3 @@
-using FluentValidation;
-using Oms.Server.Core.Contracts;
-using Oms.Server.Features.Network;
-
 namespace Oms.Server.Features.Network.Imports;
 
 /// <summary>One stock row: the absolute on-hand count of a SKU at a location, and optionally its safety stock.</summary>

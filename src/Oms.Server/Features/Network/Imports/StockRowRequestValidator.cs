@@ -1,6 +1,5 @@
 using FluentValidation;
 using Oms.Server.Core.Contracts;
-using Oms.Server.Features.Network;
 
 namespace Oms.Server.Features.Network.Imports;
 

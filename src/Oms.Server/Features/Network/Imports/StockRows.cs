@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Imports;
 using Oms.Persistence;
-using Oms.Server.Features.Network;
 using Oms.Domain.Inventory;
 using Oms.Server.Core.Stock;
 

@@ -1,11 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Catalog;
 using Oms.Domain.Common;
 using Oms.Domain.Customers;
-using Oms.Domain.Network;
 using Oms.Domain.Orders;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;

@@ -1,7 +1,6 @@
 using Oms.Domain.Common;
 using Oms.Domain.Orders;
 using Oms.Domain.OrderWorkflows;
-using Oms.Domain.Payments;
 using Oms.Payments;
 using Oms.Server.Core.Contracts;
 
