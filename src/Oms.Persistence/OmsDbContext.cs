@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Oms.Domain.Audit;
 using Oms.Domain.Catalog;
@@ -19,6 +20,13 @@ namespace Oms.Persistence;
 /// </summary>
 public abstract class OmsDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>
+    /// Which database this context works on, read from its options without initialising the context (which asking
+    /// <c>Database.GetConnectionString()</c> does): per-database caches answer a read from memory at no database cost.
+    /// </summary>
+    public string DatabaseKey { get; } =
+        options.Extensions.OfType<RelationalOptionsExtension>().FirstOrDefault()?.ConnectionString ?? "";
+
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<Location> Locations => Set<Location>();
     public DbSet<Product> Products => Set<Product>();

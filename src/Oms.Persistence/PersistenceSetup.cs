@@ -9,15 +9,18 @@ public static class PersistenceSetup
     public static IServiceCollection AddOmsPersistence(this IServiceCollection services, DatabaseOptions options)
     {
         services.AddSingleton(options);
+        // The options are built once per process, not per request (a context is created for every request that uses the
+        // database; building its options parsed the connection string each time).
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresOmsDbContext>(o => ConfigurePostgres(o, options.ConnectionString));
+            services.AddDbContext<PostgresOmsDbContext>(o => ConfigurePostgres(o, options.ConnectionString),
+                ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<OmsDbContext>(sp => sp.GetRequiredService<PostgresOmsDbContext>());
         }
         else
         {
             var cs = SqliteConnectionString(options.ConnectionString);
-            services.AddDbContext<SqliteOmsDbContext>(o => ConfigureSqlite(o, cs));
+            services.AddDbContext<SqliteOmsDbContext>(o => ConfigureSqlite(o, cs), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<OmsDbContext>(sp => sp.GetRequiredService<SqliteOmsDbContext>());
         }
         return services;

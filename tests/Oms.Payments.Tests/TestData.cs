@@ -10,8 +10,11 @@ namespace Oms.Payments.Tests;
 /// <summary>Requests and providers as the tests build them: a fresh idempotency key unless one is given.</summary>
 internal static class TestData
 {
-    /// <summary>The client's timeout in the timeout tests; <see cref="StripeStandIn.SlowAnswerDelay"/> is just above it.</summary>
-    public static readonly TimeSpan ShortTimeout = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// The client's timeout in the timeout tests; <see cref="StripeStandIn.SlowAnswerDelay"/> is just above it. Two seconds:
+    /// an answer the tests expect in time (a 409 for a key still in flight) must arrive within it on a loaded machine.
+    /// </summary>
+    public static readonly TimeSpan ShortTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>Elsewhere: generous, so a first call's warm-up on a busy machine is never mistaken for a timeout.</summary>
     public static readonly TimeSpan ClientTimeout = TimeSpan.FromSeconds(10);

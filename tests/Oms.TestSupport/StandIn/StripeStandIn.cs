@@ -27,7 +27,7 @@ public sealed class StripeStandIn : IAsyncLifetime
     public const string ApiKey = "sk_test_standin";
 
     /// <summary>How long <see cref="StandInTokens.Slow"/> takes: just over the tests' client timeout.</summary>
-    public static readonly TimeSpan SlowAnswerDelay = TimeSpan.FromMilliseconds(800);
+    public static readonly TimeSpan SlowAnswerDelay = TimeSpan.FromMilliseconds(2500);
 
     private readonly StandInLedger ledger = new();
     private readonly Lock gate = new();

@@ -20,7 +20,7 @@ public sealed class WriteGate(IOptions<OmsOptions> options)
     {
         var sqlite = db.Database.IsSqlite();
         var slots = sqlite ? 1 : Math.Max(1, options.Value.MaxConcurrentCommands);
-        var gate = Gates.GetOrAdd($"{slots}:{db.Database.GetConnectionString()}", _ => new SemaphoreSlim(slots, slots));
+        var gate = Gates.GetOrAdd($"{slots}:{db.DatabaseKey}", _ => new SemaphoreSlim(slots, slots));
         await gate.WaitAsync(ct);
         return new Exit(gate);
     }

@@ -26,7 +26,7 @@ public sealed class ReferenceCache
     /// <summary>How long a node trusts its copy before comparing the stamps again (other nodes' changes arrive within it).</summary>
     public static TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    public static ReferenceCache For(OmsDbContext db) => ByDatabase.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new ReferenceCache());
+    public static ReferenceCache For(OmsDbContext db) => ByDatabase.GetOrAdd(db.DatabaseKey, _ => new ReferenceCache());
 
     public void Invalidate() => _snapshot = null;
 

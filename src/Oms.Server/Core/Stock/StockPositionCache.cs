@@ -25,7 +25,7 @@ public sealed class StockPositionCache : IDisposable
     private long _generation;
 
     public static StockPositionCache For(OmsDbContext db) =>
-        ByDatabase.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new StockPositionCache());
+        ByDatabase.GetOrAdd(db.DatabaseKey, _ => new StockPositionCache());
 
     /// <summary>The SKU's stock rows, from the cache or read (untracked; callers must not change them).</summary>
     public async Task<IReadOnlyList<StockItem>> GetAsync(OmsDbContext db, string sku, CancellationToken ct)
