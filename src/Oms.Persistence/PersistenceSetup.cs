@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Oms.Persistence;
@@ -41,8 +42,14 @@ public static class PersistenceSetup
         return b.ConnectionString;
     }
 
+    /// <remarks>
+    /// Two warnings about how the migrations were written (data fixes next to table rebuilds, a PRAGMA outside the
+    /// transaction) are for whoever writes a migration, not for a retailer starting the OMS: they are not logged.
+    /// </remarks>
     public static void ConfigureSqlite(DbContextOptionsBuilder o, string connectionString)
-        => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+        => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas())
+            .ConfigureWarnings(w => w.Ignore(SqliteEventId.TableRebuildPendingWarning,
+                RelationalEventId.NonTransactionalMigrationOperationWarning));
 
     /// <summary>
     /// Writers wait for each other instead of failing at once: a generous busy timeout (Default Timeout),
