@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Oms.Domain.Access;
 using Oms.Domain.Audit;
 using Oms.Domain.Catalog;
 using Oms.Domain.Configuration;
@@ -18,7 +21,8 @@ namespace Oms.Persistence;
 /// The one unit of work. Each provider has its own subclass so that each keeps its own migration set
 /// (ADR 0003); handlers depend on this base type only.
 /// </summary>
-public abstract class OmsDbContext(DbContextOptions options) : DbContext(options)
+public abstract class OmsDbContext(DbContextOptions options)
+    : IdentityUserContext<Identity.OmsUser, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>
     /// Which database this context works on, read from its options without initialising the context (which asking
@@ -53,9 +57,16 @@ public abstract class OmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<PostalCodeTableLoad> PostalCodeTableLoads => Set<PostalCodeTableLoad>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+    public DbSet<Role> Roles => Set<Role>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    /// <summary>The keys that protect sign-in cookies and tokens, shared by every node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-        => modelBuilder.ApplyConfigurationsFromAssembly(typeof(OmsDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OmsDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

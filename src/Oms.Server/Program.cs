@@ -7,6 +7,7 @@ using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Geocoding;
 using Oms.Server.Core.Json;
 using Oms.Server.Core.Customers;
+using Oms.Server.Features.Access;
 using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
@@ -26,6 +27,7 @@ using Oms.Server.Features.Release;
 using Oms.Server.Features.Sourcing;
 using Oms.Server.Features.Webhooks;
 using Oms.Server.Web;
+using Oms.Server.Web.Access;
 using Oms.Server.Web.OpenApi;
 using Scalar.AspNetCore;
 
@@ -56,6 +58,7 @@ builder.Services.AddOmsOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 builder.Services.AddOmsCore(builder.Configuration);
+builder.Services.AddOmsAccess(builder.Configuration);
 builder.Services.AddSingleton<PostalCodeCache>();
 builder.Services.AddScoped<PostalCodeGeocoder>();
 builder.Services.AddPhoneNormalizer();
@@ -77,16 +80,24 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseOmsAccess();
 
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Oms.Server");
-await DatabaseStartup.PrepareAsync(app.Services, database, app.Configuration.GetValue("Oms:SeedDemoData", true), startup,
+await DatabaseStartup.PrepareAsync(app.Services, database, app.Configuration.GetValue<bool?>("Oms:SeedDemoData") ?? database.Provider == DatabaseProvider.Sqlite, startup,
     app.Lifetime.ApplicationStopping);
+if (args.Length > 0 && args[0] == "create-admin") return await CreateAdmin.RunAsync(app, args, app.Lifetime.ApplicationStopping);
 if (app.Configuration.GetValue(PaymentsServiceCollectionExtensions.SandboxEnabledSetting, false)) startup.SandboxOn();
 
-app.MapOpenApi();
-app.MapScalarApiReference("/api-docs", o => o.WithTitle("Omnichannel OMS API"));
-app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription();
+// The API's description is public, like any published API reference; every operation in it still needs its permission.
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api-docs", o => o.WithTitle("Omnichannel OMS API")).AllowAnonymous();
+app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription().AllowAnonymous();
 app.MapOmsHealth();
+
+app.MapAuthApi();
+app.MapUsersApi();
+app.MapRolesApi();
+app.MapApiKeysApi();
 
 app.MapOrdersApi();
 app.MapFulfilmentApi();

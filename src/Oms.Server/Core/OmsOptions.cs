@@ -3,8 +3,11 @@ namespace Oms.Server.Core;
 /// <summary>The <c>Oms</c> configuration section.</summary>
 public sealed class OmsOptions
 {
-    /// <summary>Fill an empty database with the demo network, channels and catalogue.</summary>
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>
+    /// Fill an empty database with the demo network, channels, catalogue and demo sign-ins (public credentials). Unset, it
+    /// is on for the embedded SQLite database (the laptop demo) and off for PostgreSQL (an installation).
+    /// </summary>
+    public bool? SeedDemoData { get; set; }
     /// <summary>The ISO 3166 region a phone number without a country code is read in ("06 1234 2699" is +31612342699 in NL).</summary>
     public string DefaultPhoneRegion { get; set; } = "NL";
     /// <summary>

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Oms.Persistence;
 using Oms.Server.Demo;
+using Oms.Server.Web.Access;
 
 namespace Oms.Server.Web;
 
@@ -21,13 +22,23 @@ internal static class DatabaseStartup
         if (pending > 0) log.Migrating(pending);
         else log.SchemaUpToDate();
         await db.MigrateAsync(ct);
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        await AccessSeed.EnsureRolesAsync(db, now, ct);
         if (seedDemoData && !await db.Channels.AnyAsync(ct))
         {
             log.Seeding();
-            await DemoData.SeedAsync(db, TimeProvider.System.GetUtcNow().UtcDateTime, ct);
+            await DemoData.SeedAsync(db, now, ct);
+            if (await DemoAccess.SeedAsync(scope.ServiceProvider, db, now, ct)) log.DemoCredentials(DescribeDemoCredentials());
         }
+        else if (!await db.Set<Persistence.Identity.OmsUser>().AnyAsync(ct) && !await db.ApiKeys.AnyAsync(ct)) log.NoUsers();
         log.DatabaseReady(clock.Elapsed.TotalSeconds);
     }
+
+    private static string DescribeDemoCredentials()
+        => string.Join('\n', DemoAccess.Users.Select(u => $"  user {u.UserName,-6} password {u.Password,-16} role {u.Role}"
+                + (u.Stores.Length > 0 ? $" ({string.Join(", ", u.Stores)})" : ""))
+            .Concat(DemoAccess.Keys.Select(k => $"  key  {k.Key,-42} role {k.Role}"
+                + (k.Channel is not null ? $" channel {k.Channel}" : "") + (k.Locations.Length > 0 ? $" at {string.Join(", ", k.Locations)}" : ""))));
 
     /// <summary>
     /// Which database, and where: the SQLite file's full path, or PostgreSQL's host, database and user. Never the password.

@@ -48,6 +48,8 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         ValidationException v => Validation(v),
         BusinessRuleException rule => WithErrors(422, "The request breaks a business rule", rule.Message, rule.Errors, rule.Code),
         NotFoundException nf => Problem(404, "Not found", nf.Message, nf.Code),
+        ForbiddenException f => Problem(403, "Not allowed", f.Message, f.Code),
+        Access.UnauthenticatedException u => Problem(401, "Sign-in failed", u.Message, u.Code),
         InvalidTransitionException t => Transition(t),
         ConflictException c => Problem(409, "Conflict", c.Message, c.Code),
         DbUpdateConcurrencyException or StockConflictException or CommandRaceException => Problem(409, "Concurrent change",

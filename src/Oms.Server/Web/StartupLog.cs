@@ -32,4 +32,13 @@ internal static partial class StartupLog
 
     [LoggerMessage(EventId = 108, Level = LogLevel.Critical, Message = "The server could not start")]
     public static partial void StartFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 109, Level = LogLevel.Warning,
+        Message = "Demo sign-in created (public, for trying the OMS only; never on a server others can reach):\n{Credentials}")]
+    public static partial void DemoCredentials(this ILogger logger, string credentials);
+
+    [LoggerMessage(EventId = 110, Level = LogLevel.Warning,
+        Message = "No user can sign in yet: create the first administrator with `Oms.Server create-admin --user <name>` "
+            + "(password from OMS_ADMIN_PASSWORD or standard input)")]
+    public static partial void NoUsers(this ILogger logger);
 }

@@ -37,8 +37,11 @@ public static class TelemetrySetup
     /// <summary><c>/health</c> (everything), <c>/health/live</c> (the process answers), <c>/health/ready</c> (database, and the broker when configured).</summary>
     public static void MapOmsHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
-        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready) || c.Name is "database" or "rabbitmq" });
+        // Load balancers and orchestrators probe these without credentials; they say up or down, nothing else.
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false })
+            .AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+            { Predicate = c => c.Tags.Contains(Ready) || c.Name is "database" or "rabbitmq" }).AllowAnonymous();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Oms.Domain.Common;
 using Oms.Domain.Orders;
 using Oms.Persistence;
+using Oms.Server.Core.Access;
 using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Outbox;
 using Oms.Server.Core.Stock;
@@ -38,19 +39,34 @@ public sealed partial class CommandBus(
     private readonly Dictionary<Guid, Order> _latest = [];
     private int _inlineDepth;
 
-    /// <summary>Runs the command's handler as one command.</summary>
+    /// <summary>Runs the command's handler as one command, for a caller whose scope the command's loads are checked against.</summary>
+    public Task<TResult> SendAsync<TResult>(ICommand<TResult> command, Caller caller, CancellationToken ct)
+        => SendAsync(command, caller.Actor, caller.Scope, ct);
+
+    /// <summary>Runs the command's handler as one command, as the OMS itself (every object in reach).</summary>
     public Task<TResult> SendAsync<TResult>(ICommand<TResult> command, Actor actor, CancellationToken ct)
+        => SendAsync(command, actor, AccessScope.All, ct);
+
+    private Task<TResult> SendAsync<TResult>(ICommand<TResult> command, Actor actor, AccessScope scope, CancellationToken ct)
     {
         var invoker = (Invoker<TResult>)Invokers.GetOrAdd(command.GetType(),
             t => Activator.CreateInstance(typeof(Invoker<,>).MakeGenericType(t, typeof(TResult)))!);
-        return RunAsync(actor, (ctx, token) => invoker.InvokeAsync(services, command, ctx, token), ct);
+        return RunAsync(actor, scope, (ctx, token) => invoker.InvokeAsync(services, command, ctx, token), ct);
     }
+
+    /// <summary>Runs <paramref name="body"/> as one command for a caller (its scope is checked where orders are loaded).</summary>
+    public Task<T> RunAsync<T>(Caller caller, Func<CommandContext, CancellationToken, Task<T>> body, CancellationToken ct)
+        => RunAsync(caller.Actor, caller.Scope, body, ct);
 
     /// <summary>
     /// Runs <paramref name="body"/> as one command. When it returns an order, the answer is that order as it stands after
     /// the inline work too (a capture answers with its first payment result).
     /// </summary>
-    public async Task<T> RunAsync<T>(Actor actor, Func<CommandContext, CancellationToken, Task<T>> body, CancellationToken ct)
+    public Task<T> RunAsync<T>(Actor actor, Func<CommandContext, CancellationToken, Task<T>> body, CancellationToken ct)
+        => RunAsync(actor, AccessScope.All, body, ct);
+
+    private async Task<T> RunAsync<T>(Actor actor, AccessScope scope, Func<CommandContext, CancellationToken, Task<T>> body,
+        CancellationToken ct)
     {
         using var activity = OmsTelemetry.Source.StartActivity("oms.command");
         T result;
@@ -68,7 +84,7 @@ public sealed partial class CommandBus(
                 CacheStamps.TakeBumped(db);
                 var now = clock.GetUtcNow().UtcDateTime;
                 var reuse = attempt == 1;
-                ctx = new CommandContext(db, now, actor, new StockPlan(db, stockSettings.Value), id => reuse && _latest.Remove(id, out var o) ? o : null);
+                ctx = new CommandContext(db, now, actor, scope, new StockPlan(db, stockSettings.Value), id => reuse && _latest.Remove(id, out var o) ? o : null);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 try
                 {

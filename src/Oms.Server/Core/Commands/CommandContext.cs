@@ -2,6 +2,7 @@ using Oms.Domain.Common;
 using Oms.Domain.Orders;
 using Oms.Persistence;
 using Oms.Persistence.Outbox;
+using Oms.Server.Core.Access;
 using Oms.Server.Core.Orders;
 using Oms.Server.Core.Outbox;
 using Oms.Server.Core.Stock;
@@ -21,12 +22,14 @@ public sealed class CommandContext
     private readonly Func<Guid, Order?> _committed;
 
     /// <param name="committed">An order this scope committed a moment ago, as it stands in memory (reused instead of reloaded).</param>
-    internal CommandContext(OmsDbContext db, DateTime now, Actor actor, StockPlan stock, Func<Guid, Order?>? committed = null)
+    internal CommandContext(OmsDbContext db, DateTime now, Actor actor, AccessScope access, StockPlan stock,
+        Func<Guid, Order?>? committed = null)
     {
         _committed = committed ?? (_ => null);
         Db = db;
         Now = now;
         Actor = actor;
+        Access = access;
         Stock = stock;
     }
 
@@ -34,13 +37,19 @@ public sealed class CommandContext
     /// <summary>One reading of the clock for the whole command (UTC).</summary>
     public DateTime Now { get; }
     public Actor Actor { get; }
+    /// <summary>What the caller may reach: an order, fulfilment order or shipment outside it is not found.</summary>
+    public AccessScope Access { get; }
     public StockPlan Stock { get; }
 
     internal IEnumerable<TrackedOrder> TrackedOrders => _orders.Values;
     internal IReadOnlyList<PendingEvent> Events => _events;
 
     /// <summary>By id or order number; 404 when neither matches.</summary>
-    public async Task<Order> OrderAsync(string idOrNumber, CancellationToken ct) => Track(await Db.LoadAsync(idOrNumber, ct));
+    public async Task<Order> OrderAsync(string idOrNumber, CancellationToken ct)
+    {
+        var order = await Db.LoadAsync(idOrNumber, ct);
+        return Access.CanSee(order) ? Track(order) : throw new NotFoundException("Order", idOrNumber);
+    }
 
     public async Task<Order> OrderAsync(Guid id, CancellationToken ct)
     {
@@ -52,13 +61,26 @@ public sealed class CommandContext
             Db.Attach(committed);
             return Track(committed);
         }
-        return Track(await Db.LoadAsync(id.ToString(), ct));
+        var order = await Db.LoadAsync(id.ToString(), ct);
+        return Access.CanSee(order) ? Track(order) : throw new NotFoundException("Order", id.ToString());
     }
 
     public async Task<Order> OrderOfFulfilmentOrderAsync(Guid fulfilmentOrderId, CancellationToken ct)
-        => Track(await Db.LoadByFulfilmentOrderAsync(fulfilmentOrderId, ct));
+    {
+        var order = await Db.LoadByFulfilmentOrderAsync(fulfilmentOrderId, ct);
+        var fulfilmentOrder = order.FulfilmentOrders.FirstOrDefault(f => f.Id == fulfilmentOrderId);
+        return fulfilmentOrder is not null && Access.CanSee(fulfilmentOrder, order)
+            ? Track(order) : throw new NotFoundException("Fulfilment order", fulfilmentOrderId.ToString());
+    }
 
-    public async Task<Order> OrderOfShipmentAsync(Guid shipmentId, CancellationToken ct) => Track(await Db.LoadByShipmentAsync(shipmentId, ct));
+    public async Task<Order> OrderOfShipmentAsync(Guid shipmentId, CancellationToken ct)
+    {
+        var order = await Db.LoadByShipmentAsync(shipmentId, ct);
+        var shipment = order.Shipments.FirstOrDefault(s => s.Id == shipmentId);
+        var fulfilmentOrder = order.FulfilmentOrders.FirstOrDefault(f => f.Id == shipment?.FulfilmentOrderId);
+        return fulfilmentOrder is not null && Access.CanSee(fulfilmentOrder, order)
+            ? Track(order) : throw new NotFoundException("Shipment", shipmentId.ToString());
+    }
 
     /// <summary>A new order: stored with the command, and every timeline entry it has becomes an event.</summary>
     public void Add(Order order)

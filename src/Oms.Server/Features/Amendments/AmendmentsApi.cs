@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Contracts;
@@ -12,7 +14,7 @@ public static class AmendmentsApi
         => app.MapPost("/api/orders/{idOrNumber}/amendments", async Task<Ok<OrderResponse>> (string idOrNumber, AmendOrderRequest body,
                 HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new AmendOrder(idOrNumber, body), ActorHeader.From(http), ct))))
-            .WithTags("Orders").ReadsActor().WithName("AmendOrder")
+            .WithTags("Orders").ReadsActor().RequirePermission(Permissions.OrdersAmend).WithName("AmendOrder")
             .WithSummary("Amend an order before release: change a quantity, add or remove a line, change the shipping address or a " +
                 "line's delivery method; 409 after release")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);

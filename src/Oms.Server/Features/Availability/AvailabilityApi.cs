@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
@@ -32,7 +34,7 @@ public static class AvailabilityApi
                     .Select(p => new LocationAvailability(p.Location.Code, p.Location.Name, p.Location.Type, p.Ats, null)).ToList();
                 return TypedResults.Ok(new ChannelAvailabilityResponse(sku, code, list.Sum(l => l.AvailableToSell), list));
             })
-            .WithName("GetChannelAvailability")
+            .RequirePermission(Permissions.NetworkRead).WithName("GetChannelAvailability")
             .WithSummary("Available-to-sell of a SKU for a channel (its allocation applied), per location and in total")
             .ProducesProblem(404);
 
@@ -55,7 +57,7 @@ public static class AvailabilityApi
                         Math.Round(here.DistanceKmTo(l.Point), 1)))
                     .ToList());
             })
-            .WithName("FindStoresWithStock")
+            .RequirePermission(Permissions.NetworkRead).WithName("FindStoresWithStock")
             .WithSummary("Stores near a point (latitude and longitude, or postalCode and country) that can hand over the SKU: the " +
                 "channel's pickup rule set applied (e.g. at least 2 units, the 3 nearest, never the smallest stores), best first")
             .ProducesProblem(404).ProducesProblem(422);

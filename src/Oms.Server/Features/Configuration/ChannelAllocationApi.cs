@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -31,20 +33,20 @@ public static class ChannelAllocationApi
                         "system:oms", DateTime.UnixEpoch, null, null, JsonDocument.Parse(ChannelAllocation.Unrestricted.Serialize()).RootElement.Clone())
                     : ConfigurationVersionResponse.From(active));
             })
-            .WithName("GetChannelAllocation").WithSummary("The channel's active stock allocation (its share of each location's stock)")
+            .RequirePermission(Permissions.RulesRead).WithName("GetChannelAllocation").WithSummary("The channel's active stock allocation (its share of each location's stock)")
             .ProducesProblem(404);
 
         g.MapPut("/", async Task<Ok<ConfigurationVersionResponse>> (string channel, SaveAllocationRequest body, HttpContext http, CommandBus bus,
                 CancellationToken ct)
                 => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(new SaveChannelAllocation(channel, body.Rules, body.Comment),
                     ActorHeader.From(http), ct))))
-            .ReadsActor().WithName("SaveChannelAllocation")
+            .ReadsActor().RequirePermission(Permissions.RulesWrite).WithName("SaveChannelAllocation")
             .WithSummary("Save a new version of the channel's allocation and activate it at once (takes effect with the next order)")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(422);
 
         g.MapGet("/versions", async Task<Ok<CursorPage<ConfigurationVersionResponse>>> (string channel, int? limit, string? cursor, OmsDbContext db,
                 CancellationToken ct) => TypedResults.Ok(await db.PageAsync(ChannelAllocations.Kind, channel, limit, cursor, ct)))
-            .WithName("ListChannelAllocationVersions")
+            .RequirePermission(Permissions.RulesRead).WithName("ListChannelAllocationVersions")
             .WithSummary("Every version of the channel's allocation, newest first, with who saved and activated it; cursor-paged")
             .ProducesValidationProblem();
     }

@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Domain.Configuration;
@@ -47,19 +49,19 @@ public static class ProcessConfigurationApi
                         DateTime.UnixEpoch, null, null, JsonDocument.Parse(defaultDocument).RootElement.Clone())
                     : ConfigurationVersionResponse.From(active));
             })
-            .WithName($"Get{name}").WithSummary($"The active version of {what} (version 0: the built-in default)");
+            .RequirePermission(Permissions.RulesRead).WithName($"Get{name}").WithSummary($"The active version of {what} (version 0: the built-in default)");
 
         g.MapPut("/", async Task<Ok<ConfigurationVersionResponse>> (JsonElement document, string? comment, HttpContext http, CommandBus bus,
                 CancellationToken ct)
                 => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(save(DocumentBody.Read<TDocument>(document), comment),
                     ActorHeader.From(http), ct))))
-            .ReadsActor().WithName($"Save{name}")
+            .ReadsActor().RequirePermission(Permissions.RulesWrite).WithName($"Save{name}")
             .WithSummary($"Save a new version of {what} and activate it (takes effect with the next order); 422 names every invalid field")
             .ProducesValidationProblem().ProducesProblem(422);
 
         g.MapGet("/versions", async Task<Ok<CursorPage<ConfigurationVersionResponse>>> (int? limit, string? cursor, OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(await db.PageAsync(kind, ProcessConfiguration.Key, limit, cursor, ct)))
-            .WithName($"List{name}Versions").WithSummary($"Every version of {what}, newest first, with who saved and activated it; cursor-paged")
+            .RequirePermission(Permissions.RulesRead).WithName($"List{name}Versions").WithSummary($"Every version of {what}, newest first, with who saved and activated it; cursor-paged")
             .ProducesValidationProblem();
     }
 }

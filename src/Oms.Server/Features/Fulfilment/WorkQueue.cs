@@ -9,7 +9,7 @@ namespace Oms.Server.Features.Fulfilment;
 /// <summary>A location's work queue: fulfilment orders by location and status, oldest first (or newest first), in keyset pages.</summary>
 public sealed record WorkQueue(string? Location, string? Status, string? Order, int? Limit, string? Cursor)
 {
-    public async Task<CursorPage<FulfilmentOrderResponse>> RunAsync(OmsDbContext db, CancellationToken ct)
+    public async Task<CursorPage<FulfilmentOrderResponse>> RunAsync(OmsDbContext db, Core.Access.AccessScope scope, CancellationToken ct)
     {
         var limit = PageCursor.Limit(Limit);
         var after = PageCursor.Parse(Cursor);
@@ -19,7 +19,7 @@ public sealed record WorkQueue(string? Location, string? Status, string? Order, 
             "newest" => true,
             _ => throw QueryValues.Invalid("order", "order is oldest (the default) or newest."),
         };
-        var q = db.FulfilmentOrders.AsNoTracking();
+        var q = scope.Filter(db.FulfilmentOrders.AsNoTracking(), db.Orders);
         if (QueryValues.Text(Location, "location") is { } location) q = q.Where(f => f.LocationCode == location);
         if (QueryValues.Enum<FulfilmentOrderStatus>(Status, "status") is { } s) q = q.Where(f => f.Status == s);
         if (after is { } c)

@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
@@ -31,7 +33,7 @@ public static class PostalCodesApi
                 var rows = await q.OrderBy(l => l.Country).Take(take + 1).ToListAsync(ct);
                 return TypedResults.Ok(KeyCursor.Page(rows, take, l => l.Country, PostalCodeTableResponse.From));
             })
-            .WithName("ListPostalCodeTables").WithSummary("The loaded postal-code tables, one per country, cursor-paged")
+            .RequirePermission(Permissions.NetworkRead).WithName("ListPostalCodeTables").WithSummary("The loaded postal-code tables, one per country, cursor-paged")
             .ProducesValidationProblem();
 
         g.MapGet("/{country}/{code}", async Task<Ok<PostalCodeResolution>> (string country, string code, PostalCodeGeocoder geocoder,
@@ -45,7 +47,7 @@ public static class PostalCodesApi
                     ?? throw new NotFoundException($"{cc} postal code", $"{code} (looked up as {string.Join(", ", tried)})");
                 return TypedResults.Ok(PostalCodeResolution.From(match, tried));
             })
-            .WithName("ResolvePostalCode")
+            .RequirePermission(Permissions.NetworkRead).WithName("ResolvePostalCode")
             .WithSummary("What a postal code resolves to: the centroid an address with it and no coordinates is placed at")
             .ProducesProblem(404).ProducesProblem(422);
 
@@ -64,7 +66,7 @@ public static class PostalCodesApi
                 return TypedResults.Ok(loaded);
             })
             .Accepts<string>("text/csv")
-            .ReadsActor().WithName("LoadPostalCodeTable")
+            .ReadsActor().RequirePermission(Permissions.NetworkWrite).WithName("LoadPostalCodeTable")
             .WithSummary("Load or replace a country's postal-code table from CSV (country,postalCode,latitude,longitude[,place]); "
                 + "422 lists the bad rows")
             .ProducesProblem(422);

@@ -13,6 +13,7 @@ internal sealed class AdjustStockHandler : ICommandHandler<AdjustStock, int>
     {
         if (command.Delta == 0 || Math.Abs((long)command.Delta) > Limits.StockQuantity)
             throw new BusinessRuleException("delta", $"delta must not be zero and at most {Limits.StockQuantity} either way.");
+        ctx.Access.RequireLocation(command.Location);
         await StockReferences.EnsureAsync(ctx.Db, command.Location, [command.Sku], ct);
         ctx.Stock.Adjust(command.Location, command.Sku, command.Delta,
             new StockSource(StockMovementSource.Adjustment, null, StockReferences.Reason(command.Reason) ?? "adjusted"));

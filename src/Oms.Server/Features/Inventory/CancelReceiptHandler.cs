@@ -12,6 +12,7 @@ internal sealed class CancelReceiptHandler : ICommandHandler<CancelReceipt, Expe
     {
         var r = await ctx.Db.ExpectedReceipts.FirstOrDefaultAsync(x => x.Id == c.ReceiptId, ct)
             ?? throw new NotFoundException("Expected receipt", c.ReceiptId.ToString());
+        if (!ctx.Access.CanSeeLocation(r.LocationCode)) throw new NotFoundException("Expected receipt", c.ReceiptId.ToString());
         r.Cancel();
         return r;
     }

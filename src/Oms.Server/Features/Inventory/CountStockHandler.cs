@@ -27,6 +27,7 @@ internal sealed class CountStockHandler : ICommandHandler<CountStock, int>
         if (command.Counts.GroupBy(c => c.Sku, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
             errors["items"] = [$"SKU {twice.Key} is counted twice."];
         if (errors.Count > 0) throw new BusinessRuleException(errors.First().Value[0], errors);
+        ctx.Access.RequireLocation(command.Location);
         await StockReferences.EnsureAsync(ctx.Db, command.Location, [.. command.Counts.Select(c => c.Sku)], ct);
         var source = new StockSource(StockMovementSource.Count, null, StockReferences.Reason(command.Reason) ?? "counted");
         foreach (var c in command.Counts) ctx.Stock.Count(command.Location, c.Sku, c.OnHand, c.SafetyStock, source);

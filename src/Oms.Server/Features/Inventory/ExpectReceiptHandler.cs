@@ -15,6 +15,7 @@ internal sealed class ExpectReceiptHandler : ICommandHandler<ExpectReceipt, Expe
         if (c.Quantity is null or < 1 or > Limits.StockQuantity)
             errors["quantity"] = [$"quantity is required, between 1 and {Limits.StockQuantity}."];
         if (c.Reference is { Length: > Limits.Text }) errors["reference"] = [$"reference must be at most {Limits.Text} characters."];
+        if (c.Location is not null) ctx.Access.RequireLocation(c.Location);
         if (c.Location is null || c.Location.Length > Limits.Code || !await ctx.Db.Locations.AnyAsync(l => l.Code == c.Location, ct))
             errors["location"] = [$"Unknown location '{c.Location}'."];
         if (c.Sku is null || c.Sku.Length > 100 || !await ctx.Db.Products.AnyAsync(p => p.Sku == c.Sku, ct))

@@ -16,6 +16,7 @@ internal sealed class ReceiveReceiptHandler : ICommandHandler<ReceiveReceipt, Ex
             throw new BusinessRuleException("quantity", $"quantity must be between 0 and {Limits.StockQuantity}.");
         var r = await ctx.Db.ExpectedReceipts.FirstOrDefaultAsync(x => x.Id == c.ReceiptId, ct)
             ?? throw new NotFoundException("Expected receipt", c.ReceiptId.ToString());
+        if (!ctx.Access.CanSeeLocation(r.LocationCode)) throw new NotFoundException("Expected receipt", c.ReceiptId.ToString());
         r.Receive(c.Quantity, ctx.Now);
         if (r.ReceivedQuantity > 0)
         {

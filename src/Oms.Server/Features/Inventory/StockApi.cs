@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Domain.Common;
 using Oms.Persistence;
@@ -19,9 +21,9 @@ public static class StockApi
     {
         var g = app.MapGroup("/api/stock").WithTags("Inventory");
 
-        g.MapGet("/{sku}", async Task<Ok<AvailabilityResponse>> (string sku, OmsDbContext db, CancellationToken ct)
-                => TypedResults.Ok(await StockQueries.AvailabilityAsync(db, sku, ct)))
-            .WithName("GetAvailability")
+        g.MapGet("/{sku}", async Task<Ok<AvailabilityResponse>> (string sku, HttpContext http, OmsDbContext db, CancellationToken ct)
+                => TypedResults.Ok(await StockQueries.AvailabilityAsync(db, sku, http.Caller().Scope, ct)))
+            .RequirePermission(Permissions.StockRead).WithName("GetAvailability")
             .WithSummary("Available-to-promise of a SKU per location and for the whole network")
             .ProducesProblem(404);
 
@@ -32,9 +34,9 @@ public static class StockApi
                     throw new BusinessRuleException("onHand", $"onHand is required, between 0 and {Limits.StockQuantity}.");
                 await bus.SendAsync(new CountStock(location, [new StockCount(sku, body.OnHand.Value, body.SafetyStock)], body.Reason),
                     ActorHeader.From(http), ct);
-                return TypedResults.Ok(await StockQueries.AvailabilityAsync(db, sku, ct));
+                return TypedResults.Ok(await StockQueries.AvailabilityAsync(db, sku, http.Caller().Scope, ct));
             })
-            .ReadsActor().WithName("SetStock")
+            .ReadsActor().RequirePermission(Permissions.StockWrite).WithName("SetStock")
             .WithSummary("A count: set a location's on-hand (and optionally its safety stock); lines promised more than was counted are " +
                 "sourced again")
             .ProducesProblem(404).ProducesProblem(422);
@@ -44,24 +46,24 @@ public static class StockApi
             {
                 if (body.Delta is null) throw new BusinessRuleException("delta", "delta is required and must not be zero.");
                 await bus.SendAsync(new AdjustStock(location, sku, body.Delta.Value, body.Reason), ActorHeader.From(http), ct);
-                return TypedResults.Ok(await StockQueries.AvailabilityAsync(db, sku, ct));
+                return TypedResults.Ok(await StockQueries.AvailabilityAsync(db, sku, http.Caller().Scope, ct));
             })
-            .ReadsActor().WithName("AdjustStock")
+            .ReadsActor().RequirePermission(Permissions.StockWrite).WithName("AdjustStock")
             .WithSummary("Add a delta to a location's on-hand (receipt, count correction, damage), with the reason the journal keeps")
             .ProducesProblem(404).ProducesProblem(422);
 
         g.MapGet("/movements", async Task<Ok<CursorPage<StockMovementResponse>>> (string? location, string? sku, int? limit, string? cursor,
-                OmsDbContext db, CancellationToken ct)
-                    => TypedResults.Ok(await StockQueries.MovementsAsync(db, location, sku, limit, cursor, ct)))
-            .WithName("ListStockMovements")
+                HttpContext http, OmsDbContext db, CancellationToken ct)
+                    => TypedResults.Ok(await StockQueries.MovementsAsync(db, location, sku, limit, cursor, http.Caller().Scope, ct)))
+            .RequirePermission(Permissions.StockRead).WithName("ListStockMovements")
             .WithSummary("The stock journal: every change of on-hand or reserved, with quantity, reason, source, who and when; newest " +
                 "first, cursor-paged")
             .ProducesValidationProblem();
 
         g.MapGet("/discrepancies", async Task<Ok<CursorPage<DiscrepancyResponse>>> (string? location, string? sku, string? status,
-                int? limit, string? cursor, OmsDbContext db, CancellationToken ct)
-                => TypedResults.Ok(await StockQueries.DiscrepanciesAsync(db, location, sku, status, limit, cursor, ct)))
-            .WithName("ListStockDiscrepancies")
+                int? limit, string? cursor, HttpContext http, OmsDbContext db, CancellationToken ct)
+                => TypedResults.Ok(await StockQueries.DiscrepanciesAsync(db, location, sku, status, limit, cursor, http.Caller().Scope, ct)))
+            .RequirePermission(Permissions.StockRead).WithName("ListStockDiscrepancies")
             .WithSummary("Where goods left that the books did not have (open by default): the location should recount; a count resolves " +
                 "them")
             .ProducesValidationProblem();
@@ -72,7 +74,7 @@ public static class StockApi
                 await bus.SendAsync(new CountStock(location, Snapshot.Counts(body), body.Reason), ActorHeader.From(http), ct);
                 return TypedResults.NoContent();
             })
-            .WithTags("Inventory").ReadsActor().WithName("SetStockSnapshot")
+            .WithTags("Inventory").ReadsActor().RequirePermission(Permissions.StockWrite).WithName("SetStockSnapshot")
             .WithSummary("A fulfilment point's stock snapshot: absolute on-hand counts for the listed SKUs, in one transaction")
             .ProducesProblem(404).ProducesProblem(422);
     }

@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -25,13 +27,13 @@ public static class CarriersApi
                 var carriers = await q.OrderBy(c => c.Code).Take(take + 1).ToListAsync(ct);
                 return TypedResults.Ok(KeyCursor.Page(carriers, take, c => c.Code, CarrierResponse.From));
             })
-            .WithName("ListCarriers").WithSummary("The carriers, with their tracking URL templates and services, by code, cursor-paged")
+            .RequirePermission(Permissions.NetworkRead).WithName("ListCarriers").WithSummary("The carriers, with their tracking URL templates and services, by code, cursor-paged")
             .ProducesValidationProblem();
 
         g.MapGet("/{code}", async Task<Ok<CarrierResponse>> (string code, OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(CarrierResponse.From(await db.Carriers.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct)
                     ?? throw new NotFoundException("Carrier", code))))
-            .WithName("GetCarrier").WithSummary("One carrier").ProducesProblem(404);
+            .RequirePermission(Permissions.NetworkRead).WithName("GetCarrier").WithSummary("One carrier").ProducesProblem(404);
 
         g.MapPut("/{code}", async Task<Results<Created<CarrierResponse>, Ok<CarrierResponse>>> (string code, CarrierRequest body,
                 IValidator<CarrierRequest> validator, HttpContext http, CommandBus bus,
@@ -45,7 +47,7 @@ public static class CarriersApi
                     ? TypedResults.Created($"/api/carriers/{Uri.EscapeDataString(result.Record.Code)}", result.Record)
                     : TypedResults.Ok(result.Record);
             })
-            .ReadsActor().WithName("PutCarrier")
+            .ReadsActor().RequirePermission(Permissions.NetworkWrite).WithName("PutCarrier")
             .WithSummary("Create a carrier (201) or replace its name, tracking URL template and services (200); audited")
             .ProducesValidationProblem().ProducesProblem(422);
     }

@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,7 @@ public static class ChannelsApi
         app.MapGet("/api/channels/{code}", async Task<Ok<ChannelResponse>> (string code, OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(ChannelResponse.From(await db.Channels.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct)
                     ?? throw new NotFoundException("Channel", code))))
-            .WithTags("Channels").WithName("GetChannel").WithSummary("One sales channel").ProducesProblem(404);
+            .WithTags("Channels").RequirePermission(Permissions.NetworkRead).WithName("GetChannel").WithSummary("One sales channel").ProducesProblem(404);
 
         app.MapPut("/api/channels/{code}", async Task<Results<Created<ChannelResponse>, Ok<ChannelResponse>>> (string code,
                 ChannelRequest body, IValidator<ChannelRequest> validator, HttpContext http, CommandBus bus,
@@ -31,7 +33,7 @@ public static class ChannelsApi
                     ? TypedResults.Created($"/api/channels/{Uri.EscapeDataString(result.Record.Code)}", result.Record)
                     : TypedResults.Ok(result.Record);
             })
-            .WithTags("Channels").ReadsActor().WithName("PutChannel")
+            .WithTags("Channels").ReadsActor().RequirePermission(Permissions.NetworkWrite).WithName("PutChannel")
             .WithSummary("Create a sales channel (201) or replace its name, type, currency and policies (200); audited")
             .ProducesValidationProblem().ProducesProblem(422);
     }

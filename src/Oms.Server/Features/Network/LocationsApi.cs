@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Server.Core.Commands;
@@ -27,7 +29,7 @@ public static class LocationsApi
                     ? TypedResults.Created($"/api/locations/{Uri.EscapeDataString(result.Record.Code)}", result.Record)
                     : TypedResults.Ok(result.Record);
             })
-            .WithTags("Network").ReadsActor().WithName("PutLocation")
+            .WithTags("Network").ReadsActor().RequirePermission(Permissions.NetworkWrite).WithName("PutLocation")
             .WithSummary("Create a location (201) or replace its type, size, capabilities, position, address, hours and cut-off (200); " +
                 "audited")
             .ProducesValidationProblem().ProducesProblem(409).ProducesProblem(422);

@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Server.Core.Commands;
@@ -23,7 +25,7 @@ public static class ProductsApi
                     ? TypedResults.Created($"/api/products/{Uri.EscapeDataString(result.Record.Sku)}", result.Record)
                     : TypedResults.Ok(result.Record);
             })
-            .WithTags("Catalog").ReadsActor().WithName("PutProduct")
+            .WithTags("Catalog").ReadsActor().RequirePermission(Permissions.NetworkWrite).WithName("PutProduct")
             .WithSummary("Create a product (201) or replace its name, list price, currency, category and active flag (200); audited")
             .ProducesValidationProblem().ProducesProblem(422);
     }

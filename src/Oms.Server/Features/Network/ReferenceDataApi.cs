@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
@@ -23,14 +25,14 @@ public static class ReferenceDataApi
                 var rows = await q.OrderBy(l => l.Code).Take(take + 1).ToListAsync(ct);
                 return TypedResults.Ok(KeyCursor.Page(rows, take, l => l.Code, LocationResponse.From));
             })
-            .WithTags("Network").WithName("ListLocations")
+            .WithTags("Network").RequirePermission(Permissions.NetworkRead).WithName("ListLocations")
             .WithSummary("DCs, stores, external DCs, drop-ship suppliers and carrier pickup points, by code, cursor-paged")
             .ProducesValidationProblem();
 
         app.MapGet("/api/locations/{code}", async Task<Ok<LocationResponse>> (string code, OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(LocationResponse.From(await db.Locations.AsNoTracking().FirstOrDefaultAsync(l => l.Code == code, ct)
                     ?? throw new NotFoundException("Location", code))))
-            .WithTags("Network").WithName("GetLocation").WithSummary("One location").ProducesProblem(404);
+            .WithTags("Network").RequirePermission(Permissions.NetworkRead).WithName("GetLocation").WithSummary("One location").ProducesProblem(404);
 
         app.MapGet("/api/channels", async Task<Ok<CursorPage<ChannelResponse>>> (int? limit, string? cursor, OmsDbContext db,
                 CancellationToken ct) =>
@@ -45,7 +47,7 @@ public static class ReferenceDataApi
                     .ToListAsync(ct);
                 return TypedResults.Ok(KeyCursor.Page(rows, take, c => c.Code, c => c));
             })
-            .WithTags("Channels").WithName("ListChannels").WithSummary("The sales channels that send orders, by code, cursor-paged")
+            .WithTags("Channels").RequirePermission(Permissions.NetworkRead).WithName("ListChannels").WithSummary("The sales channels that send orders, by code, cursor-paged")
             .ProducesValidationProblem();
 
         app.MapGet("/api/products", async Task<Ok<CursorPage<ProductResponse>>> (string? search, int? limit, string? cursor,
@@ -59,7 +61,7 @@ public static class ReferenceDataApi
                 var rows = await q.OrderBy(x => x.Sku).Take(take + 1).ToListAsync(ct);
                 return TypedResults.Ok(KeyCursor.Page(rows, take, x => x.Sku, ProductResponse.From));
             })
-            .WithTags("Catalog").WithName("ListProducts")
+            .WithTags("Catalog").RequirePermission(Permissions.NetworkRead).WithName("ListProducts")
             .WithSummary("The catalogue by SKU, cursor-paged, optionally filtered by SKU or name")
             .ProducesValidationProblem();
 
@@ -69,6 +71,6 @@ public static class ReferenceDataApi
                     ?? throw new NotFoundException("SKU", sku);
                 return TypedResults.Ok(ProductResponse.From(x));
             })
-            .WithTags("Catalog").WithName("GetProduct").WithSummary("One product").ProducesProblem(404);
+            .WithTags("Catalog").RequirePermission(Permissions.NetworkRead).WithName("GetProduct").WithSummary("One product").ProducesProblem(404);
     }
 }

@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using Oms.Server.Web;
 using FluentValidation;
 using FluentValidation.Results;
@@ -34,7 +36,7 @@ public static class ReferenceDataAuditApi
                 var rows = await q.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(take + 1).ToListAsync(ct);
                 return TypedResults.Ok(PageCursor.Page(rows, take, x => new PageCursor(x.At, x.Id), AuditEntryResponse.From));
             })
-            .WithTags("Audit").WithName("ListReferenceDataChanges")
+            .WithTags("Audit").RequirePermission(Permissions.NetworkRead).WithName("ListReferenceDataChanges")
             .WithSummary("Changes to products, locations, channels and carriers, newest first, cursor-paged; filter by entity, key, " +
                 "actor and time")
             .ProducesValidationProblem();

@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -34,12 +36,12 @@ public static class NotificationTemplatesApi
                     .Select(k => new NotificationResponse(NotificationCatalogue.Name(k), NotificationCatalogue.EventOf(k))).ToList();
                 return TypedResults.Ok(new NotificationTemplatesResponse(notifications, active));
             })
-            .WithName("ListNotificationTemplates")
+            .RequirePermission(Permissions.ConfigurationRead).WithName("ListNotificationTemplates")
             .WithSummary("The notifications with the event that sends each, and every active template key");
 
         g.MapGet("/{channel}/{notification}", async Task<Ok<NotificationTemplateVersionResponse>> (string channel, string notification,
                 OmsDbContext db, CancellationToken ct) => TypedResults.Ok(await InForceAsync(db, channel, notification, ct)))
-            .WithName("GetNotificationTemplate")
+            .RequirePermission(Permissions.ConfigurationRead).WithName("GetNotificationTemplate")
             .WithSummary("The template in force for a channel (or *) and notification: its own, the channel's switch, the * one "
                 + "or the built-in one (version 0)")
             .ProducesProblem(404);
@@ -49,7 +51,7 @@ public static class NotificationTemplatesApi
                 => TypedResults.Ok(NotificationTemplateVersionResponse.From(await bus.SendAsync(new SaveNotificationTemplate(channel,
                     notification, body.Subject, body.Text, body.Html, body.Enabled, body.Comment, body.Activate),
                     ActorHeader.From(http), ct))))
-            .ReadsActor().WithName("SaveNotificationTemplate")
+            .ReadsActor().RequirePermission(Permissions.ConfigurationWrite).WithName("SaveNotificationTemplate")
             .WithSummary("Save a new version of a template (Liquid subject, text and optional html), activated at once unless "
                 + "activate is false; 422 names the line and column of a syntax error")
             .ProducesProblem(404).ProducesProblem(422);
@@ -61,7 +63,7 @@ public static class NotificationTemplatesApi
                 var history = await db.HistoryAsync(NotificationTemplates.Kind, NotificationTemplates.Key(channel, notification), ct);
                 return TypedResults.Ok(history.Select(NotificationTemplateVersionResponse.From).ToList());
             })
-            .WithName("ListNotificationTemplateVersions")
+            .RequirePermission(Permissions.ConfigurationRead).WithName("ListNotificationTemplateVersions")
             .WithSummary("Every version of a template key, newest first, with who saved and activated it")
             .ProducesProblem(404);
 
@@ -69,7 +71,7 @@ public static class NotificationTemplatesApi
                 string channel, string notification, int version, HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(NotificationTemplateVersionResponse.From(await bus.SendAsync(new ActivateConfigurationVersion(
                     NotificationTemplates.Kind, NotificationTemplates.Key(channel, notification), version), ActorHeader.From(http), ct))))
-            .ReadsActor().WithName("ActivateNotificationTemplateVersion")
+            .ReadsActor().RequirePermission(Permissions.ConfigurationWrite).WithName("ActivateNotificationTemplateVersion")
             .WithSummary("Activate an earlier (or a saved, inactive) version of a template: a rollback without a deploy")
             .ProducesProblem(404);
 
@@ -77,14 +79,14 @@ public static class NotificationTemplatesApi
                 string? order, int? version, OmsDbContext db, TimeProvider clock, IOptions<NotificationOptions> options,
                 CancellationToken ct)
                 => TypedResults.Ok(await PreviewAsync(db, channel, notification, order, version, clock, options.Value, ct)))
-            .WithName("PreviewNotificationTemplate")
+            .RequirePermission(Permissions.ConfigurationRead).WithName("PreviewNotificationTemplate")
             .WithSummary("Render the template in force (or ?version=) against an order (?order=number or id), or against sample data "
                 + "without one")
             .ProducesProblem(404).ProducesProblem(422);
 
         app.MapPost("/api/notifications/pickup-reminders/send-due", async Task<Ok<PickupReminderRunResponse>> (PickupReminders reminders,
                 CancellationToken ct) => TypedResults.Ok(await reminders.SweepAsync(ct)))
-            .WithTags("Notifications").WithName("SendDuePickupReminders")
+            .WithTags("Notifications").RequirePermission(Permissions.OperationsRun).WithName("SendDuePickupReminders")
             .WithSummary("Remind customers of pickups that expire soon (the background sweep does this too); each pickup is reminded once");
     }
 

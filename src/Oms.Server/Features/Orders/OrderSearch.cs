@@ -15,14 +15,15 @@ public sealed record OrderSearch(
     string? Status, string? Channel, string? ChannelOrderId, string? Number, string? Email, string? Phone, string? Name,
     DateTime? From, DateTime? To, int? Limit, string? Cursor)
 {
-    public async Task<CursorPage<OrderSummaryResponse>> RunAsync(OmsDbContext db, PhoneNormalizer phones, CancellationToken ct)
+    public async Task<CursorPage<OrderSummaryResponse>> RunAsync(OmsDbContext db, PhoneNormalizer phones, Core.Access.AccessScope scope,
+        CancellationToken ct)
     {
         var limit = PageCursor.Limit(Limit);
         var after = PageCursor.Parse(Cursor);
         var status = QueryValues.Enum<OrderStatus>(Status, "status");
         if (From > To) throw QueryValues.Invalid("from", "from must not be after to.");
 
-        var q = db.Orders.AsNoTracking();
+        var q = scope.Filter(db.Orders.AsNoTracking());
         if (status is { } st) q = q.Where(o => o.Status == st);
         if (QueryValues.Text(Channel, "channel") is { } channel) q = q.Where(o => o.ChannelCode == channel);
         if (QueryValues.Text(ChannelOrderId, "channelOrderId") is { } receipt) q = q.Where(o => o.ChannelOrderId == receipt);

@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Oms.Persistence;
@@ -27,7 +29,7 @@ public static class OrdersApi
                 http.Response.Headers["Idempotent-Replayed"] = "true";
                 return TypedResults.Ok(OrderResponse.From(result.Order));
             })
-            .ReadsActor().WithName("CaptureOrder")
+            .ReadsActor().RequirePermission(Permissions.OrdersCapture).WithName("CaptureOrder")
             .WithSummary("Capture an order from any channel")
             .WithDescription("Idempotent on the Idempotency-Key header and on channel + channelOrderId: 201 with the new order; a replay " +
                 "of the same request answers 200 with the order as it stands now and the header Idempotent-Replayed: true. The same " +
@@ -36,15 +38,15 @@ public static class OrdersApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        g.MapGet("/{idOrNumber}", async Task<Ok<OrderResponse>> (string idOrNumber, OmsDbContext db, CancellationToken ct)
-                => TypedResults.Ok(OrderResponse.From(await db.LoadAsync(idOrNumber, ct))))
-            .WithName("GetOrder")
+        g.MapGet("/{idOrNumber}", async Task<Ok<OrderResponse>> (string idOrNumber, HttpContext http, OmsDbContext db, CancellationToken ct)
+                => TypedResults.Ok(OrderResponse.From(http.Caller().Scope.Visible(await db.LoadAsync(idOrNumber, ct), idOrNumber))))
+            .RequirePermission(Permissions.OrdersRead).WithName("GetOrder")
             .WithSummary("Get an order with its lines, fulfilment orders, shipments, payments, holds and timeline, by id or order number")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        g.MapGet("/", async Task<Ok<CursorPage<OrderSummaryResponse>>> ([AsParameters] OrderSearch search, OmsDbContext db,
-                PhoneNormalizer phones, CancellationToken ct) => TypedResults.Ok(await search.RunAsync(db, phones, ct)))
-            .WithName("SearchOrders")
+        g.MapGet("/", async Task<Ok<CursorPage<OrderSummaryResponse>>> ([AsParameters] OrderSearch search, HttpContext http, OmsDbContext db,
+                PhoneNormalizer phones, CancellationToken ct) => TypedResults.Ok(await search.RunAsync(db, phones, http.Caller().Scope, ct)))
+            .RequirePermission(Permissions.OrdersRead).WithName("SearchOrders")
             .WithSummary("Search orders by status, channel, channel order id (receipt), number, customer e-mail, phone (as typed) or " +
                 "name, and date; newest first, cursor-paged")
             .ProducesValidationProblem();
@@ -53,7 +55,7 @@ public static class OrdersApi
                 CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new CancelOrder(idOrNumber, request.LineIds, request.Reason),
                     ActorHeader.From(http), ct))))
-            .ReadsActor().WithName("CancelOrder")
+            .ReadsActor().RequirePermission(Permissions.OrdersCancel).WithName("CancelOrder")
             .WithSummary("Cancel the whole order, or the given lines, until they ship; reserved stock is released, an authorisation that " +
                 "can no longer be captured is voided")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -63,7 +65,7 @@ public static class OrdersApi
         g.MapPost("/{idOrNumber}/source", async Task<Ok<OrderResponse>> (string idOrNumber, HttpContext http, CommandBus bus,
                 CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new SourceOrder(idOrNumber), ActorHeader.From(http), ct))))
-            .WithTags("Sourcing").ReadsActor().WithName("SourceOrder")
+            .WithTags("Sourcing").ReadsActor().RequirePermission(Permissions.OrdersSource).WithName("SourceOrder")
             .WithSummary("Source the order's waiting lines (back-ordered or in the exception queue) again now")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

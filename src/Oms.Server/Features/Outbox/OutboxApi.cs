@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
@@ -33,7 +35,7 @@ public static class OutboxApi
                     .Join(db.OutboxEvents.AsNoTracking(), d => d.EventId, e => e.Id, (d, e) => new { d, e }).ToListAsync(ct);
                 return TypedResults.Ok(PageCursor.Page(rows, take, r => new PageCursor(r.d.CreatedAt, r.d.Id), r => Response(r.d, r.e)));
             })
-            .WithName("ListOutboxDeliveries")
+            .RequirePermission(Permissions.IntegrationsRead).WithName("ListOutboxDeliveries")
             .WithSummary("Deliveries of events to their handlers by status (deadLettered by default; pending, delivered), newest first, " +
                 "cursor-paged")
             .ProducesValidationProblem();
@@ -46,13 +48,13 @@ public static class OutboxApi
                     .Join(db.OutboxEvents.AsNoTracking(), d => d.EventId, e => e.Id, (d, e) => new { d, e }).FirstAsync(ct);
                 return TypedResults.Ok(Response(r.d, r.e));
             })
-            .ReadsActor().WithName("RedriveOutboxDelivery")
+            .ReadsActor().RequirePermission(Permissions.IntegrationsManage).WithName("RedriveOutboxDelivery")
             .WithSummary("Put a dead-lettered delivery back in the queue (attempts start again); the relay delivers it at once")
             .ProducesProblem(404).ProducesProblem(409);
 
         app.MapGet("/api/events/catalogue", () => TypedResults.Ok(EventCatalogue.All.Select(t => new EventTypeResponse(t.Type, t.Version,
                 EventCatalogue.CloudEventType(t.Type, t.Version), t.Description, $"/api/events/schemas/{t.DataType.Name}")).ToList()))
-            .WithTags("Events").WithName("GetEventCatalogue")
+            .WithTags("Events").Public("The event catalogue is documentation, like the OpenAPI document.").WithName("GetEventCatalogue")
             .WithSummary("Every event the OMS publishes (bus and webhooks), with its CloudEvents type and the schema of its data");
 
         app.MapGet("/api/events/schemas/{name}", (string name) =>
@@ -62,7 +64,7 @@ public static class OutboxApi
                 var schema = System.Text.Json.Schema.JsonSchemaExporter.GetJsonSchemaAsNode(OmsJson.Options, type);
                 return Results.Text(schema.ToJsonString(), "application/schema+json");
             })
-            .WithTags("Events").WithName("GetEventSchema")
+            .WithTags("Events").Public("Event schemas are documentation, like the OpenAPI document.").WithName("GetEventSchema")
             .WithSummary("The JSON Schema of an event's data (OrderEventData, StockEventData, DiscrepancyEventData)")
             .ProducesProblem(404);
     }

@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
@@ -16,19 +18,19 @@ public static class PaymentsApi
     {
         var g = app.MapGroup("/api/orders/{idOrNumber}/payments").WithTags("Payments");
 
-        g.MapGet("/", async Task<Ok<OrderPaymentsResponse>> (string idOrNumber, OmsDbContext db, CancellationToken ct)
-                => TypedResults.Ok(OrderPaymentsResponse.From(await db.LoadAsync(idOrNumber, ct))))
-            .WithName("GetOrderPayments")
+        g.MapGet("/", async Task<Ok<OrderPaymentsResponse>> (string idOrNumber, HttpContext http, OmsDbContext db, CancellationToken ct)
+                => TypedResults.Ok(OrderPaymentsResponse.From(http.Caller().Scope.Visible(await db.LoadAsync(idOrNumber, ct), idOrNumber))))
+            .RequirePermission(Permissions.OrdersRead).WithName("GetOrderPayments")
             .WithSummary("The order's balance (total, authorised, captured, refunded, voided, due) and each instrument's transaction log")
             .ProducesProblem(404);
 
         g.MapPost("/retry", async Task<Ok<OrderResponse>> (string idOrNumber, OmsDbContext db, PaymentSettlement payments,
                 HttpContext http, CancellationToken ct) =>
             {
-                var order = await db.LoadAsync(idOrNumber, ct);
+                var order = http.Caller().Scope.Visible(await db.LoadAsync(idOrNumber, ct), idOrNumber);
                 return TypedResults.Ok(OrderResponse.From((await payments.SettleAsync(order.Id, http.RequestServices, ct)).Order));
             })
-            .WithName("RetryOrderPayments")
+            .RequirePermission(Permissions.PaymentsManage).WithName("RetryOrderPayments")
             .WithSummary("Retry the order's pending provider calls now, each with its original idempotency key (the relay also retries " +
                 "with backoff)")
             .ProducesProblem(404);
@@ -36,7 +38,7 @@ public static class PaymentsApi
         g.MapPost("/", async Task<Ok<OrderResponse>> (string idOrNumber, PaymentRequest body, HttpContext http, CommandBus bus,
                 CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new AddPayment(idOrNumber, body), ActorHeader.From(http), ct))))
-            .ReadsActor().WithName("AddOrderPayment")
+            .ReadsActor().RequirePermission(Permissions.PaymentsManage).WithName("AddOrderPayment")
             .WithSummary("Add another payment instrument (after a decline, say); it is authorised at once and lifts the payment hold " +
                 "when the total is covered")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);

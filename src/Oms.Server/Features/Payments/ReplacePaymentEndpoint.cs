@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Domain.Common;
@@ -22,7 +24,7 @@ public static class ReplacePaymentEndpoint
                 HttpContext http, CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(OrderResponse.From(await bus.SendAsync(new ReplacePayment(idOrNumber, sequence, body),
                     ActorHeader.From(http), ct))))
-            .ReadsActor().WithName("ReplaceOrderPayment")
+            .ReadsActor().RequirePermission(Permissions.PaymentsManage).WithName("ReplaceOrderPayment")
             .WithSummary("Replace a payment instrument that is declined or still awaiting authorisation (provider error or timeout): "
                 + "its pending authorisation is abandoned, and the new instrument (by default for the same amount) is authorised at once")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);

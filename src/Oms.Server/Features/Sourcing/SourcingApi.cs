@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Orders;
@@ -18,21 +20,22 @@ public static class SourcingApi
         app.MapPost("/api/backorders/allocate", async Task<Ok<BackorderRunResponse>> (AllocateBackordersRequest? body, BackorderAllocation allocation,
                 HttpContext http, CancellationToken ct)
                 => TypedResults.Ok(await allocation.AllocateAsync(http.RequestServices, body?.Skus?.Take(1000).ToList(), ct)))
-            .WithTags("Sourcing").WithName("AllocateBackorders")
+            .WithTags("Sourcing").RequirePermission(Permissions.OrdersSource).WithName("AllocateBackorders")
             .WithSummary("Source back-ordered lines again, oldest order first (all SKUs, or the given ones); also runs when stock goes up");
 
-        app.MapGet("/api/exception-queue", async Task<Ok<CursorPage<ExceptionQueueItem>>> (int? limit, string? cursor, OmsDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/exception-queue", async Task<Ok<CursorPage<ExceptionQueueItem>>> (int? limit, string? cursor, HttpContext http, OmsDbContext db,
+                CancellationToken ct) =>
             {
                 var take = PageCursor.Limit(limit);
                 var after = PageCursor.Parse(cursor);
-                var q = db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.Exception);
+                var q = http.Caller().Scope.Filter(db.Orders.AsNoTracking()).Where(o => o.Status == OrderStatus.Exception);
                 if (after is { } c) q = q.Where(o => o.CreatedAt > c.At || (o.CreatedAt == c.At && o.Id.CompareTo(c.Id) > 0));
                 var orders = await q.OrderBy(o => o.CreatedAt).ThenBy(o => o.Id).Take(take + 1)
                     .Include(o => o.Lines).Include(o => o.FulfilmentOrders).ThenInclude(f => f.Rejections).AsSplitQuery().ToListAsync(ct);
                 var page = PageCursor.Page(orders, take, o => new PageCursor(o.CreatedAt, o.Id), o => o);
                 return TypedResults.Ok(new CursorPage<ExceptionQueueItem>([.. page.Items.SelectMany(Stuck)], page.NextCursor));
             })
-            .WithTags("Sourcing").WithName("ListExceptionQueue")
+            .WithTags("Sourcing").RequirePermission(Permissions.OperationsRun).WithName("ListExceptionQueue")
             .WithSummary("Lines that every location gave back and that wait for a person — which line, why, and what was tried — oldest order first")
             .ProducesValidationProblem();
     }

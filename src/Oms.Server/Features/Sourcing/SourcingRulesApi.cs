@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -37,19 +39,19 @@ public static class SourcingRulesApi
                     .Select(c => new ActiveRuleSetResponse(c.Key, c.Version, c.ActivatedBy ?? c.CreatedBy, c.ActivatedAt, c.Comment)).ToListAsync(ct);
                 return TypedResults.Ok(KeyCursor.Page(rows, take, r => r.Key, r => r));
             })
-            .WithName("ListRuleSets").WithSummary("The active sourcing rule set of every key, by key, cursor-paged").ProducesValidationProblem();
+            .RequirePermission(Permissions.RulesRead).WithName("ListRuleSets").WithSummary("The active sourcing rule set of every key, by key, cursor-paged").ProducesValidationProblem();
 
         g.MapGet("/default-document", () => TypedResults.Text(SourcingRuleSetDocuments.Write(SourcingRuleSet.Default), "application/json"))
-            .WithName("GetBuiltInRuleSet").WithSummary("The built-in rule set that applies where no rule set is active, as a starting point");
+            .RequirePermission(Permissions.RulesRead).WithName("GetBuiltInRuleSet").WithSummary("The built-in rule set that applies where no rule set is active, as a starting point");
 
         g.MapGet("/{key}", async Task<Ok<ConfigurationVersionResponse>> (string key, OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(ConfigurationVersionResponse.From(await db.ActiveAsync(SourcingRuleSets.Kind, key, ct)
                     ?? throw new NotFoundException("Active rule set", key))))
-            .WithName("GetRuleSet").WithSummary("The active rule set of a key").ProducesProblem(404);
+            .RequirePermission(Permissions.RulesRead).WithName("GetRuleSet").WithSummary("The active rule set of a key").ProducesProblem(404);
 
         g.MapGet("/{key}/versions", async Task<Ok<CursorPage<ConfigurationVersionResponse>>> (string key, int? limit, string? cursor, OmsDbContext db,
                 CancellationToken ct) => TypedResults.Ok(await db.PageAsync(SourcingRuleSets.Kind, key, limit, cursor, ct)))
-            .WithName("ListRuleSetVersions")
+            .RequirePermission(Permissions.RulesRead).WithName("ListRuleSetVersions")
             .WithSummary("Every version of a key's rule set, newest first, with who saved and activated it; cursor-paged")
             .ProducesValidationProblem();
 
@@ -57,7 +59,7 @@ public static class SourcingRulesApi
                 CancellationToken ct)
                 => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(
                     new SaveSourcingRules(key, DocumentBody.Read<SourcingRuleSetDocument>(body.Document, "document"), body.Comment, body.Activate), ActorHeader.From(http), ct))))
-            .ReadsActor().WithName("SaveRuleSet")
+            .ReadsActor().RequirePermission(Permissions.RulesWrite).WithName("SaveRuleSet")
             .WithSummary("Save a new version of a key's rule set (validated), activated at once unless activate is false; the next order uses it")
             .ProducesProblem(422);
 
@@ -65,20 +67,22 @@ public static class SourcingRulesApi
                 CommandBus bus, CancellationToken ct)
                 => TypedResults.Ok(ConfigurationVersionResponse.From(await bus.SendAsync(
                     new ActivateConfigurationVersion(SourcingRuleSets.Kind, key, version), ActorHeader.From(http), ct))))
-            .ReadsActor().WithName("ActivateRuleSetVersion")
+            .ReadsActor().RequirePermission(Permissions.RulesWrite).WithName("ActivateRuleSetVersion")
             .WithSummary("Activate an earlier (or a saved, inactive) version of a key's rule set: a rollback without a deploy")
             .ProducesProblem(404);
 
-        app.MapGet("/api/orders/{idOrNumber}/sourcing", async Task<Ok<List<SourcingDecisionResponse>>> (string idOrNumber, OmsDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/orders/{idOrNumber}/sourcing", async Task<Ok<List<SourcingDecisionResponse>>> (string idOrNumber, HttpContext http, OmsDbContext db,
+                CancellationToken ct) =>
             {
+                var visible = http.Caller().Scope.Filter(db.Orders);
                 var id = Guid.TryParse(idOrNumber, out var g) ? g
-                    : await db.Orders.Where(o => o.Number == idOrNumber).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Order", idOrNumber);
-                if (!await db.Orders.AnyAsync(o => o.Id == id, ct)) throw new NotFoundException("Order", idOrNumber);
+                    : await visible.Where(o => o.Number == idOrNumber).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Order", idOrNumber);
+                if (!await visible.AnyAsync(o => o.Id == id, ct)) throw new NotFoundException("Order", idOrNumber);
                 var decisions = await db.Set<SourcingDecision>().AsNoTracking().Where(d => d.OrderId == id).OrderBy(d => d.At).ThenBy(d => d.Id).ToListAsync(ct);
                 return TypedResults.Ok(decisions.Select(d => new SourcingDecisionResponse(d.At, d.RuleSet, d.Summary,
                     JsonDocument.Parse(d.Explanation).RootElement.Clone())).ToList());
             })
-            .WithTags("Sourcing").WithName("GetSourcingDecisions")
+            .WithTags("Sourcing").RequirePermission(Permissions.OrdersRead).WithName("GetSourcingDecisions")
             .WithSummary("Every sourcing decision of an order: candidates, filters, scores and the chosen plan")
             .ProducesProblem(404);
     }

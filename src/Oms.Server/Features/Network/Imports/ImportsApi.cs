@@ -1,3 +1,5 @@
+using Oms.Domain.Access;
+using Oms.Server.Web.Access;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
@@ -45,20 +47,20 @@ public static class ImportsApi
                     job.CreatedAt, null, null, null, 0, 0, 0, null, 0, []));
             })
             .AddOpenApiOperationTransformer(DescribeFileBody)
-            .ReadsActor().WithName("StartImport")
+            .ReadsActor().RequirePermission(Permissions.NetworkWrite).WithName("StartImport")
             .WithSummary("Upload products, locations or stock as CSV (text/csv) or JSON (application/json); 202 with the job to follow")
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
 
         g.MapGet("/{id:guid}", async Task<Ok<ImportJobResponse>> (Guid id, int? errorLimit, OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(await ImportJobQueries.GetAsync(db, id, Math.Clamp(errorLimit ?? 1000, 0, 10_000), ct)))
-            .WithName("GetImport").WithSummary("An import job's status, progress (rows read, accepted, rejected) and row errors")
+            .RequirePermission(Permissions.NetworkWrite).WithName("GetImport").WithSummary("An import job's status, progress (rows read, accepted, rejected) and row errors")
             .ProducesProblem(404);
 
         g.MapGet("/", async Task<Ok<CursorPage<ImportJobResponse>>> (string? status, int? limit, string? cursor, OmsDbContext db,
                 CancellationToken ct)
                 => TypedResults.Ok(await ImportJobQueries.ListAsync(db, QueryValues.Enum<ImportStatus>(status, "status"),
                     PageCursor.Limit(limit), PageCursor.Parse(cursor), ct)))
-            .WithName("ListImports").WithSummary("Import jobs, newest first, optionally by status (without their row errors), cursor-paged")
+            .RequirePermission(Permissions.NetworkWrite).WithName("ListImports").WithSummary("Import jobs, newest first, optionally by status (without their row errors), cursor-paged")
             .ProducesValidationProblem();
     }
 

@@ -41,6 +41,8 @@ internal sealed partial class CaptureOrderHandler(
         var key = string.IsNullOrWhiteSpace(command.IdempotencyKey) ? null : command.IdempotencyKey.Trim();
         var channelCode = r.Channel!.Trim();
         var channelOrderId = r.ChannelOrderId!.Trim();
+        // A channel's key captures for its channel only; a store's till or associate for sales at their store.
+        ctx.Access.RequireCapture(channelCode, r.SellingLocation?.Trim());
         var reference = await ReferenceCache.For(db).GetAsync(db, ct);
         var known = reference.Channels.GetValueOrDefault(channelCode);
         var email = r.Customer?.Email is { } e ? Customer.NormalizeEmail(e) : null;
