@@ -9,7 +9,12 @@ public sealed class OmsServer : WebApplicationFactory<Program>
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"oms-client-test-{Guid.NewGuid():N}.db");
 
     /// <summary>The generated client, talking to this server.</summary>
-    public OmsApiClient Client() => new(CreateClient());
+    public OmsApiClient Client()
+    {
+        var http = CreateClient();
+        http.DefaultRequestHeaders.Add("X-Api-Key", Oms.Server.Demo.DemoAccess.Admin.Key);
+        return new(http);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

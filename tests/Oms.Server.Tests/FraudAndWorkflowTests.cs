@@ -36,7 +36,7 @@ public abstract class FraudAndWorkflowTests(OmsFixture fx)
     {
         using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/configuration/{kind}?comment=test") { Content = content };
-        request.Headers.Add("X-Actor", actor);
+        await Api.AuthenticateAsync(request, actor);
         return await Api.ExpectAsync<ConfigurationVersionResponse>(await Api.Http.SendAsync(request), HttpStatusCode.OK);
     }
 

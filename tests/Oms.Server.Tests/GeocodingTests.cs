@@ -198,7 +198,7 @@ public abstract class GeocodingTests(OmsFixture fx)
         {
             Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
         };
-        request.Headers.Add("X-Actor", "admin:geo");
+        await Api.AuthenticateAsync(request, "admin:geo");
         return await Api.Http.SendAsync(request);
     }
 

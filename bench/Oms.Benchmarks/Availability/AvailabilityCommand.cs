@@ -27,6 +27,7 @@ internal static class AvailabilityCommand
             await using var host = new OmsHost(database);
             host.Start();
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = host.Address };
+            http.DefaultRequestHeaders.Add("X-Api-Key", Oms.Server.Demo.DemoAccess.Admin.Key);
             static string Availability(int i) => $"/api/availability/{DemoData.Sku(1 + i % 50)}?channel=web";
             static string Ping(int _) => PingEndpoint.Path;
             foreach (var c in clients)

@@ -44,6 +44,7 @@ internal static class CaptureCommand
         await using var host = new OmsHost(database);
         host.Start();
         using var http = new HttpClient { BaseAddress = host.Address };
+        http.DefaultRequestHeaders.Add("X-Api-Key", Oms.Server.Demo.DemoAccess.Admin.Key);
         await using var postgres = db == BenchDb.Postgres ? NpgsqlDataSource.Create(database.ConnectionString) : null;
         var ordersBefore = await database.CountOrdersAsync(ct);
         var captured = 0L;

@@ -40,6 +40,7 @@ internal static class RoundTripCommand
         });
         host.Start();
         using var http = new HttpClient { BaseAddress = host.Address };
+        http.DefaultRequestHeaders.Add("X-Api-Key", Oms.Server.Demo.DemoAccess.Admin.Key);
         await using var dataSource = NpgsqlDataSource.Create(proxied);
         using var recorder = new StatementRecorder();
         var relay = host.Services.GetRequiredService<OutboxRelay>();

@@ -36,6 +36,7 @@ internal static class SqliteStatementCommand
         }, s => s.ConfigureDbContext<SqliteOmsDbContext>(o => o.AddInterceptors(counter)));
         host.Start();
         using var http = new HttpClient { BaseAddress = host.Address };
+        http.DefaultRequestHeaders.Add("X-Api-Key", Oms.Server.Demo.DemoAccess.Admin.Key);
         using var recorder = new StatementRecorder(); // its listener makes the activities that carry the trace into the server
         var relay = host.Services.GetRequiredService<OutboxRelay>();
 

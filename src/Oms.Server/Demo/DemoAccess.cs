@@ -38,7 +38,7 @@ public static class DemoAccess
         new("demo-admin", "demoadmin", "admin-demo-key", R.Admin, null, [], false),
         new("web", "demoweb", "webshop-demo-key", R.Channel, "web", [], false),
         new("marketplace", "demomkt", "marketplace-demo-key", R.Channel, "marketplace", [], false),
-        new("STORE-AMS", "demotill", "till-ams-demo-key", R.Till, "pos", ["STORE-AMS"], true),
+        new("STORE-AMS", "demotill", "till-ams-demo-key", R.Till, null, ["STORE-AMS"], true),
         new("DC-CENTRAL", "demowms", "wms-dc-central-demo-key", R.Wms, null, [DemoData.CentralDc], false),
         new("postnl", "democarrier", "postnl-demo-key", R.Carrier, null, [], false),
     ];

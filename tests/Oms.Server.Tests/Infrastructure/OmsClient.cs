@@ -12,8 +12,18 @@ using Oms.Server.Features.Orders;
 namespace Oms.Server.Tests.Infrastructure;
 
 /// <summary>The public HTTP API as the tests drive it. Unexpected status codes fail with the body in the message.</summary>
-public sealed class OmsClient(HttpClient http)
+public sealed class OmsClient(HttpClient http, TestCredentials? credentials = null)
 {
+    /// <summary>The actor requests act as when they name none (null: the demo administrator's key).</summary>
+    public string? As { get; init; }
+
+    /// <summary>The same server, acting as <paramref name="actor"/> by default.</summary>
+    public OmsClient For(string actor) => new(http, credentials) { As = actor };
+
+    /// <summary>Puts the credential of <paramref name="actor"/> on a request the test builds itself.</summary>
+    public Task AuthenticateAsync(HttpRequestMessage request, string actor)
+        => (credentials ?? throw new InvalidOperationException("This client has no credentials to act as others.")).ApplyAsync(request, actor);
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
@@ -25,7 +35,7 @@ public sealed class OmsClient(HttpClient http)
     {
         using var request = new HttpRequestMessage(method, url);
         if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
-        if (actor is not null) request.Headers.Add("X-Actor", actor);
+        if ((actor ?? As) is { } who) await AuthenticateAsync(request, who);
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         return await http.SendAsync(request);
     }
@@ -44,7 +54,7 @@ public sealed class OmsClient(HttpClient http)
         => await ExpectAsync<OrderResponse>(await PostAsync("/api/orders", order, actor), HttpStatusCode.Created);
 
     public async Task<OrderResponse> GetOrderAsync(string idOrNumber)
-        => await ExpectAsync<OrderResponse>(await http.GetAsync($"/api/orders/{idOrNumber}"), HttpStatusCode.OK);
+        => await ExpectAsync<OrderResponse>(await SendAsync(HttpMethod.Get, $"/api/orders/{idOrNumber}"), HttpStatusCode.OK);
 
     public async Task<OrderResponse> FulfilAsync(Guid fulfilmentOrderId, string verb, object? body = null, string actor = "wms:test")
         => await ExpectAsync<OrderResponse>(await PostAsync($"/api/fulfilment-orders/{fulfilmentOrderId}/{verb}", body, actor), HttpStatusCode.OK);
@@ -59,7 +69,7 @@ public sealed class OmsClient(HttpClient http)
         => await ExpectAsync<OrderResponse>(await PostAsync($"/api/orders/{order}/cancel", new CancelOrderRequest(lineIds, reason), actor), HttpStatusCode.OK);
 
     public async Task<AvailabilityResponse> StockAsync(string sku)
-        => await ExpectAsync<AvailabilityResponse>(await http.GetAsync($"/api/stock/{sku}"), HttpStatusCode.OK);
+        => await ExpectAsync<AvailabilityResponse>(await SendAsync(HttpMethod.Get, $"/api/stock/{sku}"), HttpStatusCode.OK);
 
     public async Task<StockPositionResponse> StockAtAsync(string sku, string location)
         => (await StockAsync(sku)).Locations.Single(l => l.Location == location);

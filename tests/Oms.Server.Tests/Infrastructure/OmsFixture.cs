@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,7 +54,10 @@ public abstract class OmsFixture : IAsyncLifetime
             _app.UseKestrel(0);
             _app.StartServer();
         }
-        Api = new OmsClient(_app.CreateClient());
+        var adminKey = Settings.Any(s => s is { Key: "Oms:SeedDemoData", Value: "false" }) ? await FirstAdministratorKeyAsync() : null;
+        AdminKey = adminKey ?? TestCredentials.AdminKey;
+        Credentials = new TestCredentials(() => _app.CreateDefaultClient(new DefaultCredential(AdminKey)));
+        Api = new OmsClient(_app.CreateDefaultClient(new DefaultCredential(AdminKey)), Credentials);
     }
 
     public virtual async Task DisposeAsync()
@@ -63,7 +68,38 @@ public abstract class OmsFixture : IAsyncLifetime
             await (await PostgresCluster.GetSharedAsync()).DisconnectAsync(ConnectionString);
     }
 
-    public OmsClient NewClient() => new(_app!.CreateClient());
+    public OmsClient NewClient() => new(_app!.CreateDefaultClient(new DefaultCredential(AdminKey)), Credentials);
+
+    /// <summary>The key the tests act with by default: the demo administrator's, or the one the first administrator made.</summary>
+    public string AdminKey { get; private set; } = TestCredentials.AdminKey;
+
+    /// <summary>
+    /// Without demo data nobody can sign in: the first administrator is created as the README's command does it, signs in,
+    /// and makes the key the tests act with, all through the API.
+    /// </summary>
+    private async Task<string> FirstAdministratorKeyAsync()
+    {
+        var created = await Oms.Server.Web.Access.AccessSeed.CreateAdminAsync(_app!.Services, "first-admin", "first-admin-password", default);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        using var http = _app.CreateDefaultClient();
+        var signIn = await http.PostAsJsonAsync("/api/auth/sign-in", new { userName = "first-admin", password = "first-admin-password" });
+        var token = JsonDocument.Parse(await signIn.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/api-keys")
+        {
+            Content = JsonContent.Create(new { name = "tests", roles = new[] { "admin" } }),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var key = await http.SendAsync(request);
+        var text = await key.Content.ReadAsStringAsync();
+        Assert.True(key.StatusCode == System.Net.HttpStatusCode.Created, text);
+        return JsonDocument.Parse(text).RootElement.GetProperty("key").GetString()!;
+    }
+
+    /// <summary>A client with no credential at all: what anyone who reaches the port gets.</summary>
+    public HttpClient AnonymousClient() => _app!.CreateDefaultClient();
+
+    /// <summary>Test users and keys, created through the API as the tests name them.</summary>
+    public TestCredentials Credentials { get; private set; } = null!;
 
     private static readonly Lazy<Task<StripeStandIn>> SharedStripe = new(async () =>
     {
@@ -122,6 +158,8 @@ internal sealed class OmsApp(DatabaseProvider provider, string connectionString,
         // Likewise the relay's polling loop: inline work runs with each command, and a test drains the rest when it chooses
         // (OutboxRelay.DrainAsync), so that nothing happens behind a test's back when it moves the clock.
         builder.UseSetting("Outbox:RelayEnabled", "false");
+        // The tests move the clock by days (pickup expiry, reminders): a user's token outlives them, as a key would.
+        builder.UseSetting("Oms:Auth:TokenMinutes", "1000000");
         foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

@@ -43,7 +43,7 @@ public static class ReferenceData
         string file, string actor = "admin:eva")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/imports/{kind}") { Content = new StringContent(file, Encoding.UTF8, contentType) };
-        request.Headers.Add("X-Actor", actor);
+        await api.AuthenticateAsync(request, actor);
         var response = await api.Http.SendAsync(request);
         var job = await api.ExpectAsync<ImportJobResponse>(response, HttpStatusCode.Accepted);
         return (job, response.Headers.Location!);

@@ -68,7 +68,8 @@ public sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+    /// <summary>A client acting as the demo administrator (the servers seed the demo data and its sign-ins).</summary>
+    public HttpClient CreateClient() => new(new DefaultCredential { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = BaseAddress };
 
     private async Task WaitHealthyAsync()
     {
