@@ -35,6 +35,14 @@ public sealed class TestCredentials(Func<HttpClient> admin)
         else request.Headers.Add(header, value);
     }
 
+    /// <summary>A key holding just <paramref name="role"/> (bound to <paramref name="locations"/>), for the role matrix.</summary>
+    public async Task<string> KeyForRoleAsync(string role, string[] locations)
+    {
+        using var http = admin();
+        var key = await http.PostAsJsonAsync("/api/api-keys", new { name = $"role-{role}", roles = new[] { role }, locations });
+        return JsonDocument.Parse(await Expect(key, HttpStatusCode.Created)).RootElement.GetProperty("key").GetString()!;
+    }
+
     private async Task<(string, string)> CreateAsync(string actor)
     {
         var i = actor.IndexOf(':', StringComparison.Ordinal);

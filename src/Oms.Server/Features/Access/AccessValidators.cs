@@ -34,7 +34,7 @@ internal static class AccessValidators
             if (creating) RuleFor(r => r.Password).NotEmpty().WithMessage("A new user needs a password (at least 10 characters).");
             RuleFor(r => r.Password).MinimumLength(10).MaximumLength(500).When(r => r.Password is not null)
                 .WithMessage("A password is 10 to 500 characters; a long pass phrase is better than symbols.");
-            RuleFor(r => r.Roles).NotNull().Must(r => r!.Count > 0).WithMessage("Give the user at least one role.");
+            RuleFor(r => r.Roles).Must(r => r is { Count: > 0 }).WithMessage("Give the user at least one role.");
             RuleForEach(r => r.Roles).NotEmpty().MaximumLength(64);
             RuleFor(r => r.Stores).Must(s => s is null || s.Count <= 100).WithMessage("At most 100 stores.");
             RuleForEach(r => r.Stores).NotEmpty().MaximumLength(50);
@@ -60,7 +60,7 @@ internal static class AccessValidators
         {
             RuleFor(r => r.Name).NotEmpty().MaximumLength(100).Matches(NamePattern)
                 .WithMessage("A key's name is letters, digits and . _ @ - (starting with a letter or digit), at most 100 characters.");
-            RuleFor(r => r.Roles).NotNull().Must(r => r!.Count > 0).WithMessage("Give the key at least one role.");
+            RuleFor(r => r.Roles).Must(r => r is { Count: > 0 }).WithMessage("Give the key at least one role.");
             RuleForEach(r => r.Roles).NotEmpty().MaximumLength(64);
             RuleFor(r => r.Channel).MaximumLength(50);
             RuleFor(r => r.Locations).Must(s => s is null || s.Count <= 100).WithMessage("At most 100 locations.");
