@@ -6,6 +6,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Geocoding;
 using Oms.Server.Web;
+using Oms.Server.Web.Hardening;
 using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Geocoding;
@@ -64,7 +65,7 @@ public static class PostalCodesApi
                 return TypedResults.Ok(loaded);
             })
             .Accepts<string>("text/csv")
-            .ReadsActor().WithName("LoadPostalCodeTable")
+            .ReadsActor().AcceptsUpload().WithName("LoadPostalCodeTable")
             .WithSummary("Load or replace a country's postal-code table from CSV (country,postalCode,latitude,longitude[,place]); "
                 + "422 lists the bad rows")
             .ProducesProblem(422);

@@ -4,6 +4,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
+using Oms.Server.Web.Hardening;
 using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Inventory;
@@ -72,7 +73,7 @@ public static class StockApi
                 await bus.SendAsync(new CountStock(location, Snapshot.Counts(body), body.Reason), ActorHeader.From(http), ct);
                 return TypedResults.NoContent();
             })
-            .WithTags("Inventory").ReadsActor().WithName("SetStockSnapshot")
+            .WithTags("Inventory").ReadsActor().AcceptsUpload().WithName("SetStockSnapshot")
             .WithSummary("A fulfilment point's stock snapshot: absolute on-hand counts for the listed SKUs, in one transaction")
             .ProducesProblem(404).ProducesProblem(422);
     }

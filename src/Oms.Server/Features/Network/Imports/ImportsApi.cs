@@ -9,6 +9,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Json;
 using Oms.Server.Web;
+using Oms.Server.Web.Hardening;
 using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Network.Imports;
@@ -45,7 +46,7 @@ public static class ImportsApi
                     job.CreatedAt, null, null, null, 0, 0, 0, null, 0, []));
             })
             .AddOpenApiOperationTransformer(DescribeFileBody)
-            .ReadsActor().WithName("StartImport")
+            .ReadsActor().AcceptsUpload().WithName("StartImport")
             .WithSummary("Upload products, locations or stock as CSV (text/csv) or JSON (application/json); 202 with the job to follow")
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
 
