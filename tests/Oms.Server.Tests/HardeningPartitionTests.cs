@@ -31,7 +31,8 @@ public sealed class HardeningPartitionTests
     {
         var partition = CallerPartition.Of(Headers(("Authorization", "Bearer eyJhbGciOi.secret.sig")), Till);
 
-        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("eyJhbGciOi.secret.sig")))[..16];
+        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("eyJhbGciOi.secret.sig"));
+        var expected = Convert.ToHexStringLower(hash)[..16];
         Assert.Equal("token:" + expected, partition);
     }
 

@@ -51,11 +51,11 @@ public abstract class HardeningTests(HardeningFixture fx)
     public async Task Bearer_tokens_are_counted_apart()
     {
         for (var i = 0; i < HardeningFixture.Burst; i++)
-            Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, "/api/orders?limit=1", ("Authorization", "Bearer token-one"))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, Orders, ("Authorization", "Bearer token-one"))).StatusCode);
 
         await OmsClient.ProblemAsync(await Send(HttpMethod.Get, "/api/orders?limit=1", ("Authorization", "Bearer token-one")),
             HttpStatusCode.TooManyRequests);
-        Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, "/api/orders?limit=1", ("Authorization", "Bearer token-two"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, Orders, ("Authorization", "Bearer token-two"))).StatusCode);
     }
 
     [Fact]
@@ -134,7 +134,8 @@ public abstract class HardeningTests(HardeningFixture fx)
     [Fact]
     public async Task A_stock_snapshot_upload_may_be_larger_than_a_json_command()
     {
-        var padded = "{\"items\":[{\"sku\":\"SKU-0001\",\"onHand\":7}]" + new string(' ', 3 * 1024 * 1024) + ",\"reason\":\"weekly count\"}";
+        var padded = "{\"items\":[{\"sku\":\"SKU-0001\",\"onHand\":7}]" + new string(' ', 3 * 1024 * 1024)
+            + ",\"reason\":\"weekly count\"}";
 
         var response = await Send(HttpMethod.Put, "/api/locations/STORE-AMS/stock", Key("upload"), json: padded);
 
@@ -150,7 +151,8 @@ public abstract class HardeningTests(HardeningFixture fx)
             ("Authorization", $"Bearer {token}"), ("X-Api-Key", $"oms_logged_{keySecret}"), ("Cookie", $"session={cookie}"),
         ];
 
-        await OmsClient.ProblemAsync(await Send(HttpMethod.Get, HardeningFixture.FailingRoute, secrets), HttpStatusCode.InternalServerError);
+        await OmsClient.ProblemAsync(await Send(HttpMethod.Get, HardeningFixture.FailingRoute, secrets),
+            HttpStatusCode.InternalServerError);
         await OmsClient.ProblemAsync(await Send(HttpMethod.Post, "/api/orders", secrets,
             json: $$"""{"userName":"anna","password":"{{password}}","channel":12}"""), HttpStatusCode.BadRequest);
         for (var i = 0; i < HardeningFixture.Burst; i++) await Send(HttpMethod.Get, "/api/orders?limit=1", secrets);
@@ -167,7 +169,10 @@ public abstract class HardeningTests(HardeningFixture fx)
             }
     }
 
-    private static (string Name, string Value) Key(string id) => ("X-Api-Key", $"oms_{id.Replace("-", "", StringComparison.Ordinal)}_s3cret");
+    private const string Orders = "/api/orders?limit=1";
+
+    private static (string Name, string Value) Key(string id)
+        => ("X-Api-Key", $"oms_{id.Replace("-", "", StringComparison.Ordinal)}_s3cret");
 
     private static string Header(HttpResponseMessage response, string name) => string.Join(',', response.Headers.GetValues(name));
 

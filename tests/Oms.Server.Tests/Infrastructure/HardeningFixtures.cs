@@ -26,7 +26,8 @@ public abstract class HardeningFixture : OmsFixture
         new("Oms:Cors:AllowedOrigins:0", AllowedOrigin),
     ];
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IStartupFilter>(new FailingRouteFilter());
+    protected override void ConfigureServices(IServiceCollection services)
+        => services.AddSingleton<IStartupFilter>(new FailingRouteFilter());
 
     private sealed class FailingRouteFilter : IStartupFilter
     {

@@ -23,8 +23,8 @@ public static class HardeningSetup
         services.Configure<KestrelServerOptions>(k =>
         {
             k.AddServerHeader = false;
-            // Each request's own limit is set by RequestBodyLimit; this one holds for anything that reads before it.
-            k.Limits.MaxRequestBodySize = sizes.MaxBodyBytes;
+            // Each request's exact limit is RequestBodyLimit's; Kestrel's is the largest any endpoint accepts.
+            k.Limits.MaxRequestBodySize = sizes.MaxUploadBytes;
             // Kestrel's defaults, stated: a credential and the OMS's headers fit many times over.
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             k.Limits.MaxRequestHeaderCount = 100;
@@ -72,7 +72,10 @@ public static class HardeningSetup
         return app;
     }
 
-    /// <summary>A token bucket: <paramref name="burst"/> at once, refilled at <paramref name="perSecond"/> (below 1: one token per 1/rate s).</summary>
+    /// <summary>
+    /// A token bucket: <paramref name="burst"/> at once, refilled at <paramref name="perSecond"/> (below 1: one token every
+    /// 1/rate seconds).
+    /// </summary>
     internal static TokenBucketRateLimiterOptions Bucket(double perSecond, int burst) => new()
     {
         TokenLimit = burst,

@@ -14,7 +14,7 @@ internal sealed class SecurityHeaders(RequestDelegate next)
 
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    /// <summary>Scalar's page: its bundled script and inline configuration, inline styles, fonts and images; calls to this origin.</summary>
+    /// <summary>Scalar's page: its bundled script and inline configuration, inline styles, fonts, images; calls to this origin.</summary>
     public const string DocsPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline' https:; "
         + "font-src 'self' data: https:; img-src 'self' data: https:; connect-src 'self'; worker-src 'self' blob:; "
         + "frame-ancestors 'none'; base-uri 'self'; form-action 'none'";
