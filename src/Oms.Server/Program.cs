@@ -28,6 +28,7 @@ using Oms.Server.Features.Sourcing;
 using Oms.Server.Features.Webhooks;
 using Oms.Server.Web;
 using Oms.Server.Web.Access;
+using Oms.Server.Web.Hardening;
 using Oms.Server.Web.OpenApi;
 using Scalar.AspNetCore;
 
@@ -75,11 +76,13 @@ builder.Services.AddReferenceDataManagement();
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddWebhooks(builder.Configuration);
+builder.Services.AddOmsHardening(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseOmsHardening();
 app.UseOmsAccess();
 
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Oms.Server");

@@ -12,6 +12,11 @@ namespace Oms.Server.Tests.Fuzz;
 public abstract class KestrelFixture : OmsFixture
 {
     protected override bool OverKestrel => true;
+
+    // The sweep sends thousands of requests from one address as fast as the machine allows: it tests what the OMS does with
+    // bad input, not how it slows a flood (HardeningTests do), so the per-caller limit is set far above its pace.
+    protected override IReadOnlyList<KeyValuePair<string, string>> Settings =>
+        [new("Oms:RateLimits:PermitsPerSecond", "100000"), new("Oms:RateLimits:Burst", "100000")];
 }
 
 public sealed class KestrelSqliteFixture : KestrelFixture

@@ -10,6 +10,7 @@ using Oms.Persistence;
 using Oms.Persistence.Identity;
 using Oms.Server.Web;
 using Oms.Server.Web.Access;
+using Oms.Server.Web.Hardening;
 
 namespace Oms.Server.Features.Access;
 
@@ -47,6 +48,7 @@ public static class AuthApi
                 return useCookie == true ? TypedResults.NoContent() : TypedResults.Empty;
             })
             .Public("Signing in is how a person gets a credential.")
+            .RequireRateLimiting(RateLimitPolicies.SignIn)
             .WithName("SignIn")
             .WithSummary("Sign in with a user name and password: a bearer token (default) or the session cookie (useCookie=true); "
                 + $"the {AccessSetup.MaxFailedSignIns}th wrong password in a row locks the account")
@@ -63,6 +65,7 @@ public static class AuthApi
                 return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
             })
             .Public("A refresh token is itself the credential.")
+            .RequireRateLimiting(RateLimitPolicies.SignIn)
             .WithName("RefreshToken").WithSummary("A new bearer token for a refresh token that is still valid")
             .Produces<AccessTokenResponse>().ProducesValidationProblem().ProducesProblem(401);
 

@@ -8,6 +8,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Geocoding;
 using Oms.Server.Web;
+using Oms.Server.Web.Hardening;
 using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Geocoding;
@@ -66,7 +67,7 @@ public static class PostalCodesApi
                 return TypedResults.Ok(loaded);
             })
             .Accepts<string>("text/csv")
-            .ReadsActor().RequirePermission(Permissions.NetworkWrite).WithName("LoadPostalCodeTable")
+            .ReadsActor().AcceptsUpload().RequirePermission(Permissions.NetworkWrite).WithName("LoadPostalCodeTable")
             .WithSummary("Load or replace a country's postal-code table from CSV (country,postalCode,latitude,longitude[,place]); "
                 + "422 lists the bad rows")
             .ProducesProblem(422);

@@ -6,6 +6,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
+using Oms.Server.Web.Hardening;
 using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Inventory;
@@ -74,7 +75,7 @@ public static class StockApi
                 await bus.SendAsync(new CountStock(location, Snapshot.Counts(body), body.Reason), ActorHeader.From(http), ct);
                 return TypedResults.NoContent();
             })
-            .WithTags("Inventory").ReadsActor().RequirePermission(Permissions.StockWrite).WithName("SetStockSnapshot")
+            .WithTags("Inventory").ReadsActor().AcceptsUpload().RequirePermission(Permissions.StockWrite).WithName("SetStockSnapshot")
             .WithSummary("A fulfilment point's stock snapshot: absolute on-hand counts for the listed SKUs, in one transaction")
             .ProducesProblem(404).ProducesProblem(422);
     }

@@ -11,6 +11,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Json;
 using Oms.Server.Web;
+using Oms.Server.Web.Hardening;
 using Oms.Server.Web.OpenApi;
 
 namespace Oms.Server.Features.Network.Imports;
@@ -47,7 +48,7 @@ public static class ImportsApi
                     job.CreatedAt, null, null, null, 0, 0, 0, null, 0, []));
             })
             .AddOpenApiOperationTransformer(DescribeFileBody)
-            .ReadsActor().RequirePermission(Permissions.NetworkWrite).WithName("StartImport")
+            .ReadsActor().AcceptsUpload().RequirePermission(Permissions.NetworkWrite).WithName("StartImport")
             .WithSummary("Upload products, locations or stock as CSV (text/csv) or JSON (application/json); 202 with the job to follow")
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
 
