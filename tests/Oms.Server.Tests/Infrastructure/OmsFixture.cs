@@ -56,8 +56,8 @@ public abstract class OmsFixture : IAsyncLifetime
         }
         var adminKey = Settings.Any(s => s is { Key: "Oms:SeedDemoData", Value: "false" }) ? await FirstAdministratorKeyAsync() : null;
         AdminKey = adminKey ?? TestCredentials.AdminKey;
-        Credentials = new TestCredentials(() => _app.CreateDefaultClient(new DefaultCredential(AdminKey)));
-        Api = new OmsClient(_app.CreateDefaultClient(new DefaultCredential(AdminKey)), Credentials);
+        Credentials = new TestCredentials(() => _app.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new DefaultCredential(AdminKey)));
+        Api = new OmsClient(_app.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new DefaultCredential(AdminKey)), Credentials);
     }
 
     public virtual async Task DisposeAsync()
@@ -68,7 +68,7 @@ public abstract class OmsFixture : IAsyncLifetime
             await (await PostgresCluster.GetSharedAsync()).DisconnectAsync(ConnectionString);
     }
 
-    public OmsClient NewClient() => new(_app!.CreateDefaultClient(new DefaultCredential(AdminKey)), Credentials);
+    public OmsClient NewClient() => new(_app!.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new DefaultCredential(AdminKey)), Credentials);
 
     /// <summary>The key the tests act with by default: the demo administrator's, or the one the first administrator made.</summary>
     public string AdminKey { get; private set; } = TestCredentials.AdminKey;
