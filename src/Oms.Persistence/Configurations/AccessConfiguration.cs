@@ -49,3 +49,14 @@ internal sealed class OmsUserConfiguration : IEntityTypeConfiguration<OmsUser>
             .HasConversion(ReferenceDataConverters.StringList, ReferenceDataConverters.StringListComparer);
     }
 }
+
+internal sealed class DataProtectionKeyConfiguration
+    : IEntityTypeConfiguration<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>
+{
+    /// <summary>A key is an XML document of a kilobyte or two: more than the 200 characters strings get by default.</summary>
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> b)
+    {
+        b.Property(k => k.Xml).HasMaxLength(20000);
+        b.Property(k => k.FriendlyName).HasMaxLength(500);
+    }
+}

@@ -98,6 +98,9 @@ public abstract class OmsFixture : IAsyncLifetime
     /// <summary>A client with no credential at all: what anyone who reaches the port gets.</summary>
     public HttpClient AnonymousClient() => _app!.CreateDefaultClient();
 
+    /// <summary>A client with no credential that keeps cookies, as a browser does.</summary>
+    public HttpClient AnonymousClientWithCookies() => _app!.CreateClient();
+
     /// <summary>Test users and keys, created through the API as the tests name them.</summary>
     public TestCredentials Credentials { get; private set; } = null!;
 

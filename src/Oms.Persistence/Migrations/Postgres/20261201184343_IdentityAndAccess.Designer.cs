@@ -13,7 +13,7 @@ using Oms.Persistence;
 namespace Oms.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOmsDbContext))]
-    [Migration("20261201180320_IdentityAndAccess")]
+    [Migration("20261201184343_IdentityAndAccess")]
     partial class IdentityAndAccess
     {
         /// <inheritdoc />
@@ -35,12 +35,12 @@ namespace Oms.Persistence.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Xml")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
 

@@ -12,7 +12,7 @@ using Oms.Persistence;
 namespace Oms.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOmsDbContext))]
-    [Migration("20261201180242_IdentityAndAccess")]
+    [Migration("20261201184319_IdentityAndAccess")]
     partial class IdentityAndAccess
     {
         /// <inheritdoc />
@@ -28,11 +28,11 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FriendlyName")
-                        .HasMaxLength(200)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Xml")
-                        .HasMaxLength(200)
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -41,8 +41,8 @@ namespace Oms.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -42,8 +42,8 @@ namespace Oms.Persistence.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    FriendlyName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Xml = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true)
                 },
                 constraints: table =>
                 {
