@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Oms.Server.Tests.Infrastructure;
 
 namespace Oms.Server.Tests;
@@ -7,8 +9,10 @@ namespace Oms.Server.Tests;
 /// <summary>
 /// What an internet-facing API owes its callers, over Kestrel with low limits: a caller over its limit gets 429 problem+json
 /// with Retry-After while others are served; CORS only for the configured origin; security headers on answers, problems and
-/// bugs alike; 413 for a JSON body over the limit while an upload may be large; no credential in the log. Each test calls with
-/// its own API key, so that each counts in its own bucket.
+/// bugs alike; 413 for a JSON body over the limit while an upload may be large; no credential in the log. Every credential is
+/// real (the limiter runs before authentication, so an invented one would be counted and then refused with 401): each test
+/// that counts a bucket down makes its own keys through the API or signs in for its own tokens, and the requests that must
+/// get through carry the demo administrator's key.
 /// </summary>
 public abstract class HardeningTests(HardeningFixture fx)
 {
@@ -17,10 +21,12 @@ public abstract class HardeningTests(HardeningFixture fx)
     [Fact]
     public async Task A_key_over_its_limit_gets_429_problem_with_retry_after_while_another_key_is_served()
     {
+        var busy = await NewKey();
+        var quiet = await NewKey();
         for (var i = 0; i < HardeningFixture.Burst; i++)
-            Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, "/api/orders?limit=1", Key("busy"))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, Orders, ("X-Api-Key", busy))).StatusCode);
 
-        var refused = await Send(HttpMethod.Get, "/api/orders?limit=1", Key("busy"));
+        var refused = await Send(HttpMethod.Get, Orders, ("X-Api-Key", busy));
 
         var problem = await OmsClient.ProblemAsync(refused, HttpStatusCode.TooManyRequests);
         Assert.Equal("rate-limited", problem.GetProperty("code").GetString());
@@ -28,21 +34,28 @@ public abstract class HardeningTests(HardeningFixture fx)
         var retryAfter = Assert.Single(refused.Headers.GetValues("Retry-After"));
         Assert.InRange(int.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture), 1, 100);
         Assert.Equal("nosniff", Assert.Single(refused.Headers.GetValues("X-Content-Type-Options")));
-        Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, "/api/orders?limit=1", Key("quiet"))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK,
-            (await Send(HttpMethod.Get, "/api/orders?limit=1", ("Authorization", "ApiKey oms_quiet2_s3cret"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, Orders, ("X-Api-Key", quiet))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, Orders, ("Authorization", $"ApiKey {quiet}"))).StatusCode);
     }
 
     [Fact]
     public async Task The_key_is_counted_by_its_id_whatever_its_secret_and_header()
     {
+        var key = await NewKey();
+        var wrongSecret = $"oms_{KeyId(key)}_not-the-secret";
         for (var i = 0; i < HardeningFixture.Burst; i++)
         {
-            var header = i % 2 == 0 ? ("X-Api-Key", $"oms_rotating_secret{i}") : ("Authorization", $"ApiKey oms_rotating_other{i}");
-            Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, "/api/orders?limit=1", header)).StatusCode);
+            // Real key in either header, and the same id with a wrong secret (refused by authentication, but counted first).
+            var (header, status) = (i % 3) switch
+            {
+                0 => (("X-Api-Key", key), HttpStatusCode.OK),
+                1 => (("Authorization", $"ApiKey {key}"), HttpStatusCode.OK),
+                _ => (("X-Api-Key", wrongSecret), HttpStatusCode.Unauthorized),
+            };
+            Assert.Equal(status, (await Send(HttpMethod.Get, Orders, header)).StatusCode);
         }
 
-        var refused = await Send(HttpMethod.Get, "/api/orders?limit=1", ("X-Api-Key", "oms_rotating_yetanother"));
+        var refused = await Send(HttpMethod.Get, Orders, ("X-Api-Key", key));
 
         await OmsClient.ProblemAsync(refused, HttpStatusCode.TooManyRequests);
     }
@@ -50,18 +63,40 @@ public abstract class HardeningTests(HardeningFixture fx)
     [Fact]
     public async Task Bearer_tokens_are_counted_apart()
     {
+        var anna = await SignInAsync("anna");
+        var olga = await SignInAsync("olga");
         for (var i = 0; i < HardeningFixture.Burst; i++)
-            Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, Orders, ("Authorization", "Bearer token-one"))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, Orders, ("Authorization", $"Bearer {anna}"))).StatusCode);
 
-        await OmsClient.ProblemAsync(await Send(HttpMethod.Get, "/api/orders?limit=1", ("Authorization", "Bearer token-one")),
+        await OmsClient.ProblemAsync(await Send(HttpMethod.Get, Orders, ("Authorization", $"Bearer {anna}")),
             HttpStatusCode.TooManyRequests);
-        Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, Orders, ("Authorization", "Bearer token-two"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, Orders, ("Authorization", $"Bearer {olga}"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_for_one_user_name_from_one_address_get_429_while_another_name_is_answered()
+    {
+        // A name nobody holds (answered 401 like a wrong password): wrong passwords for a real account would lock it.
+        const string tried = "nobody-hardening";
+        using var anonymous = fx.AnonymousClient();
+        for (var i = 0; i < HardeningFixture.SignInPerMinute; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAttempt(anonymous, tried)).StatusCode);
+
+        var refused = await SignInAttempt(anonymous, tried);
+
+        var problem = await OmsClient.ProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        Assert.Equal("rate-limited", problem.GetProperty("code").GetString());
+        var retryAfter = Assert.Single(refused.Headers.GetValues("Retry-After"));
+        Assert.InRange(int.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+        // The same name in other case and with blanks is the same bucket; another name from the same address is answered.
+        await OmsClient.ProblemAsync(await SignInAttempt(anonymous, " Nobody-HARDENING "), HttpStatusCode.TooManyRequests);
+        await OmsClient.ProblemAsync(await SignInAttempt(anonymous, "anna"), HttpStatusCode.Unauthorized);
     }
 
     [Fact]
     public async Task A_preflight_from_the_configured_origin_is_allowed_with_the_oms_headers()
     {
-        var response = await Preflight(HardeningFixture.AllowedOrigin, Key("cors-ok"));
+        var response = await Preflight(HardeningFixture.AllowedOrigin);
 
         Assert.Equal(HardeningFixture.AllowedOrigin, Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
         Assert.Equal("true", Assert.Single(response.Headers.GetValues("Access-Control-Allow-Credentials")));
@@ -73,7 +108,7 @@ public abstract class HardeningTests(HardeningFixture fx)
     [Fact]
     public async Task A_preflight_from_another_origin_gets_no_cors_headers()
     {
-        var response = await Preflight("https://evil.example.net", Key("cors-no"));
+        var response = await Preflight("https://evil.example.net");
 
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
         Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
@@ -82,9 +117,9 @@ public abstract class HardeningTests(HardeningFixture fx)
     [Fact]
     public async Task Answers_problems_and_bugs_carry_the_security_headers_and_no_server_header()
     {
-        var ok = await Send(HttpMethod.Get, "/api/orders?limit=1", Key("headers"));
-        var missing = await Send(HttpMethod.Get, "/api/orders/NO-SUCH-ORDER", Key("headers"));
-        var bug = await Send(HttpMethod.Get, HardeningFixture.FailingRoute, Key("headers"));
+        var ok = await Send(HttpMethod.Get, Orders, Admin);
+        var missing = await Send(HttpMethod.Get, "/api/orders/NO-SUCH-ORDER", Admin);
+        var bug = await Send(HttpMethod.Get, HardeningFixture.FailingRoute, Admin);
 
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         await OmsClient.ProblemAsync(missing, HttpStatusCode.NotFound);
@@ -108,7 +143,7 @@ public abstract class HardeningTests(HardeningFixture fx)
     {
         var padded = "{\"channel\":\"WEB\"" + new string(' ', 1100 * 1024) + "}";
 
-        var response = await Send(HttpMethod.Post, "/api/orders", Key("big-json"), json: padded);
+        var response = await Send(HttpMethod.Post, "/api/orders", Admin, json: padded);
 
         var problem = await OmsClient.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal("body-too-large", problem.GetProperty("code").GetString());
@@ -124,7 +159,7 @@ public abstract class HardeningTests(HardeningFixture fx)
             Content = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(padded))),
         };
         request.Content.Headers.ContentType = new("application/json");
-        request.Headers.Add("X-Api-Key", Key("big-chunked").Value);
+        request.Headers.Add("X-Api-Key", fx.AdminKey);
 
         var response = await Http.SendAsync(request);
 
@@ -137,7 +172,7 @@ public abstract class HardeningTests(HardeningFixture fx)
         var padded = "{\"items\":[{\"sku\":\"SKU-0001\",\"onHand\":7}]" + new string(' ', 3 * 1024 * 1024)
             + ",\"reason\":\"weekly count\"}";
 
-        var response = await Send(HttpMethod.Put, "/api/locations/STORE-AMS/stock", Key("upload"), json: padded);
+        var response = await Send(HttpMethod.Put, "/api/locations/STORE-AMS/stock", Admin, json: padded);
 
         Assert.True(response.StatusCode == HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
     }
@@ -145,21 +180,21 @@ public abstract class HardeningTests(HardeningFixture fx)
     [Fact]
     public async Task No_credential_cookie_or_password_reaches_the_log()
     {
-        const string token = "tok-9f8e7d6c5b4a", keySecret = "ks-1a2b3c4d5e", cookie = "ck-0a9b8c7d6e", password = "pw-Tr0ub4dor&3";
-        (string, string)[] secrets =
-        [
-            ("Authorization", $"Bearer {token}"), ("X-Api-Key", $"oms_logged_{keySecret}"), ("Cookie", $"session={cookie}"),
-        ];
+        const string cookie = "ck-0a9b8c7d6e", password = "pw-Tr0ub4dor&3";
+        var token = await SignInAsync("anna");
+        var key = await NewKey();
+        var keySecret = key[(key.IndexOf('_', 4) + 1)..];
+        (string, string)[] secrets = [("Authorization", $"Bearer {token}"), ("X-Api-Key", key), ("Cookie", $"session={cookie}")];
 
         await OmsClient.ProblemAsync(await Send(HttpMethod.Get, HardeningFixture.FailingRoute, secrets),
             HttpStatusCode.InternalServerError);
         await OmsClient.ProblemAsync(await Send(HttpMethod.Post, "/api/orders", secrets,
             json: $$"""{"userName":"anna","password":"{{password}}","channel":12}"""), HttpStatusCode.BadRequest);
-        for (var i = 0; i < HardeningFixture.Burst; i++) await Send(HttpMethod.Get, "/api/orders?limit=1", secrets);
-        await OmsClient.ProblemAsync(await Send(HttpMethod.Get, "/api/orders?limit=1", secrets), HttpStatusCode.TooManyRequests);
+        for (var i = 0; i < HardeningFixture.Burst; i++) await Send(HttpMethod.Get, Orders, secrets);
+        await OmsClient.ProblemAsync(await Send(HttpMethod.Get, Orders, secrets), HttpStatusCode.TooManyRequests);
 
         Assert.Contains(fx.Log.Entries, e => e.Exception is InvalidOperationException);
-        Assert.Contains(fx.Log.Entries, e => e.Message.Contains("key:logged", StringComparison.Ordinal));
+        Assert.Contains(fx.Log.Entries, e => e.Message.Contains($"key:{KeyId(key)}", StringComparison.Ordinal));
         foreach (var (category, _, message, exception) in fx.Log.Entries)
             foreach (var secret in new[] { token, keySecret, cookie, password })
             {
@@ -171,8 +206,25 @@ public abstract class HardeningTests(HardeningFixture fx)
 
     private const string Orders = "/api/orders?limit=1";
 
-    private static (string Name, string Value) Key(string id)
-        => ("X-Api-Key", $"oms_{id.Replace("-", "", StringComparison.Ordinal)}_s3cret");
+    private (string Name, string Value) Admin => ("X-Api-Key", fx.AdminKey);
+
+    /// <summary>A real key with the admin role, made through the API (with the administrator's key): a bucket of its own.</summary>
+    private Task<string> NewKey() => fx.Credentials.KeyForRoleAsync("admin", []);
+
+    private static string KeyId(string key) => key.Split('_')[1];
+
+    /// <summary>A bearer token of the demo user, signed in without any credential (so counted by address, not by a key).</summary>
+    private async Task<string> SignInAsync(string user)
+    {
+        using var anonymous = fx.AnonymousClient();
+        var response = await anonymous.PostAsJsonAsync("/api/auth/sign-in", new { userName = user, password = $"{user}-demo-pass" });
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return JsonDocument.Parse(text).RootElement.GetProperty("accessToken").GetString()!;
+    }
+
+    private static Task<HttpResponseMessage> SignInAttempt(HttpClient anonymous, string user)
+        => anonymous.PostAsJsonAsync("/api/auth/sign-in", new { userName = user, password = "wrong-password-x" });
 
     private static string Header(HttpResponseMessage response, string name) => string.Join(',', response.Headers.GetValues(name));
 
@@ -187,14 +239,15 @@ public abstract class HardeningTests(HardeningFixture fx)
         return await Http.SendAsync(request);
     }
 
-    private async Task<HttpResponseMessage> Preflight(string origin, (string Name, string Value) key)
+    /// <summary>A browser's preflight carries no credential.</summary>
+    private async Task<HttpResponseMessage> Preflight(string origin)
     {
         using var request = new HttpRequestMessage(HttpMethod.Options, "/api/orders");
         request.Headers.Add("Origin", origin);
         request.Headers.Add("Access-Control-Request-Method", "POST");
         request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,idempotency-key,x-actor,x-api-key");
-        request.Headers.Add(key.Name, key.Value);
-        return await Http.SendAsync(request);
+        using var anonymous = fx.AnonymousClient();
+        return await anonymous.SendAsync(request);
     }
 
     /// <summary>A body whose length the client does not know, so that it goes out chunked without a Content-Length.</summary>

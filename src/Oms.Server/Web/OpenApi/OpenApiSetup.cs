@@ -15,6 +15,7 @@ public static class OpenApiSetup
         o.AddSchemaTransformer<RequestSchemas>();
         o.AddOperationTransformer<HeaderParameters>();
         o.AddOperationTransformer<ProblemResponses>();
+        o.AddOperationTransformer<AccessPolicies>();
         o.AddDocumentTransformer<ConfigurationDocumentSchemas>();
         o.AddDocumentTransformer<ConfigurationVersionPages>();
         o.AddDocumentTransformer<ComponentSchemas>();
