@@ -90,7 +90,7 @@ public abstract class ConcurrentMixTests(OmsFixture fx)
 
     private Task<HttpResponseMessage> Count(string location, string sku, int onHand)
         => fx.PatientClient().SendAsync(HttpMethod.Put, $"/api/stock/{location}/{sku}", new SetStockRequest(onHand, 0, "cycle count"),
-            "store:count");
+            "wms:count");
 
     /// <summary>Released, then shipped; the ship is not sent when the release was refused.</summary>
     private async Task<HttpResponseMessage[]> ReleaseAndShipAsync(OrderResponse o)

@@ -43,7 +43,7 @@ public abstract class DatabaseRefusalTests(OmsFixture fx)
             s.AddSingleton<IStartupFilter>(new RefusingRoute());
             s.AddSingleton<ILoggerProvider>(log);
         }));
-        using var http = app.CreateClient();
+        using var http = app.CreateDefaultClient(new DefaultCredential(fx.AdminKey));
 
         foreach (var (error, code) in Refusals)
         {

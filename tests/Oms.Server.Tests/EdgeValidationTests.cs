@@ -15,7 +15,7 @@ namespace Oms.Server.Tests;
 /// </summary>
 public abstract partial class EdgeValidationTests(KestrelFixture fx) : IDisposable
 {
-    private readonly RawHttp _raw = new(fx.Api.Http.BaseAddress!);
+    private readonly RawHttp _raw = new(fx.Api.Http.BaseAddress!, fx.AdminKey);
     private OmsClient Api => fx.Api;
 
     public void Dispose()

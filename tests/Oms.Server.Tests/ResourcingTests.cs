@@ -61,9 +61,9 @@ public abstract class ResourcingTests(OmsFixture fx)
         Assert.Equal(order.Lines[0].Id, Assert.Single(first.RejectedLines).LineId);
         Assert.Equal(0, (await Api.StockAsync("SKU-0027")).Reserved);
 
-        // Stock found elsewhere: an agent sources it again and the order leaves the queue.
+        // Stock found elsewhere: operations sources it again and the order leaves the queue.
         await Api.SetStockAsync("STORE-RTM", "SKU-0027", 3);
-        order = await Api.ExpectAsync<OrderResponse>(await Api.PostAsync($"/api/orders/{order.Number}/source", null, "agent:anna"), HttpStatusCode.OK);
+        order = await Api.ExpectAsync<OrderResponse>(await Api.PostAsync($"/api/orders/{order.Number}/source", null, "ops:olga"), HttpStatusCode.OK);
         Assert.Equal("STORE-RTM", order.Lines[0].FulfilmentLocation);
         Assert.Equal(OrderStatus.Allocated, order.Status);
     }

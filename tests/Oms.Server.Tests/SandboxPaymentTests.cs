@@ -108,7 +108,7 @@ public abstract class SandboxPaymentTests(OmsFixture fx)
     {
         await using var app = new OmsApp(fx.Provider, fx.ConnectionString, fx.Clock, fx.Stripe.BaseUrl)
             .WithWebHostBuilder(b => b.UseSetting("Payments:Stripe:ApiKey", ""));
-        var api = new OmsClient(app.CreateClient());
+        var api = new OmsClient(app.CreateDefaultClient(new DefaultCredential(fx.AdminKey)));
         var request = Shopper(Ship("SKU-0030", 1, 20m)) with { Payments = [new PaymentRequest(PaymentMethod.Card, "stripe", "pm_card_visa")] };
 
         var problem = await OmsClient.ProblemAsync(await api.PostAsync("/api/orders", request), HttpStatusCode.UnprocessableEntity);

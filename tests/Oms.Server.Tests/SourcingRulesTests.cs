@@ -90,8 +90,8 @@ public abstract class SourcingRulesTests(OmsFixture fx)
         await Api.FulfilAsync(fo.Id, "release");
         await Api.FulfilAsync(fo.Id, "pick");
         await Api.FulfilAsync(fo.Id, "pack");
-        await Api.FulfilAsync(fo.Id, "ready-for-pickup", actor: "store:STORE-GRN");
-        order = await Api.FulfilAsync(fo.Id, "collect", actor: "store:STORE-GRN");
+        await Api.FulfilAsync(fo.Id, "ready-for-pickup", actor: "wms:DC-CENTRAL");
+        order = await Api.FulfilAsync(fo.Id, "collect", actor: "wms:DC-CENTRAL");
         Assert.Equal(OrderStatus.Completed, order.Status);
         Assert.Equal((4, 0), (await Api.StockAtAsync("SKU-0003", "DC-CENTRAL")) is var p ? (p.OnHand, p.Reserved) : default);
     }

@@ -25,7 +25,7 @@ public abstract class UnexpectedErrorTests(OmsFixture fx)
             s.AddSingleton<IStartupFilter>(new ThrowingRoute());
             s.AddSingleton<ILoggerProvider>(log);
         }));
-        using var http = app.CreateClient();
+        using var http = app.CreateDefaultClient(new DefaultCredential(fx.AdminKey));
 
         var response = await http.GetAsync(Route);
 

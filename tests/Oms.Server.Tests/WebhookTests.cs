@@ -140,7 +140,7 @@ public abstract class WebhookTests(OmsFixture fx) : IAsyncLifetime
 
         await Api.ExpectAsync<WebhookSubscriptionResponse>(await Api.PostAsync($"{WebhookCalls.Subscriptions}/{subscription.Id}/enable"),
             HttpStatusCode.OK);
-        var queued = await Api.ExpectAsync<WebhookDeliveryResponse>(await Api.PostAsync(redeliver, null, "agent:anna"), HttpStatusCode.Accepted);
+        var queued = await Api.ExpectAsync<WebhookDeliveryResponse>(await Api.PostAsync(redeliver, null, "ops:olga"), HttpStatusCode.Accepted);
         Assert.Equal(dead.Id, queued.Id);
         // The relay, woken by the commit, may have sent it before the answer was read.
         Assert.NotEqual(DeliveryStatus.DeadLettered, queued.Status);
@@ -257,8 +257,8 @@ public abstract class WebhookTests(OmsFixture fx) : IAsyncLifetime
         Assert.Equal(2, _receiver.At("erp").Count);
 
         var quiet = await Api.ExpectAsync<WebhookSubscriptionResponse>(await Api.PostAsync(
-            $"{WebhookCalls.Subscriptions}/{subscription.Id}/disable", null, "agent:anna"), HttpStatusCode.OK);
-        Assert.Equal("Disabled by agent:anna.", quiet.DisabledReason);
+            $"{WebhookCalls.Subscriptions}/{subscription.Id}/disable", null, "ops:olga"), HttpStatusCode.OK);
+        Assert.Equal("Disabled by ops:olga.", quiet.DisabledReason);
 
         var deleted = await Api.SendAsync(HttpMethod.Delete, $"{WebhookCalls.Subscriptions}/{subscription.Id}");
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);

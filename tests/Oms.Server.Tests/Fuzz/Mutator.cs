@@ -9,7 +9,10 @@ namespace Oms.Server.Tests.Fuzz;
 /// </summary>
 public sealed class Mutator(Random rng, FuzzWorld world)
 {
-    public const string Actor = "fuzz:sweep";
+    /// <summary>Every request acts with the demo administrator's key; a mutated X-Actor goes with the demo till's key, the one
+    /// kind of key allowed to name a person, so that the header's own checks are what answers.</summary>
+    public static readonly string AdminKey = Infrastructure.TestCredentials.AdminKey;
+    public static readonly string TillKey = Oms.Server.Demo.DemoAccess.Keys.Single(k => k.Name == "STORE-AMS").Key;
 
     /// <summary>Operations nobody wrote a valid request for (they get a synthesised one).</summary>
     public HashSet<string> Synthesised { get; } = new(StringComparer.Ordinal);
@@ -20,7 +23,7 @@ public sealed class Mutator(Random rng, FuzzWorld world)
         if (synthesised) Synthesised.Add(op.Name);
         var route = b.Route.ToDictionary(kv => kv.Key, kv => Uri.EscapeDataString(kv.Value), StringComparer.Ordinal);
         var query = b.Query.ToDictionary(kv => kv.Key, kv => Uri.EscapeDataString(kv.Value), StringComparer.Ordinal);
-        var headers = new List<(string, string)> { ("X-Actor", Actor) };
+        var headers = new List<(string, string)> { ("X-Api-Key", AdminKey) };
         if (op.Name == "POST /api/orders" && rng.Next(3) == 0) headers.Add(("Idempotency-Key", $"fuzz-{rng.Next():x8}{rng.Next():x8}"));
         var json = b.Json is null ? null : JsonNode.Parse(b.Json);
         var jsonMutations = new JsonMutations(rng);
@@ -96,6 +99,11 @@ public sealed class Mutator(Random rng, FuzzWorld world)
             _ => ("utf8-200-accented", Latin1(new string('é', 200)), false),
         };
         headers.RemoveAll(h => h.Name == name);
+        if (name == "X-Actor")
+        {
+            headers.RemoveAll(h => h.Name == "X-Api-Key");
+            headers.Add(("X-Api-Key", TillKey));
+        }
         headers.Add((name, bytes));
         if (rng.Next(8) == 0) headers.Add((name, "second-value"));
         return ($"header.{label}: {name}", protocol);

@@ -58,8 +58,6 @@ public sealed record DocumentedOperation(string Path, string Method, JsonObject 
         return request;
     }
 
-    public string? ExampleActor => Parameters.FirstOrDefault(p => (string?)p!["name"] == "X-Actor")?["example"]?.GetValue<string>();
-
     public static async Task<(JsonObject Document, IReadOnlyList<DocumentedOperation> Operations)> LoadAsync(HttpClient http)
     {
         var document = JsonNode.Parse(await http.GetStringAsync("/openapi/v1.json"))!.AsObject();
