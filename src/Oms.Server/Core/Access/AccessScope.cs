@@ -27,8 +27,10 @@ public sealed record AccessScope(IReadOnlySet<string>? Locations, string? Channe
             || order.FulfilmentOrders.Any(f => Locations.Contains(f.LocationCode));
     }
 
+    /// <summary>At one of the locations, or a transfer coming to one of them (the pickup store hands it over).</summary>
     public bool CanSee(FulfilmentOrder fulfilmentOrder, Order order)
-        => CanSeeLocation(fulfilmentOrder.LocationCode) && (Channel is null || order.ChannelCode == Channel);
+        => (CanSeeLocation(fulfilmentOrder.LocationCode) || (fulfilmentOrder.TransferTo is { } to && CanSeeLocation(to)))
+            && (Channel is null || order.ChannelCode == Channel);
 
     /// <summary>The same rule as <see cref="CanSee(Order)"/>, in SQL.</summary>
     public IQueryable<Order> Filter(IQueryable<Order> orders)
@@ -46,7 +48,8 @@ public sealed record AccessScope(IReadOnlySet<string>? Locations, string? Channe
         if (Locations is not null)
         {
             var locations = Locations.ToList();
-            fulfilmentOrders = fulfilmentOrders.Where(f => locations.Contains(f.LocationCode));
+            fulfilmentOrders = fulfilmentOrders.Where(f => locations.Contains(f.LocationCode)
+                || (f.TransferTo != null && locations.Contains(f.TransferTo)));
         }
         if (Channel is { } channel)
             fulfilmentOrders = fulfilmentOrders.Where(f => orders.Any(o => o.Id == f.OrderId && o.ChannelCode == channel));

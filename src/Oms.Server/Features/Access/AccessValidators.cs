@@ -49,7 +49,7 @@ internal static class AccessValidators
             RuleFor(r => r.ActorKind).MaximumLength(32).Matches("^[a-z][a-z0-9-]*$").When(r => r.ActorKind is not null)
                 .WithMessage("The actor kind is lower-case letters, digits and -, as the timeline shows it (agent:anna).");
             RuleFor(r => r.Permissions).NotNull();
-            RuleForEach(r => r.Permissions).Must(Permissions.IsKnown)
+            RuleForEach(r => r.Permissions).Must(p => p is not null && Permissions.IsKnown(p))
                 .WithMessage((_, p) => $"'{p}' is not a permission; known: {string.Join(", ", Permissions.All)}.");
         }
     }
