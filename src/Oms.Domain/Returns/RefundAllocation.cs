@@ -37,8 +37,9 @@ public static class RefundAllocation
                 // Cash taken at a till can only go back as cash.
                 _ => i.Method == PaymentMethod.Cash ? RefundPaidAs.CashAtTill : RefundPaidAs.OriginalInstrument,
             };
-            portions.Add(new(paidAs, i.Sequence, i.Method, take, $"{RefundCalculator.F(take, currency)} {Words(paidAs)}, charged to payment " +
-                $"{i.Sequence} ({i.Method}, {i.Provider}; {RefundCalculator.F(i.Refundable, currency)} refundable)"));
+            portions.Add(new(paidAs, i.Sequence, i.Method, take,
+                $"{RefundCalculator.F(take, currency)} {Words(paidAs)}, charged to payment {i.Sequence} ({i.Method}, {i.Provider}; " +
+                    $"{RefundCalculator.F(i.Refundable, currency)} refundable)"));
             rest -= take;
         }
         return rest > 0

@@ -11,11 +11,17 @@ public sealed record RefundAllocationPolicy(RefundRoute Route, IReadOnlyList<Pay
 {
     /// <summary>Cards first, gift cards and store credit last: money the customer can spend anywhere comes back first.</summary>
     public static RefundAllocationPolicy GiftCardsLast { get; } = new(RefundRoute.OriginalInstruments,
-        [PaymentMethod.Card, PaymentMethod.PosCard, PaymentMethod.Cash, PaymentMethod.Invoice, PaymentMethod.GiftCard, PaymentMethod.StoreCredit]);
+    [
+        PaymentMethod.Card, PaymentMethod.PosCard, PaymentMethod.Cash, PaymentMethod.Invoice, PaymentMethod.GiftCard,
+        PaymentMethod.StoreCredit,
+    ]);
 
     /// <summary>Gift cards and store credit first: money that must be spent with the retailer comes back first.</summary>
     public static RefundAllocationPolicy GiftCardsFirst { get; } = new(RefundRoute.OriginalInstruments,
-        [PaymentMethod.StoreCredit, PaymentMethod.GiftCard, PaymentMethod.Card, PaymentMethod.PosCard, PaymentMethod.Cash, PaymentMethod.Invoice]);
+    [
+        PaymentMethod.StoreCredit, PaymentMethod.GiftCard, PaymentMethod.Card, PaymentMethod.PosCard, PaymentMethod.Cash,
+        PaymentMethod.Invoice,
+    ]);
 
     public static RefundAllocationPolicy AllAsStoreCredit { get; } = GiftCardsLast with { Route = RefundRoute.StoreCredit };
 

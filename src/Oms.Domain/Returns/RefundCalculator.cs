@@ -23,7 +23,8 @@ public static class RefundCalculator
         {
             var before = l.PreviouslyRefundedUnits;
             var after = before + l.Quantity;
-            decimal Part(decimal whole) => Share(whole, after, l.OrderedQuantity, currency) - Share(whole, before, l.OrderedQuantity, currency);
+            decimal Part(decimal whole)
+                => Share(whole, after, l.OrderedQuantity, currency) - Share(whole, before, l.OrderedQuantity, currency);
             var price = Part(l.UnitPrice * l.OrderedQuantity);
             var discount = Part(l.LineDiscount);
             var orderDiscount = Part(l.OrderDiscountShare);
@@ -34,7 +35,8 @@ public static class RefundCalculator
                 $"{name}: {units} at {F(l.UnitPrice, currency)}"));
             if (discount != 0)
                 entries.Add(new(RefundEntryKind.LineDiscount, l.OrderLineId, -discount,
-                    $"{name}: less the units' share of the line discount ({units} of {l.OrderedQuantity} of {F(l.LineDiscount, currency)})"));
+                    $"{name}: less the units' share of the line discount ({units} of {l.OrderedQuantity} of " +
+                        $"{F(l.LineDiscount, currency)})"));
             if (orderDiscount != 0)
                 entries.Add(new(RefundEntryKind.OrderDiscount, l.OrderLineId, -orderDiscount,
                     $"{name}: less the units' share of the order discount ({units} of {l.OrderedQuantity} of " +
@@ -115,7 +117,8 @@ public static class RefundCalculator
     private static string FeeTerms(ReturnReason reason, string currency)
     {
         var parts = new List<string>();
-        if (reason.RestockingFeePercent > 0) parts.Add($"{reason.RestockingFeePercent.ToString("0.##", CultureInfo.InvariantCulture)}% of the goods");
+        if (reason.RestockingFeePercent > 0)
+            parts.Add($"{reason.RestockingFeePercent.ToString("0.##", CultureInfo.InvariantCulture)}% of the goods");
         if (reason.FlatFeeIn(currency) > 0) parts.Add(F(reason.FlatFeeIn(currency), currency));
         return parts.Count == 0 ? "" : $" ({string.Join(" + ", parts)}, at most the goods refunded)";
     }

@@ -11,7 +11,8 @@ namespace Oms.Domain.Returns;
 /// <param name="PreviouslyRefundedUnits">Units of this line refunded by earlier refunds.</param>
 /// <param name="PreviouslyRefundedAmount">What earlier refunds paid for this line's goods (fees, shipping and goodwill excluded).</param>
 /// <param name="OrderDiscountShare">The line's share of order-level discounts, in total. Orders carry line discounts only
-/// today; a channel that sends an order-level discount spreads it over the lines with <see cref="RefundCalculator.ShareOrderDiscount"/>.</param>
+/// today; a channel that sends an order-level discount spreads it over the lines with
+/// <see cref="RefundCalculator.ShareOrderDiscount"/>.</param>
 public sealed record RefundLineInput(
     Guid OrderLineId,
     int LineNumber,

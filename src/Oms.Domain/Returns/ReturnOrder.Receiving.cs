@@ -30,7 +30,11 @@ public sealed partial class ReturnOrder
             var line = _lines.Find(l => l.Id == u.ReturnLineId);
             if (line is null) { errors[$"units[{i}].returnLineId"] = [$"Return {Number} has no line {u.ReturnLineId}."]; continue; }
             if (u.Quantity <= 0) { errors[$"units[{i}].quantity"] = [$"quantity must be greater than zero (was {u.Quantity})."]; continue; }
-            if (!Enum.IsDefined(u.Disposition)) { errors[$"units[{i}].disposition"] = [$"{u.Disposition} is not a disposition."]; continue; }
+            if (!Enum.IsDefined(u.Disposition))
+            {
+                errors[$"units[{i}].disposition"] = [$"{u.Disposition} is not a disposition."];
+                continue;
+            }
             asked[line.Id] = asked.GetValueOrDefault(line.Id) + u.Quantity;
             if (asked[line.Id] > line.OutstandingQuantity)
                 errors[$"units[{i}].quantity"] =

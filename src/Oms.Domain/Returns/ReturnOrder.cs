@@ -106,7 +106,9 @@ public sealed partial class ReturnOrder
     /// its units (a return closed short keeps them; a person opens a new return for units that turn up later).
     /// </summary>
     public int UnitsHeldFor(Guid orderLineId)
-        => Status is ReturnStatus.Cancelled or ReturnStatus.Rejected ? 0 : _lines.Where(l => l.OrderLineId == orderLineId).Sum(l => l.Quantity);
+        => Status is ReturnStatus.Cancelled or ReturnStatus.Rejected
+            ? 0
+            : _lines.Where(l => l.OrderLineId == orderLineId).Sum(l => l.Quantity);
 
     public ReturnLine Line(Guid returnLineId) => _lines.Find(l => l.Id == returnLineId)
         ?? throw new NotFoundException("Return line", returnLineId.ToString());

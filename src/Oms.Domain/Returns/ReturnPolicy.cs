@@ -37,7 +37,8 @@ public sealed class ReturnPolicy
 
         DefaultWindowDays = defaultWindowDays;
         Reasons = [.. reasons!];
-        WindowDaysByChannel = new Dictionary<string, int>(windowDaysByChannel ?? new Dictionary<string, int>(), StringComparer.OrdinalIgnoreCase);
+        WindowDaysByChannel = new Dictionary<string, int>(windowDaysByChannel ?? new Dictionary<string, int>(),
+            StringComparer.OrdinalIgnoreCase);
         NonReturnableSkus = [.. nonReturnableSkus ?? []];
         NonReturnableCategories = [.. nonReturnableCategories ?? []];
         ShippingRefund = shippingRefund;
@@ -55,13 +56,15 @@ public sealed class ReturnPolicy
 
     public int WindowDaysFor(string channelCode) => WindowDaysByChannel.TryGetValue(channelCode, out var d) ? d : DefaultWindowDays;
 
-    public ReturnReason? Reason(string? code) => Reasons.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
+    public ReturnReason? Reason(string? code)
+        => Reasons.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
 
     public bool IsNonReturnable(string sku, string? category)
         => NonReturnableSkus.Contains(sku, StringComparer.OrdinalIgnoreCase)
            || category is not null && NonReturnableCategories.Contains(category, StringComparer.OrdinalIgnoreCase);
 
-    public bool RefundsShipping(ReturnReason reason, bool wholeOrderReturned) => RefundsShipping(ShippingRefund, reason, wholeOrderReturned);
+    public bool RefundsShipping(ReturnReason reason, bool wholeOrderReturned)
+        => RefundsShipping(ShippingRefund, reason, wholeOrderReturned);
 
     public static bool RefundsShipping(ShippingRefundRule rule, ReturnReason reason, bool wholeOrderReturned)
     {

@@ -14,5 +14,6 @@ public sealed record ReturnReason(
     decimal RestockingFeePercent = 0m,
     IReadOnlyDictionary<string, decimal>? RestockingFeeFlat = null)
 {
-    public decimal FlatFeeIn(string currency) => RestockingFeeFlat is not null && RestockingFeeFlat.TryGetValue(currency, out var fee) ? fee : 0m;
+    public decimal FlatFeeIn(string currency)
+        => RestockingFeeFlat is not null && RestockingFeeFlat.TryGetValue(currency, out var fee) ? fee : 0m;
 }

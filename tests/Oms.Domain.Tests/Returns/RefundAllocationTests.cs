@@ -13,7 +13,8 @@ public sealed class RefundAllocationTests
     {
         var result = RefundAllocation.Allocate(50m, "EUR", [GiftCard, Card], RefundAllocationPolicy.GiftCardsLast);
 
-        Assert.Equal([(2, 50m, RefundPaidAs.OriginalInstrument)], result.Portions.Select(p => (p.PaymentSequence!.Value, p.Amount, p.PaidAs)));
+        Assert.Equal([(2, 50m, RefundPaidAs.OriginalInstrument)],
+            result.Portions.Select(p => (p.PaymentSequence!.Value, p.Amount, p.PaidAs)));
     }
 
     [Fact]

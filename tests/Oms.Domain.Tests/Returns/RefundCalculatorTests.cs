@@ -28,7 +28,8 @@ public sealed class RefundCalculatorTests
         var refund = RefundCalculator.Calculate(input);
 
         Assert.Equal((50m, 4.95m, 54.95m), (refund.Goods, refund.Shipping, refund.Total));
-        Assert.Contains(refund.Entries, e => e.Kind == RefundEntryKind.Shipping && e.Text.Contains("whole order", StringComparison.Ordinal));
+        Assert.Contains(refund.Entries,
+            e => e.Kind == RefundEntryKind.Shipping && e.Text.Contains("whole order", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -138,7 +139,8 @@ public sealed class RefundCalculatorTests
     public void The_last_units_refund_only_what_is_left_when_earlier_refunds_paid_more()
     {
         // An earlier refund (say, before a correction) paid 10.00 for 1 of 2 units of a 15.00 line: the last unit gets 5.00.
-        var refund = RefundCalculator.Calculate(Input("EUR", ChangedMind, Sold(2, 7.50m, 0m, 0m, quantity: 1, before: 1, beforeAmount: 10m)));
+        var line = Sold(2, 7.50m, 0m, 0m, quantity: 1, before: 1, beforeAmount: 10m);
+        var refund = RefundCalculator.Calculate(Input("EUR", ChangedMind, line));
 
         Assert.Equal(5m, refund.Total);
         Assert.Contains(refund.Entries, e => e.Kind == RefundEntryKind.Cap && e.Amount == -2.50m);

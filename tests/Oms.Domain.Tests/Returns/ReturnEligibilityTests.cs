@@ -41,7 +41,8 @@ public sealed class ReturnEligibilityTests
     [Fact]
     public void Non_returnable_skus_and_categories_are_refused_naming_the_line()
     {
-        Assert.Equal("Line 1 (GIFT-CARD) cannot be returned: the SKU is not returnable.", Check(Delivered("GIFT-CARD"), 1).Lines[0].Refusal);
+        Assert.Equal("Line 1 (GIFT-CARD) cannot be returned: the SKU is not returnable.",
+            Check(Delivered("GIFT-CARD"), 1).Lines[0].Refusal);
         Assert.Equal("Line 1 (SKU-1) cannot be returned: category Swimwear is not returnable.",
             Check(Delivered(category: "Swimwear"), 1).Lines[0].Refusal);
     }
@@ -71,7 +72,8 @@ public sealed class ReturnEligibilityTests
     {
         var line = Delivered(qty: 2);
 
-        var result = ReturnEligibility.Check(Policy, "web", "changed-mind", [line], [new(line.OrderLineId, 1), new(line.OrderLineId, 2)], Now);
+        var result = ReturnEligibility.Check(Policy, "web", "changed-mind", [line],
+            [new(line.OrderLineId, 1), new(line.OrderLineId, 2)], Now);
 
         Assert.True(result.Lines[0].Eligible);
         Assert.False(result.Lines[1].Eligible);
@@ -80,8 +82,8 @@ public sealed class ReturnEligibilityTests
     [Fact]
     public void A_line_that_has_not_reached_the_customer_or_was_cancelled_cannot_come_back()
     {
-        Assert.Contains("has not reached the customer yet; cancel it instead", Check(Delivered(status: LineStatus.Packed), 1).Lines[0].Refusal,
-            StringComparison.Ordinal);
+        Assert.Contains("has not reached the customer yet; cancel it instead",
+            Check(Delivered(status: LineStatus.Packed), 1).Lines[0].Refusal, StringComparison.Ordinal);
         Assert.Contains("was Cancelled", Check(Delivered(status: LineStatus.Cancelled), 1).Lines[0].Refusal, StringComparison.Ordinal);
         Assert.True(Check(Delivered(status: LineStatus.CarriedOut), 1).IsEligible);
         Assert.True(Check(Delivered(status: LineStatus.Collected), 1).IsEligible);

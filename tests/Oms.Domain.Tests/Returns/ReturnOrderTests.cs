@@ -16,7 +16,8 @@ public sealed class ReturnOrderTests
         Assert.Equal((ReturnStatus.Requested, spec.OrderId, "OMS-TEST"), (r.Status, r.OrderId, r.OrderNumber));
         var entry = Assert.Single(r.Timeline);
         Assert.Equal(("return.requested", "user:sam@store-a"), (entry.Type, entry.Actor));
-        Assert.Equal("Return R-0001 requested for order OMS-TEST: 2 unit(s) in 1 line(s), reason changed-mind, shipped back, expected at DC1.",
+        Assert.Equal(
+            "Return R-0001 requested for order OMS-TEST: 2 unit(s) in 1 line(s), reason changed-mind, shipped back, expected at DC1.",
             entry.Message);
     }
 
@@ -42,8 +43,11 @@ public sealed class ReturnOrderTests
         var r = Approved(Line(6));
         var id = r.Lines[0].Id;
 
-        var effects = r.Receive([new(id, 1, Disposition.WriteOff), new(id, 1, Disposition.ReturnToVendor), new(id, 2, Disposition.NeedsInspection),
-            new(id, 1, Disposition.Missing), new(id, 1, Disposition.WrongItem)], "DC1", Now, Clerk);
+        var effects = r.Receive(
+        [
+            new(id, 1, Disposition.WriteOff), new(id, 1, Disposition.ReturnToVendor), new(id, 2, Disposition.NeedsInspection),
+            new(id, 1, Disposition.Missing), new(id, 1, Disposition.WrongItem),
+        ], "DC1", Now, Clerk);
 
         Assert.Equal([(1, false), (2, false)], effects.Select(e => (e.Quantity, e.Sellable)));
         Assert.Equal((6, 4), (r.Lines[0].ReceivedQuantity, r.Lines[0].GoodsReceivedQuantity));
@@ -206,7 +210,8 @@ public sealed class ReturnOrderTests
 
         Assert.Equal((2, 20m, 20m), (pending.Lines[0].RefundedQuantity, pending.Lines[0].RefundedAmount, pending.RefundedTotal));
         Assert.Throws<ConflictException>(() => pending.RecordRefund(refund, Now, Clerk));
-        Assert.Equal("Refund of 20.00 EUR for return R-0001: goods 20.00 EUR, shipping 0.00 EUR, restocking fee 0.00 EUR, goodwill 0.00 EUR.",
+        Assert.Equal(
+            "Refund of 20.00 EUR for return R-0001: goods 20.00 EUR, shipping 0.00 EUR, restocking fee 0.00 EUR, goodwill 0.00 EUR.",
             pending.Timeline[^1].Message);
     }
 

@@ -16,7 +16,8 @@ public sealed class ReturnProperties
 {
     private static readonly ReturnPolicy Policy = ReturnPolicy.Default;
     private static readonly string[] Currencies = ["EUR", "JPY", "KWD"];
-    private static readonly PaymentMethod[] Methods = [PaymentMethod.Card, PaymentMethod.GiftCard, PaymentMethod.StoreCredit, PaymentMethod.Cash];
+    private static readonly PaymentMethod[] Methods =
+        [PaymentMethod.Card, PaymentMethod.GiftCard, PaymentMethod.StoreCredit, PaymentMethod.Cash];
     private static readonly RefundAllocationPolicy[] Allocations =
         [RefundAllocationPolicy.GiftCardsLast, RefundAllocationPolicy.GiftCardsFirst, RefundAllocationPolicy.AllAsStoreCredit];
 
@@ -149,13 +150,13 @@ public sealed class ReturnProperties
             var kind = (ReturnKind)_rng.Next(3);
             var reason = kind == ReturnKind.Claim && _rng.Next(2) == 0 ? "lost-in-transit" : _rng.Next(2) == 0 ? "changed-mind" : "damaged";
             var qty = _rng.Next(1, line.Qty + 2);
-            var sold = _lines.Select(l => new SoldLine(l.Id, l.Number, "SKU-" + l.Number, null, l.Qty, l.Status, Now.AddDays(-3), Held(l.Id)))
-                .ToList();
+            var sold = _lines
+                .Select(l => new SoldLine(l.Id, l.Number, "SKU-" + l.Number, null, l.Qty, l.Status, Now.AddDays(-3), Held(l.Id))).ToList();
             var result = ReturnEligibility.Check(Policy, "web", reason, sold, [new(line.Id, qty)], Now);
             if (!result.IsEligible) return;
             var goodsBack = Policy.Reason(reason)!.NeedsGoodsBack;
-            var r = ReturnOrder.Request(new NewReturn(Guid.NewGuid(), $"R-{_returns.Count + 1}", Guid.Empty, "OMS-P", _currency, kind, reason,
-                goodsBack, goodsBack ? ReturnMethod.ShipToLocation : ReturnMethod.NoGoodsBack, goodsBack ? "DC1" : null,
+            var r = ReturnOrder.Request(new NewReturn(Guid.NewGuid(), $"R-{_returns.Count + 1}", Guid.Empty, "OMS-P", _currency, kind,
+                reason, goodsBack, goodsBack ? ReturnMethod.ShipToLocation : ReturnMethod.NoGoodsBack, goodsBack ? "DC1" : null,
                 [new(line.Id, "SKU-" + line.Number, qty, line.Price, kind == ReturnKind.Exchange ? "SKU-X" : null)]), Now, Clerk);
             if (_rng.Next(5) == 0) r.AwaitApproval(["test"], Now, Actor.System);
             else r.Approve(null, Now, Actor.System);
@@ -164,13 +165,15 @@ public sealed class ReturnProperties
 
         private void Receive()
         {
-            if (Pick(_returns.Where(r => r.ExpectsGoods && r.Status is not (ReturnStatus.Closed or ReturnStatus.Cancelled or ReturnStatus.Rejected)))
-                is not { } r) return;
+            var open = _returns.Where(r => r.ExpectsGoods
+                && r.Status is not (ReturnStatus.Closed or ReturnStatus.Cancelled or ReturnStatus.Rejected));
+            if (Pick(open) is not { } r) return;
             var line = r.Lines[0];
             var before = r.Receipts.Count;
             try
             {
-                r.Receive([new(line.Id, _rng.Next(1, line.OutstandingQuantity + 2), (Disposition)_rng.Next(6))], "STORE-" + _rng.Next(3), Now, Clerk);
+                var units = new ReceivedUnits(line.Id, _rng.Next(1, line.OutstandingQuantity + 2), (Disposition)_rng.Next(6));
+                r.Receive([units], "STORE-" + _rng.Next(3), Now, Clerk);
             }
             catch (BusinessRuleException)
             {
@@ -181,8 +184,8 @@ public sealed class ReturnProperties
 
         private int Refund()
         {
-            if (Pick(_returns.Where(r => r.Status is ReturnStatus.Approved or ReturnStatus.PartlyReceived or ReturnStatus.Received)) is not { } r)
-                return 0;
+            var approved = _returns.Where(r => r.Status is ReturnStatus.Approved or ReturnStatus.PartlyReceived or ReturnStatus.Received);
+            if (Pick(approved) is not { } r) return 0;
             var rl = r.Lines[0];
             var beforeReceipt = _rng.Next(4) == 0;
             var units = (r.ExpectsGoods && !beforeReceipt ? rl.GoodsReceivedQuantity : rl.Quantity) - rl.RefundedQuantity;
@@ -195,7 +198,10 @@ public sealed class ReturnProperties
                 && (l.Id == line.Id ? prevUnits + units : _returns.SelectMany(x => x.Lines).Where(x => x.OrderLineId == l.Id)
                     .Sum(x => x.RefundedQuantity)) == l.Qty);
             var calc = RefundCalculator.Calculate(new RefundInput(_currency,
-                [new(line.Id, line.Number, "SKU-" + line.Number, line.Qty, line.Price, line.Discount, line.Tax, units, prevUnits, prevAmount)],
+                [
+                    new(line.Id, line.Number, "SKU-" + line.Number, line.Qty, line.Price, line.Discount, line.Tax, units, prevUnits,
+                        prevAmount),
+                ],
                 Policy.Reason(r.ReasonCode)!, Policy.ShippingRefund, _shipping, _shippingRefunded, whole, goodwill));
 
             // An exchange pays for the replacement out of the refund; an uneven one charges the difference or refunds it.
@@ -207,7 +213,8 @@ public sealed class ReturnProperties
                 card.Captured -= due;
                 due = 0;
             }
-            var allocation = RefundAllocation.Allocate(due, _currency, [.. _instruments.Select(i => i.View)], Allocations[_rng.Next(Allocations.Length)]);
+            var allocation = RefundAllocation.Allocate(due, _currency, [.. _instruments.Select(i => i.View)],
+                Allocations[_rng.Next(Allocations.Length)]);
             if (allocation.Unplaced > 0)
             {
                 // Earlier goodwill used up what was captured: the caller refuses, nothing is paid or booked.
