@@ -57,6 +57,7 @@ public sealed partial class ReturnOrder
     public static ReturnOrder Request(NewReturn spec, DateTime now, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        if (spec.OrderId == Guid.Empty) throw new BusinessRuleException("orderId", "A return belongs to an order.");
         if (spec.Lines.Count == 0) throw new BusinessRuleException("lines", "A return needs at least one line.");
         if (!Enum.IsDefined(spec.Kind)) throw new BusinessRuleException("kind", $"{spec.Kind} is not a return kind.");
         if (!Enum.IsDefined(spec.Method)) throw new BusinessRuleException("method", $"{spec.Method} is not a return method.");

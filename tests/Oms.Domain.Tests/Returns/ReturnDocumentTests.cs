@@ -17,7 +17,10 @@ public sealed class ReturnDocumentTests
     public void A_return_policy_reads_back_as_written()
     {
         var policy = new ReturnPolicy(30,
-            [new ReturnReason("opened", "Opened", RestockingFeePercent: 10m, RestockingFeeFlat: new Dictionary<string, decimal> { ["EUR"] = 2m })],
+            [
+                new ReturnReason("opened", "Opened", RestockingFeePercent: 10m,
+                    RestockingFeeFlat: new Dictionary<string, decimal> { ["EUR"] = 2m }),
+            ],
             new Dictionary<string, int> { ["marketplace"] = 14 }, ["GIFT-CARD"], ["swimwear"], ShippingRefundRule.WhenAtFault, 3);
 
         var back = JsonSerializer.Deserialize<ReturnPolicy>(JsonSerializer.Serialize(policy, Json), Json)!;

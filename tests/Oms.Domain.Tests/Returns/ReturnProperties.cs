@@ -65,6 +65,7 @@ public sealed class ReturnProperties
     private sealed class World
     {
         private readonly Random _rng;
+        private readonly Guid _orderId = Guid.NewGuid();
         private readonly string _currency;
         private readonly List<Line> _lines = [];
         private readonly List<Instrument> _instruments = [];
@@ -155,7 +156,7 @@ public sealed class ReturnProperties
             var result = ReturnEligibility.Check(Policy, "web", reason, sold, [new(line.Id, qty)], Now);
             if (!result.IsEligible) return;
             var goodsBack = Policy.Reason(reason)!.NeedsGoodsBack;
-            var r = ReturnOrder.Request(new NewReturn(Guid.NewGuid(), $"R-{_returns.Count + 1}", Guid.Empty, "OMS-P", _currency, kind,
+            var r = ReturnOrder.Request(new NewReturn(Guid.NewGuid(), $"R-{_returns.Count + 1}", _orderId, "OMS-P", _currency, kind,
                 reason, goodsBack, goodsBack ? ReturnMethod.ShipToLocation : ReturnMethod.NoGoodsBack, goodsBack ? "DC1" : null,
                 [new(line.Id, "SKU-" + line.Number, qty, line.Price, kind == ReturnKind.Exchange ? "SKU-X" : null)]), Now, Clerk);
             if (_rng.Next(5) == 0) r.AwaitApproval(["test"], Now, Actor.System);
