@@ -1,0 +1,3 @@
+namespace Oms.Domain.Returns;
+
+public enum ApprovalOutcome { AutoApprove, NeedsApproval }
