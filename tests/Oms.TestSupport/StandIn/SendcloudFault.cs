@@ -15,11 +15,3 @@ public sealed record SendcloudFault(SendcloudFaultKind Kind, TimeSpan Delay = de
     /// <summary>Answers normally after the delay, the operation carried out (as a slow Sendcloud would).</summary>
     public static SendcloudFault Slow(TimeSpan delay) => new(SendcloudFaultKind.Slow, delay);
 }
-
-public enum SendcloudFaultKind
-{
-    ServerError,
-    Unreadable,
-    RateLimited,
-    Slow,
-}
