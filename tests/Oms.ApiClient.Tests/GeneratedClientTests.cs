@@ -18,7 +18,7 @@ public sealed class GeneratedClientTests(OmsServer server) : IClassFixture<OmsSe
             Lines = [new OrderLineRequest { Sku = "SKU-0001", Quantity = 2, UnitPrice = 19.95m, Tax = 6.93m, DeliveryMethod = DeliveryMethod.ShipToAddress }],
         };
 
-        var captured = await client.CaptureOrderAsync($"key-{request.ChannelOrderId}", "system:client-test", request);
+        var captured = await client.CaptureOrderAsync($"key-{request.ChannelOrderId}", null, request);
         var read = await client.GetOrderAsync(captured.Number);
 
         Assert.Equal(captured.Id, read.Id);
@@ -28,7 +28,7 @@ public sealed class GeneratedClientTests(OmsServer server) : IClassFixture<OmsSe
         Assert.Equal(2, line.Quantity);
         Assert.Equal(DeliveryMethod.ShipToAddress, line.DeliveryMethod);
         Assert.Equal(2 * 19.95m + 4.95m + 6.93m, read.Totals.Total);
-        Assert.Contains(read.Timeline, e => e.Actor == "system:client-test");
+        Assert.Contains(read.Timeline, e => e.Actor == "admin:demo-admin");
     }
 
     [Fact]

@@ -10,7 +10,9 @@ public sealed partial class EventCatalogueTests
     public void Every_timeline_type_the_order_writes_is_in_the_event_catalogue()
     {
         var root = RepositoryRoot();
+        // The return order keeps a timeline of its own (src/Oms.Domain/Returns); it is not stored or published yet (issue 10).
         var types = Directory.EnumerateFiles(Path.Combine(root, "src", "Oms.Domain"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Returns{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => RecordCall().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Concat(Enum.GetValues<Domain.Orders.LineStatus>().Where(s => s is not (Domain.Orders.LineStatus.Created or Domain.Orders.LineStatus.Allocated
                 or Domain.Orders.LineStatus.Backordered or Domain.Orders.LineStatus.CarriedOut or Domain.Orders.LineStatus.Cancelled

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Orders;
@@ -18,6 +19,35 @@ namespace Oms.Server.Tests;
 public sealed class MultiNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
 {
     private const string Dc = "DC-CENTRAL";
+
+    [Fact]
+    public Task A_key_revoked_on_one_node_fails_at_once_on_the_other_and_a_token_from_one_node_works_on_the_other()
+        => nodes.DiagnoseAsync(async () =>
+    {
+        var created = await nodes.A.ExpectAsync<Oms.Server.Features.Access.CreatedApiKeyResponse>(await nodes.A.PostAsync("/api/api-keys",
+            new { name = "web-sync", roles = new[] { "channel" }, channel = "web" }), HttpStatusCode.Created);
+        using var b = nodes.AnonymousB();
+        b.DefaultRequestHeaders.Add("X-Api-Key", created.Key);
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync("/api/auth/me")).StatusCode);
+
+        await nodes.A.ExpectAsync<Oms.Server.Features.Access.ApiKeyResponse>(
+            await nodes.A.PostAsync($"/api/api-keys/{created.ApiKey.Id}/revoke"), HttpStatusCode.OK);
+        await OmsClient.ProblemAsync(await b.GetAsync("/api/auth/me"), HttpStatusCode.Unauthorized);
+
+        // Signed in on node A, the token is accepted by node B: the keys that protect it are in the shared database.
+        await nodes.A.ExpectAsync<Oms.Server.Features.Access.UserResponse>(await nodes.A.PostAsync("/api/users",
+            new { userName = "nadia", password = "nadia-password-1", roles = new[] { "agent" } }), HttpStatusCode.Created);
+        using var anonymousA = new HttpClient { BaseAddress = nodes.A.Http.BaseAddress };
+        var signIn = await anonymousA.PostAsJsonAsync("/api/auth/sign-in", new { userName = "nadia", password = "nadia-password-1" });
+        var signedIn = await signIn.Content.ReadAsStringAsync();
+        Assert.True(signIn.StatusCode == HttpStatusCode.OK, signedIn);
+        var token = System.Text.Json.JsonDocument.Parse(signedIn).RootElement.GetProperty("accessToken").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var anonymousB = nodes.AnonymousB();
+        var me = await anonymousB.SendAsync(request);
+        Assert.Contains("agent:nadia", await me.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    });
 
     [Fact]
     public Task Two_server_processes_on_one_PostgreSQL_never_oversell() => nodes.DiagnoseAsync(async () =>

@@ -27,9 +27,16 @@ public sealed class TwoNodes : IAsyncLifetime
         // One after the other: the first migrates and seeds, the second finds the database ready.
         _a = await ServerProcess.StartAsync("Postgres", ConnectionString);
         _b = await ServerProcess.StartAsync("Postgres", ConnectionString);
-        A = new OmsClient(Patient(_a.CreateClient()));
-        B = new OmsClient(Patient(_b.CreateClient()));
+        // Users and keys live in the shared database (and the token keys too): made through A, they work on both nodes.
+        Credentials = new TestCredentials(() => Patient(_a.CreateClient()));
+        A = new OmsClient(Patient(_a.CreateClient()), Credentials);
+        B = new OmsClient(Patient(_b.CreateClient()), Credentials);
     }
+
+    public TestCredentials Credentials { get; private set; } = null!;
+
+    /// <summary>A client of node B with no credential of its own.</summary>
+    public HttpClient AnonymousB() => new() { BaseAddress = _b!.BaseAddress, Timeout = PatientClients.Patience };
 
     private static HttpClient Patient(HttpClient http)
     {
