@@ -104,7 +104,8 @@ public abstract class UseCaseTests(OmsFixture fx)
     {
         await Api.StockOnlyAtAsync("SKU-0005", ("STORE-AMS", 4), ("DC-CENTRAL", 20));
 
-        var order = await Api.CaptureAsync(Pos("STORE-AMS", CarryOut("SKU-0005", 1)), actor: "store:STORE-AMS");
+        // The store associate rings it up at the counter.
+        var order = await Api.CaptureAsync(Pos("STORE-AMS", CarryOut("SKU-0005", 1)), actor: "associate:tom@STORE-AMS");
 
         Assert.Equal(OrderStatus.Completed, order.Status);
         Assert.Equal(LineStatus.CarriedOut, order.Lines[0].Status);
@@ -112,7 +113,7 @@ public abstract class UseCaseTests(OmsFixture fx)
         var store = await Api.StockAtAsync("SKU-0005", "STORE-AMS");
         Assert.Equal((3, 0), (store.OnHand, store.Reserved));
         Assert.Equal(20, (await Api.StockAtAsync("SKU-0005", "DC-CENTRAL")).OnHand);
-        Assert.Contains(order.Timeline, t => t.Type == "line.carried-out" && t.Actor == "store:STORE-AMS");
+        Assert.Contains(order.Timeline, t => t.Type == "line.carried-out" && t.Actor == "associate:tom");
     }
 
     [Fact]
@@ -190,20 +191,22 @@ public abstract class UseCaseTests(OmsFixture fx)
             Customer = new CustomerRequest(email.ToUpperInvariant(), "Anna de Vries", "+31699999999"),
         });
 
-        var history = await Api.ExpectAsync<CursorPage<OrderSummaryResponse>>(await Api.Http.GetAsync($"/api/orders?email={email}"), HttpStatusCode.OK);
+        // The agent at the call center looks everything up with their own sign-in.
+        var agent = Api.For("agent:anna");
+        var history = await Api.ExpectAsync<CursorPage<OrderSummaryResponse>>(await agent.SendAsync(HttpMethod.Get, $"/api/orders?email={email}"), HttpStatusCode.OK);
         Assert.Equal(2, history.Items.Count);
         Assert.Equal([inStore.Number, online.Number], history.Items.Select(i => i.Number));
         Assert.Equal([OrderStatus.Completed, OrderStatus.Allocated], history.Items.Select(i => i.Status));
 
-        var byPhone = await Api.ExpectAsync<CursorPage<OrderSummaryResponse>>(await Api.Http.GetAsync("/api/orders?phone=%2B31699999999"), HttpStatusCode.OK);
+        var byPhone = await Api.ExpectAsync<CursorPage<OrderSummaryResponse>>(await agent.SendAsync(HttpMethod.Get, "/api/orders?phone=%2B31699999999"), HttpStatusCode.OK);
         Assert.Equal(inStore.Number, Assert.Single(byPhone.Items).Number);
         var byChannelId = await Api.ExpectAsync<CursorPage<OrderSummaryResponse>>(
-            await Api.Http.GetAsync($"/api/orders?channel=web&channelOrderId={online.ChannelOrderId}"), HttpStatusCode.OK);
+            await agent.SendAsync(HttpMethod.Get, $"/api/orders?channel=web&channelOrderId={online.ChannelOrderId}"), HttpStatusCode.OK);
         Assert.Equal(online.Id, Assert.Single(byChannelId.Items).Id);
 
-        var detail = await Api.GetOrderAsync(online.Number);
+        var detail = await agent.GetOrderAsync(online.Number);
         Assert.Equal(OrderStatus.Allocated, detail.Status);
-        Assert.Equal(online.Customer!.Id, (await Api.GetOrderAsync(inStore.Number)).Customer!.Id);
+        Assert.Equal(online.Customer!.Id, (await agent.GetOrderAsync(inStore.Number)).Customer!.Id);
         Assert.Contains(detail.Timeline, t => t.Type == "line.allocated" && t.Message.Contains("DC-CENTRAL", StringComparison.Ordinal));
     }
 

@@ -50,8 +50,19 @@ public sealed class OmsClient(HttpClient http, TestCredentials? credentials = nu
         return JsonSerializer.Deserialize<T>(text, Json)!;
     }
 
+    /// <summary>
+    /// Captures as a retailer's systems do unless told otherwise: a store sale through its till's key, a call center order by
+    /// an agent, any other order through its channel's key.
+    /// </summary>
     public async Task<OrderResponse> CaptureAsync(CaptureOrderRequest order, string? actor = null)
-        => await ExpectAsync<OrderResponse>(await PostAsync("/api/orders", order, actor), HttpStatusCode.Created);
+        => await ExpectAsync<OrderResponse>(await PostAsync("/api/orders", order, actor ?? As ?? CapturedBy(order)), HttpStatusCode.Created);
+
+    public static string CapturedBy(CaptureOrderRequest order) => order switch
+    {
+        { SellingLocation: { Length: > 0 } store } => $"store:{store}",
+        { Channel: "callcenter" } => "agent:anna",
+        _ => $"channel:{order.Channel}",
+    };
 
     public async Task<OrderResponse> GetOrderAsync(string idOrNumber)
         => await ExpectAsync<OrderResponse>(await SendAsync(HttpMethod.Get, $"/api/orders/{idOrNumber}"), HttpStatusCode.OK);
