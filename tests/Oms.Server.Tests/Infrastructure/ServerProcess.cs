@@ -24,14 +24,14 @@ public sealed class ServerProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    public static async Task<ServerProcess> StartAsync(string provider, string connectionString)
+    public static async Task<ServerProcess> StartAsync(string provider, string connectionString, bool demoData = true)
     {
         // The port is free when probed, but the server binds it only after migrating and seeding (a minute on a loaded
         // machine), by which time another process may have taken it: the server then says so and exits, and it is
         // started again on another port.
         for (var attempt = 1; ; attempt++)
         {
-            var server = Start(provider, connectionString, FreePort());
+            var server = Start(provider, connectionString, FreePort(), demoData);
             try
             {
                 await server.WaitHealthyAsync();
@@ -49,7 +49,7 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    private static ServerProcess Start(string provider, string connectionString, int port)
+    private static ServerProcess Start(string provider, string connectionString, int port, bool demoData)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Oms.Server.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -58,7 +58,7 @@ public sealed class ServerProcess : IAsyncDisposable
         info.ArgumentList.Add($"http://127.0.0.1:{port}");
         info.Environment["ConnectionStrings__Oms"] = connectionString;
         info.Environment["Database__Provider"] = provider;
-        info.Environment["Oms__SeedDemoData"] = "true";
+        info.Environment["Oms__SeedDemoData"] = demoData ? "true" : "false";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var server = new ServerProcess(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}"));
         server._process.OutputDataReceived += (_, e) => server.Append(e.Data);
