@@ -76,6 +76,9 @@ internal sealed class OmsHost : WebApplicationFactory<Program>
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
             // The sandbox card provider pays the benchmark's orders (it is on in appsettings.json; said here, not assumed).
             ["Payments:Sandbox:Enabled"] = "true",
+            // One key drives every client here: the per-key rate limit (50/s by default) would measure the limit, not the
+            // server. A retailer raises it for a busy channel's key the same way.
+            ["Oms:RateLimits:Enabled"] = "false",
         };
         foreach (var (key, value) in _settings) settings[key] = value;
         builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(settings));
