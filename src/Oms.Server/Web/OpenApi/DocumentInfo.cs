@@ -17,8 +17,10 @@ internal sealed class DocumentInfo : IOpenApiDocumentTransformer
           decimal number written with at least two decimals (`49.95`, `5.00`); times are UTC (ISO 8601).
         - Request fields are nullable so that a missing field is answered with a field error instead of a parse error; the
           schemas list which fields are required.
-        - Who acts: send `X-Actor` (`agent:anna`, `wms:DC-CENTRAL`, `store:STORE-AMS`) on the operations that list it; the timeline
-          and the audit trail record it (`anonymous` without it).
+        - Who acts: every operation but sign-in needs a credential: `X-Api-Key: oms_…` for a system, or `Authorization: Bearer …`
+          from `POST /api/auth/sign-in` for a person (the demo key `oms_demoadmin_admin-demo-key` works on the demo data). Each
+          operation's description names the permission it needs. The timeline and the audit trail record who signed in; only a
+          key allowed to act on behalf of a person (a till) may name one in `X-Actor`.
         - Errors are RFC 9457 `application/problem+json` with a `code`, a readable `detail` and, for field errors, `errors`
           (field path → messages): 400 malformed or invalid input, 404 not found, 409 an action the current state does not allow
           (with `state` and `action`) or a concurrent change, 422 a broken business rule, 500 a bug (quote its `traceId`).

@@ -22,10 +22,11 @@ internal sealed class HeaderParameters : IOpenApiOperationTransformer
                 Name = ActorHeader.Name,
                 In = ParameterLocation.Header,
                 Required = false,
-                Description = "Who acts, recorded on the timeline and in the audit trail: `agent:{name}`, `store:{location}`, " +
-                    $"`wms:{{location}}`, `system:{{name}}`… (at most {ActorHeader.MaxLength} characters; `anonymous` when left out).",
+                Description = "The person a system acts for, accepted only with the key of a system allowed to act on behalf of a " +
+                    "person (a till naming its cashier: `cashier:piet`, recorded as `cashier:piet via store:STORE-AMS`); from any other " +
+                    $"caller it is a 403. At most {ActorHeader.MaxLength} characters. Without it the signed-in user or key is recorded.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ActorHeader.MaxLength },
-                Example = JsonValue.Create("agent:anna"),
+                Example = JsonValue.Create("cashier:piet"),
             });
         }
         var keys = operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Header && p.Name == IdempotencyKey);
