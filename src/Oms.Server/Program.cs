@@ -86,14 +86,21 @@ app.UseOmsHardening();
 app.UseOmsAccess();
 
 var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Oms.Server");
-await DatabaseStartup.PrepareAsync(app.Services, database, app.Configuration.GetValue<bool?>("Oms:SeedDemoData") ?? database.Provider == DatabaseProvider.Sqlite, startup,
+// The demo data (and its public demo sign-ins) by default only on the embedded database: the laptop demo.
+var seedDemoData = app.Configuration.GetValue<bool?>("Oms:SeedDemoData") ?? database.Provider == DatabaseProvider.Sqlite;
+await DatabaseStartup.PrepareAsync(app.Services, database, seedDemoData, startup,
     app.Lifetime.ApplicationStopping);
 if (args.Length > 0 && args[0] == "create-admin") return await CreateAdmin.RunAsync(app, args, app.Lifetime.ApplicationStopping);
 if (app.Configuration.GetValue(PaymentsServiceCollectionExtensions.SandboxEnabledSetting, false)) startup.SandboxOn();
 
 // The API's description is public, like any published API reference; every operation in it still needs its permission.
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api-docs", o => o.WithTitle("Omnichannel OMS API")).AllowAnonymous();
+// On the demo data the page is ready to try with the demo administrator's (public) key; elsewhere the caller pastes one.
+app.MapScalarApiReference("/api-docs", o =>
+{
+    o.WithTitle("Omnichannel OMS API").AddPreferredSecuritySchemes(SecuritySchemes.ApiKey);
+    if (seedDemoData) o.AddApiKeyAuthentication(SecuritySchemes.ApiKey, k => k.Value = Oms.Server.Demo.DemoAccess.Admin.Key);
+}).AllowAnonymous();
 app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription().AllowAnonymous();
 app.MapOmsHealth();
 

@@ -21,5 +21,6 @@ public static class OpenApiSetup
         o.AddDocumentTransformer<ComponentSchemas>();
         o.AddDocumentTransformer<OperationExamples>();
         o.AddDocumentTransformer<DocumentInfo>();
+        o.AddDocumentTransformer<SecuritySchemes>();
     });
 }
