@@ -26,7 +26,7 @@ public static class ApiKeysApi
                 var (keyId, secret) = ApiKey.NewSecret();
                 var key = await bus.RunAsync(http.Caller(), async (ctx, token) =>
                 {
-                    await CheckReferencesAsync(ctx.Db, body, token);
+                    await AccessReferences.CheckAsync(ctx.Db, body.Roles!, body.Locations ?? [], "locations", body.Channel, token);
                     var created = new ApiKey(Ids.Next(ctx.Now), keyId, body.Name!, body.Roles!, body.Channel, body.Locations ?? [],
                         body.MayActOnBehalf ?? false, ApiKey.Hash(secret), ctx.Now, ctx.Actor.ToString(),
                         body.ExpiresAt is { } e ? DateTime.SpecifyKind(e.ToUniversalTime(), DateTimeKind.Utc) : null);
@@ -70,22 +70,5 @@ public static class ApiKeysApi
             .RequirePermission(Permissions.AccessManage)
             .WithName("RevokeApiKey").WithSummary("Revoke a key: its next request fails, on every node; revoking twice is a no-op")
             .ProducesProblem(404);
-    }
-
-    private static async Task CheckReferencesAsync(OmsDbContext db, ApiKeyRequest body, CancellationToken ct)
-    {
-        var known = await RoleCatalogue.GetAsync(db, ct);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var unknownRoles = body.Roles!.Where(r => !known.ContainsKey(r)).ToList();
-        if (unknownRoles.Count > 0) errors["roles"] = [$"Unknown role(s) {string.Join(", ", unknownRoles)}; see GET /api/roles."];
-        if (body.Channel is { } channel && !await db.Channels.AnyAsync(c => c.Code == channel, ct))
-            errors["channel"] = [$"Unknown channel {channel}."];
-        var locations = body.Locations ?? [];
-        var existing = await db.Locations.AsNoTracking().Where(l => locations.Contains(l.Code)).Select(l => l.Code).ToListAsync(ct);
-        var unknown = locations.Except(existing, StringComparer.Ordinal).ToList();
-        if (unknown.Count > 0) errors["locations"] = [$"Unknown location(s) {string.Join(", ", unknown)}."];
-        if (body.Roles!.Any(r => known.TryGetValue(r, out var role) && role.StoreScoped) && locations.Count == 0)
-            errors["locations"] = ["A store-scoped role (a till) reaches only the locations listed here: name its store."];
-        if (errors.Count > 0) throw new BusinessRuleException(errors.Values.First()[0], errors);
     }
 }

@@ -44,7 +44,7 @@ public static class UsersApi
                 TimeProvider clock, CancellationToken ct) =>
             {
                 await AccessValidators.NewUser.ValidateAndThrowAsync(body, ct);
-                await CheckReferencesAsync(db, body.Roles!, body.Stores ?? [], ct);
+                await AccessReferences.CheckAsync(db, body.Roles!, body.Stores ?? [], "stores", null, ct);
                 var now = clock.GetUtcNow().UtcDateTime;
                 var user = new OmsUser
                 {
@@ -67,7 +67,7 @@ public static class UsersApi
                 if (!string.Equals(request.UserName, userName, StringComparison.OrdinalIgnoreCase))
                     throw new BusinessRuleException("A user's name cannot change; create a new user instead.",
                         new Dictionary<string, string[]> { ["userName"] = [$"The path names {userName}."] });
-                await CheckReferencesAsync(db, request.Roles!, request.Stores ?? [], ct);
+                await AccessReferences.CheckAsync(db, request.Roles!, request.Stores ?? [], "stores", null, ct);
                 var user = await users.FindByNameAsync(userName) ?? throw new NotFoundException("User", userName);
                 user.DisplayName = request.DisplayName ?? user.DisplayName;
                 user.Email = request.Email ?? user.Email;
@@ -98,21 +98,6 @@ public static class UsersApi
             })
             .RequirePermission(Permissions.AccessManage)
             .WithName("UnlockUser").WithSummary("Lift a lock-out after wrong passwords").ProducesProblem(404);
-    }
-
-    private static async Task CheckReferencesAsync(OmsDbContext db, IReadOnlyList<string> roles, IReadOnlyList<string> stores,
-        CancellationToken ct)
-    {
-        var known = await RoleCatalogue.GetAsync(db, ct);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var unknownRoles = roles.Where(r => !known.ContainsKey(r)).ToList();
-        if (unknownRoles.Count > 0) errors["roles"] = [$"Unknown role(s) {string.Join(", ", unknownRoles)}; see GET /api/roles."];
-        var existing = await db.Locations.AsNoTracking().Where(l => stores.Contains(l.Code)).Select(l => l.Code).ToListAsync(ct);
-        var unknownStores = stores.Except(existing, StringComparer.Ordinal).ToList();
-        if (unknownStores.Count > 0) errors["stores"] = [$"Unknown location(s) {string.Join(", ", unknownStores)}."];
-        if (roles.Any(r => known.TryGetValue(r, out var role) && role.StoreScoped) && stores.Count == 0)
-            errors["stores"] = ["A store-scoped role reaches only the stores listed here: name at least one."];
-        if (errors.Count > 0) throw new BusinessRuleException(errors.Values.First()[0], errors);
     }
 
     private static void Check(IdentityResult result)
