@@ -1,6 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Oms.Domain.Common;
 using Oms.Domain.Inventory;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
@@ -23,8 +21,7 @@ internal sealed class ReceiveReturnHandler : ICommandHandler<ReceiveReturn, Retu
         var ret = await ctx.Db.VisibleReturnAsync(ctx.Access, command.ReturnId, ct);
         var location = body.Location!.Trim();
         ctx.Access.RequireLocation(location);
-        if (!await ctx.Db.Locations.AnyAsync(l => l.Code == location, ct))
-            throw new BusinessRuleException("location", $"Unknown location '{location}'.");
+        await ReturnLocations.CheckAsync(ctx.Db, location, "location", ct);
         var units = body.Units!.Select(u => new ReceivedUnits(u.ReturnLineId!.Value, u.Quantity!.Value, u.Disposition!.Value, u.Note))
             .ToList();
         foreach (var effect in ret.Receive(units, location, ctx.Now, ctx.Actor))

@@ -35,8 +35,7 @@ internal sealed class RequestReturnHandler : ICommandHandler<RequestReturn, Retu
 
         var reason = eligibility.Reason!;
         var expected = string.IsNullOrWhiteSpace(body.ExpectedLocation) ? null : body.ExpectedLocation.Trim();
-        if (expected is not null && !await ctx.Db.Locations.AnyAsync(l => l.Code == expected, ct))
-            throw new BusinessRuleException("expectedLocation", $"Unknown location '{expected}'.");
+        if (expected is not null) await ReturnLocations.CheckAsync(ctx.Db, expected, "expectedLocation", ct);
         var lines = body.Lines!.Select(r =>
         {
             var line = order.Lines.First(l => l.Id == r.OrderLineId);
