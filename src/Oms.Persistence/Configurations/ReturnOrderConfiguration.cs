@@ -28,6 +28,7 @@ internal sealed class ReturnOrderConfiguration : IEntityTypeConfiguration<Return
         b.Property(r => r.Note).HasMaxLength(1000);
         b.Property(r => r.ApprovalReasons).HasMaxLength(1000);
         b.Property(r => r.DecisionNote).HasMaxLength(1000);
+        b.Property(r => r.RefundDueExplanation).HasMaxLength(ReturnOrder.MaxRefundExplanation);
 
         b.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.ReturnOrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.Receipts).WithOne().HasForeignKey(x => x.ReturnOrderId).OnDelete(DeleteBehavior.Cascade);

@@ -36,6 +36,9 @@ public abstract class ReturnTests(OmsFixture fx)
         Assert.Equal((1, 0), (received.Lines[0].ReceivedQuantity, received.Lines[0].OutstandingQuantity));
         Assert.Equal(("STORE-AMS", Disposition.Restock), (received.Receipts.Single().Location, received.Receipts.Single().Disposition));
         Assert.Contains(received.Timeline, t => t.Type == "return.received" && t.Actor == "associate:sara");
+        // The whole order came back: the goods and the shipping charge are due (calculated, not paid).
+        Assert.Equal((54.90m, 0m), (received.RefundDue, received.RefundedTotal));
+        Assert.Contains("4.95 EUR: Shipping charge refunded: the whole order came back", received.RefundDueExplanation, StringComparison.Ordinal);
 
         var store = await Api.StockAtAsync(sku, "STORE-AMS");
         Assert.Equal((1, 0, 1), (store.OnHand, store.Reserved, store.AvailableToPromise));
@@ -82,6 +85,8 @@ public abstract class ReturnTests(OmsFixture fx)
         await Api.ExpectAsync<ReturnResponse>(await ReceiveAsync(Api, ret.Id, Units("DC-CENTRAL", Disposition.Restock, (line, 1))),
             HttpStatusCode.OK);
         Assert.Equal(1, (await Api.StockAtAsync(sku, "DC-CENTRAL")).OnHand);
+        Assert.Equal(49.95m, (await Api.ExpectAsync<ReturnResponse>(await Api.SendAsync(HttpMethod.Get, $"/api/returns/{ret.Id}"),
+            HttpStatusCode.OK)).RefundDue);
 
         var before = await DbSnapshot.TakeAsync(fx);
         var twice = await OmsClient.ProblemAsync(await ReceiveAsync(Api, ret.Id, Units("DC-CENTRAL", Disposition.Restock, (line, 2))),
@@ -137,7 +142,7 @@ public abstract class ReturnTests(OmsFixture fx)
 
         var received = await Api.ExpectAsync<ReturnResponse>(await ReceiveAsync(Api, ret.Id,
             Units("DC-CENTRAL", Disposition.WriteOff, (ret.Lines[0].Id, 1))), HttpStatusCode.OK);
-        Assert.Equal(ReturnStatus.Received, received.Status);
+        Assert.Equal((ReturnStatus.Received, 54.90m), (received.Status, received.RefundDue));
         Assert.Equal(0, (await Api.StockAtAsync(sku, "DC-CENTRAL")).OnHand);
         await OmsClient.ProblemAsync(await Api.PostAsync($"/api/returns/{ret.Id}/cancel", new ReturnDecisionRequest("too late"), Agent),
             HttpStatusCode.Conflict);

@@ -10,7 +10,8 @@ namespace Oms.Server.Features.Returns;
 /// Checks units in at a location the caller may reach. Restocked units become sellable stock at that location in the same
 /// transaction (journalled as a return), so availability and sourcing see them at once. Held dispositions (inspection,
 /// return to vendor) are kept on the receipts only: the stock books have no unsellable bucket yet. Two receipts of the same
-/// units cannot both count: the return's version makes the second run again, and it is then refused (422).
+/// units cannot both count: the return's version makes the second run again, and it is then refused (422). The refund the
+/// received goods call for is calculated and kept on the return (not paid: payments are a later step).
 /// </summary>
 internal sealed class ReceiveReturnHandler : ICommandHandler<ReceiveReturn, ReturnOrder>
 {
@@ -28,6 +29,8 @@ internal sealed class ReceiveReturnHandler : ICommandHandler<ReceiveReturn, Retu
             if (effect.Sellable && effect.Quantity > 0)
                 ctx.Stock.Receive(effect.LocationCode, effect.Sku, effect.Quantity,
                     new StockSource(StockMovementSource.Return, ret.Number, effect.Reason));
+        if (await RefundDueCalculation.CalculateAsync(ctx.Db, ret, ReturnPolicy.Default, ct) is { } refund)
+            ret.StateRefundDue(refund, ctx.Now, ctx.Actor);
         return ret;
     }
 }

@@ -18,6 +18,8 @@ public sealed record ReturnResponse(
     string? ApprovalReasons,
     string? DecidedBy,
     string? DecisionNote,
+    decimal? RefundDue,
+    string? RefundDueExplanation,
     decimal RefundedTotal,
     string CreatedBy,
     DateTime CreatedAt,
@@ -27,7 +29,8 @@ public sealed record ReturnResponse(
     IReadOnlyList<ReturnTimelineEntryResponse> Timeline)
 {
     public static ReturnResponse From(ReturnOrder r) => new(r.Id, r.Number, r.OrderId, r.OrderNumber, r.Kind, r.Status, r.ReasonCode,
-        r.Method, r.ExpectedLocationCode, r.Currency, r.Note, r.ApprovalReasons, r.DecidedBy, r.DecisionNote, r.RefundedTotal, r.CreatedBy,
+        r.Method, r.ExpectedLocationCode, r.Currency, r.Note, r.ApprovalReasons, r.DecidedBy, r.DecisionNote, r.RefundDue,
+        r.RefundDueExplanation, r.RefundedTotal, r.CreatedBy,
         r.CreatedAt, r.UpdatedAt,
         [.. r.Lines.OrderBy(l => l.LineNumber).Select(ReturnLineResponse.From)],
         [.. r.Receipts.OrderBy(x => x.Sequence).Select(ReturnReceiptResponse.From)],

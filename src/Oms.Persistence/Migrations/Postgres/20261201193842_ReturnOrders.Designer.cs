@@ -13,7 +13,7 @@ using Oms.Persistence;
 namespace Oms.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOmsDbContext))]
-    [Migration("20261201192312_ReturnOrders")]
+    [Migration("20261201193842_ReturnOrders")]
     partial class ReturnOrders
     {
         /// <inheritdoc />
@@ -1772,6 +1772,14 @@ namespace Oms.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("RefundDue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("RefundDueExplanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<decimal>("RefundedTotal")
                         .HasPrecision(18, 4)

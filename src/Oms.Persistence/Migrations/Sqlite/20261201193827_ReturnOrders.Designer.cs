@@ -12,7 +12,7 @@ using Oms.Persistence;
 namespace Oms.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOmsDbContext))]
-    [Migration("20261201192245_ReturnOrders")]
+    [Migration("20261201193827_ReturnOrders")]
     partial class ReturnOrders
     {
         /// <inheritdoc />
@@ -1762,6 +1762,14 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<string>("ReasonCode")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RefundDue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundDueExplanation")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("RefundedTotal")
