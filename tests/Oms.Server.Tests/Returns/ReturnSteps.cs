@@ -41,7 +41,8 @@ internal static class ReturnSteps
         => new([.. lines.Select(l => new ReturnLineRequest(l.Line, l.Quantity))], "does-not-fit", ReturnMethod.HandInAtStore, store);
 
     public static ReturnRequest ShipBack(params (Guid Line, int Quantity)[] lines)
-        => new([.. lines.Select(l => new ReturnLineRequest(l.Line, l.Quantity))], "changed-mind", ReturnMethod.ShipToLocation, "DC-CENTRAL");
+        => new([.. lines.Select(l => new ReturnLineRequest(l.Line, l.Quantity))], "changed-mind", ReturnMethod.ShipToLocation,
+            "DC-CENTRAL");
 
     public static Task<HttpResponseMessage> RequestAsync(OmsClient api, string order, ReturnRequest request, string actor = Agent)
         => api.PostAsync($"/api/orders/{order}/returns", request, actor);
@@ -51,6 +52,13 @@ internal static class ReturnSteps
 
     public static ReceiveReturnRequest Units(string location, Disposition disposition, params (Guid ReturnLine, int Quantity)[] units)
         => new(location, [.. units.Select(u => new ReceivedUnitsRequest(u.ReturnLine, u.Quantity, disposition))]);
+
+    public static Task<HttpResponseMessage> GetAsync(OmsClient api, Guid returnId, string? actor = null)
+        => api.SendAsync(HttpMethod.Get, $"/api/returns/{returnId}", actor: actor);
+
+    /// <summary>The first message of a problem's field error.</summary>
+    public static string? Error(System.Text.Json.JsonElement problem, string field)
+        => problem.GetProperty("errors").GetProperty(field)[0].GetString();
 
     public static Task<HttpResponseMessage> ReceiveAsync(OmsClient api, Guid returnId, ReceiveReturnRequest request, string actor = Agent)
         => api.PostAsync($"/api/returns/{returnId}/receive", request, actor);

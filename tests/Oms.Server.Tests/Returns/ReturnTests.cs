@@ -38,7 +38,8 @@ public abstract class ReturnTests(OmsFixture fx)
         Assert.Contains(received.Timeline, t => t.Type == "return.received" && t.Actor == "associate:sara");
         // The whole order came back: the goods and the shipping charge are due (calculated, not paid).
         Assert.Equal((54.90m, 0m), (received.RefundDue, received.RefundedTotal));
-        Assert.Contains("4.95 EUR: Shipping charge refunded: the whole order came back", received.RefundDueExplanation, StringComparison.Ordinal);
+        Assert.Contains("4.95 EUR: Shipping charge refunded: the whole order came back", received.RefundDueExplanation,
+            StringComparison.Ordinal);
 
         var store = await Api.StockAtAsync(sku, "STORE-AMS");
         Assert.Equal((1, 0, 1), (store.OnHand, store.Reserved, store.AvailableToPromise));
@@ -69,9 +70,9 @@ public abstract class ReturnTests(OmsFixture fx)
         var notYet = await OmsClient.ProblemAsync(await RequestAsync(Api, undelivered.Number, ShipBack((undelivered.Lines[0].Id, 1))),
             HttpStatusCode.UnprocessableEntity);
 
-        Assert.Contains($"Line 1 ({sku}): 2 unit(s) asked, but only 1 of 2", tooMany.GetProperty("errors").GetProperty("lines[0]")[0].GetString());
-        Assert.Contains($"Line 2 ({sku}) was Cancelled", cancelled.GetProperty("errors").GetProperty("lines[0]")[0].GetString());
-        Assert.Contains($"Line 1 ({sku}) is Allocated", notYet.GetProperty("errors").GetProperty("lines[0]")[0].GetString());
+        Assert.Contains($"Line 1 ({sku}): 2 unit(s) asked, but only 1 of 2", Error(tooMany, "lines[0]"));
+        Assert.Contains($"Line 2 ({sku}) was Cancelled", Error(cancelled, "lines[0]"));
+        Assert.Contains($"Line 1 ({sku}) is Allocated", Error(notYet, "lines[0]"));
         Assert.Equal(before, await DbSnapshot.TakeAsync(fx));
     }
 
@@ -85,8 +86,7 @@ public abstract class ReturnTests(OmsFixture fx)
         await Api.ExpectAsync<ReturnResponse>(await ReceiveAsync(Api, ret.Id, Units("DC-CENTRAL", Disposition.Restock, (line, 1))),
             HttpStatusCode.OK);
         Assert.Equal(1, (await Api.StockAtAsync(sku, "DC-CENTRAL")).OnHand);
-        Assert.Equal(49.95m, (await Api.ExpectAsync<ReturnResponse>(await Api.SendAsync(HttpMethod.Get, $"/api/returns/{ret.Id}"),
-            HttpStatusCode.OK)).RefundDue);
+        Assert.Equal(49.95m, (await Api.ExpectAsync<ReturnResponse>(await GetAsync(Api, ret.Id), HttpStatusCode.OK)).RefundDue);
 
         var before = await DbSnapshot.TakeAsync(fx);
         var twice = await OmsClient.ProblemAsync(await ReceiveAsync(Api, ret.Id, Units("DC-CENTRAL", Disposition.Restock, (line, 2))),
@@ -95,10 +95,10 @@ public abstract class ReturnTests(OmsFixture fx)
             [new ReceivedUnitsRequest(line, 1, Disposition.Restock), new ReceivedUnitsRequest(line, 1, Disposition.WriteOff)])),
             HttpStatusCode.UnprocessableEntity);
 
-        Assert.Contains("expects 1 more unit(s) of 2", twice.GetProperty("errors").GetProperty("units[0].quantity")[0].GetString());
+        Assert.Contains("expects 1 more unit(s) of 2", Error(twice, "units[0].quantity"));
         Assert.True(split.GetProperty("errors").TryGetProperty("units[1].quantity", out _), split.ToString());
         Assert.Equal(before, await DbSnapshot.TakeAsync(fx));
-        var after = await Api.ExpectAsync<ReturnResponse>(await Api.SendAsync(HttpMethod.Get, $"/api/returns/{ret.Id}"), HttpStatusCode.OK);
+        var after = await Api.ExpectAsync<ReturnResponse>(await GetAsync(Api, ret.Id), HttpStatusCode.OK);
         Assert.Equal((1, 1), (after.Lines[0].ReceivedQuantity, after.Receipts.Count));
     }
 
@@ -117,14 +117,12 @@ public abstract class ReturnTests(OmsFixture fx)
         Assert.Equal(before, await DbSnapshot.TakeAsync(fx));
 
         var ret = await RequestOkAsync(Api, sale.Number, HandIn("STORE-AMS", (sale.Lines[0].Id, 1)), "associate:tom@STORE-AMS");
-        await OmsClient.ProblemAsync(await Api.SendAsync(HttpMethod.Get, $"/api/returns/{ret.Id}", actor: stranger), HttpStatusCode.NotFound);
-        await OmsClient.ProblemAsync(await ReceiveAsync(Api, ret.Id, Units("STORE-UTR", Disposition.Restock, (ret.Lines[0].Id, 1)), stranger),
-            HttpStatusCode.NotFound);
+        var units = Units("STORE-UTR", Disposition.Restock, (ret.Lines[0].Id, 1));
+        await OmsClient.ProblemAsync(await GetAsync(Api, ret.Id, stranger), HttpStatusCode.NotFound);
+        await OmsClient.ProblemAsync(await ReceiveAsync(Api, ret.Id, units, stranger), HttpStatusCode.NotFound);
         // The store's own associate cannot book the units into another store's stock either.
-        await OmsClient.ProblemAsync(await ReceiveAsync(Api, ret.Id, Units("STORE-UTR", Disposition.Restock, (ret.Lines[0].Id, 1)),
-            "associate:tom@STORE-AMS"), HttpStatusCode.NotFound);
-        await Api.ExpectAsync<ReturnResponse>(await Api.SendAsync(HttpMethod.Get, $"/api/returns/{ret.Id}", actor: "associate:tom@STORE-AMS"),
-            HttpStatusCode.OK);
+        await OmsClient.ProblemAsync(await ReceiveAsync(Api, ret.Id, units, "associate:tom@STORE-AMS"), HttpStatusCode.NotFound);
+        await Api.ExpectAsync<ReturnResponse>(await GetAsync(Api, ret.Id, "associate:tom@STORE-AMS"), HttpStatusCode.OK);
     }
 
     [Fact]

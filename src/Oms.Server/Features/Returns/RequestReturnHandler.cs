@@ -39,7 +39,8 @@ internal sealed class RequestReturnHandler : ICommandHandler<RequestReturn, Retu
         var lines = body.Lines!.Select(r =>
         {
             var line = order.Lines.First(l => l.Id == r.OrderLineId);
-            return new NewReturnLine(line.Id, line.Sku, r.Quantity!.Value, Math.Round(line.Total / line.Quantity, 2, MidpointRounding.ToEven));
+            var unit = Math.Round(line.Total / line.Quantity, 2, MidpointRounding.ToEven);
+            return new NewReturnLine(line.Id, line.Sku, r.Quantity!.Value, unit);
         }).ToList();
         var id = Ids.Next(ctx.Now);
         var number = $"R-{order.Number}-{others.Count + 1}";

@@ -13,6 +13,7 @@ internal static class ReturnLocations
         var location = await db.Locations.AsNoTracking().FirstOrDefaultAsync(l => l.Code == code, ct)
             ?? throw new BusinessRuleException(field, $"Unknown location '{code}'.");
         if (!location.Can(LocationCapabilities.Returns))
-            throw new BusinessRuleException(field, $"{location.Code} does not take returns (it is disabled or lacks the returns capability).");
+            throw new BusinessRuleException(field,
+                $"{location.Code} does not take returns (it is disabled or lacks the returns capability).");
     }
 }

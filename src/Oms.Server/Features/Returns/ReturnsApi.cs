@@ -59,11 +59,12 @@ public static class ReturnsApi
             "Cancel a return with a reason while nothing was received or refunded; 409 otherwise");
     }
 
-    private static void MapDecision(RouteGroupBuilder g, string verb, ReturnDecision decision, string permission, string name, string summary)
+    private static void MapDecision(RouteGroupBuilder g, string verb, ReturnDecision decision, string permission, string name,
+        string summary)
         => g.MapPost($"/{{id:guid}}/{verb}", async Task<Ok<ReturnResponse>> (Guid id, ReturnDecisionRequest body, HttpContext http,
                 CommandBus bus, CancellationToken ct)
-                => TypedResults.Ok(ReturnResponse.From(await bus.SendAsync(new DecideReturn(id, decision, body.Reason), ActorHeader.From(http),
-                    ct))))
+                => TypedResults.Ok(ReturnResponse.From(
+                    await bus.SendAsync(new DecideReturn(id, decision, body.Reason), ActorHeader.From(http), ct))))
             .ReadsActor().RequirePermission(permission).WithName(name).WithSummary(summary)
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
 }
