@@ -13,6 +13,7 @@ using Oms.Domain.Geocoding;
 using Oms.Domain.Inventory;
 using Oms.Domain.Network;
 using Oms.Domain.Orders;
+using Oms.Domain.Returns;
 using Oms.Domain.Webhooks;
 
 namespace Oms.Persistence;
@@ -41,6 +42,7 @@ public abstract class OmsDbContext(DbContextOptions options)
     public DbSet<FulfilmentOrder> FulfilmentOrders => Set<FulfilmentOrder>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
     public DbSet<ExpectedReceipt> ExpectedReceipts => Set<ExpectedReceipt>();
+    public DbSet<ReturnOrder> ReturnOrders => Set<ReturnOrder>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ConfigurationVersion> ConfigurationVersions => Set<ConfigurationVersion>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();

@@ -19,7 +19,8 @@ public static class BuiltInRoles
     public const string PaymentProvider = "payment-provider";
 
     private static readonly string[] Reads =
-        [P.OrdersRead, P.FulfilmentRead, P.StockRead, P.NetworkRead, P.RulesRead, P.ConfigurationRead, P.IntegrationsRead];
+        [P.OrdersRead, P.FulfilmentRead, P.StockRead, P.NetworkRead, P.RulesRead, P.ConfigurationRead, P.IntegrationsRead,
+            P.ReturnsRead];
 
     public sealed record Definition(string Name, string Description, string ActorKind, IReadOnlyList<string> Permissions, bool StoreScoped);
 
@@ -28,14 +29,15 @@ public static class BuiltInRoles
         new(Admin, "Configuration, network, users and keys; everything else too.", "admin", [.. P.All], false),
         new(Operations, "Sourcing and fraud rules, stock, exceptions, sweeps and integrations.", "ops",
             [.. Reads, P.OrdersSource, P.HoldsManage, P.FulfilmentAct, P.ShipmentsDeliver, P.StockWrite, P.RulesWrite, P.OperationsRun,
-                P.IntegrationsManage], false),
+                P.IntegrationsManage, P.ReturnsManage], false),
         new(Agent, "Customer service: search, orders on behalf of customers, cancel, amend, holds, payments.", "agent",
             [P.OrdersRead, P.OrdersCapture, P.OrdersCancel, P.OrdersAmend, P.HoldsManage, P.PaymentsManage, P.FulfilmentRead, P.StockRead,
-                P.NetworkRead], false),
+                P.NetworkRead, P.ReturnsRead, P.ReturnsManage], false),
         new(StoreAssociate, "A store's fulfilment orders, pickups, till sales and stock counts; nothing of other stores.", "associate",
-            [P.OrdersRead, P.OrdersCapture, P.FulfilmentRead, P.FulfilmentAct, P.StockRead, P.StockWrite, P.NetworkRead], true),
+            [P.OrdersRead, P.OrdersCapture, P.FulfilmentRead, P.FulfilmentAct, P.StockRead, P.StockWrite, P.NetworkRead,
+                P.ReturnsRead, P.ReturnsManage], true),
         new(Finance, "Payment holds, payments and refund approvals.", "finance",
-            [P.OrdersRead, P.HoldsManage, P.PaymentsManage, P.RefundsApprove, P.NetworkRead], false),
+            [P.OrdersRead, P.HoldsManage, P.PaymentsManage, P.RefundsApprove, P.NetworkRead, P.ReturnsRead], false),
         new(Analyst, "Reads everything, changes nothing.", "analyst", Reads, false),
         new(Channel, "A sales channel's system: captures and reads the orders of its channel.", "channel",
             [P.OrdersRead, P.OrdersCapture, P.OrdersCancel, P.NetworkRead], false),

@@ -27,6 +27,8 @@ public static class Permissions
     public const string OperationsRun = "operations.run";
     public const string IntegrationsRead = "integrations.read";
     public const string IntegrationsManage = "integrations.manage";
+    public const string ReturnsRead = "returns.read";
+    public const string ReturnsManage = "returns.manage";
     public const string RefundsApprove = "refunds.approve";
     public const string AccessManage = "access.manage";
 
@@ -53,6 +55,8 @@ public static class Permissions
         [OperationsRun] = "Run sweeps (expiry, reminders) and work the exception queue.",
         [IntegrationsRead] = "See the outbox, webhook subscriptions and their deliveries.",
         [IntegrationsManage] = "Manage webhook subscriptions and redrive outbox deliveries.",
+        [ReturnsRead] = "See return orders (returns, exchanges, claims), their receipts and timelines.",
+        [ReturnsManage] = "Request, receive and cancel returns, exchanges and claims.",
         [RefundsApprove] = "Approve or reject refunds.",
         [AccessManage] = "Manage users, roles and API keys.",
     };

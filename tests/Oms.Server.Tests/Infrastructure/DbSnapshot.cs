@@ -21,6 +21,7 @@ public sealed record DbSnapshot(string Tables, string Stock)
         "FulfilmentRejections", "Shipments", "SourcingDecisions", "Customers", "IdempotencyRecords", "Stock", "StockMovements",
         "StockDiscrepancies", "ExpectedReceipts", "OutboxEvents", "ConfigurationVersions", "Products", "Locations", "Channels",
         "Carriers", "ReferenceDataChanges", "ImportJobs", "PostalCodeCentroids", "PostalCodeTableLoads",
+        "ReturnOrders", "ReturnLines", "ReturnReceipts", "ReturnTimeline",
     ];
 
     private static readonly string[] Sums =
@@ -29,6 +30,7 @@ public sealed record DbSnapshot(string Tables, string Stock)
         """SELECT COALESCE(SUM("Promised"), 0) FROM "ExpectedReceipts" """,
         """SELECT COUNT(*) FROM "ConfigurationVersions" WHERE "Active" """,
         """SELECT COUNT(*) FROM "ExpectedReceipts" WHERE "Status" = 'Open'""",
+        """SELECT COALESCE(SUM("Version"), 0) FROM "ReturnOrders" """,
     ];
 
     internal static readonly string CountsSql = "SELECT " + string.Join(", ",
@@ -36,7 +38,8 @@ public sealed record DbSnapshot(string Tables, string Stock)
 
     internal const string StockSql = """SELECT "LocationCode", "Sku", "OnHand", "Reserved", "SafetyStock" FROM "Stock" ORDER BY "LocationCode", "Sku" """;
 
-    private static readonly string[] Labels = [.. Counted, "order versions", "promised", "active configurations", "open receipts"];
+    private static readonly string[] Labels = [.. Counted, "order versions", "promised", "active configurations", "open receipts",
+        "return versions"];
 
     /// <summary>A snapshot once earlier commands' after-commit work is done, so that it cannot land between two snapshots.</summary>
     public static async Task<DbSnapshot> TakeAsync(OmsFixture fx)

@@ -56,6 +56,8 @@ public static class EventCatalogue
         Order("payment.refund-declined", "A refund was declined."),
         Order("notification.pickup-reminder",
             "A pickup waits and expires soon: the customer is reminded once (fulfilmentOrder names which)."),
+        Order("return.requested",
+            "A return (or exchange, or claim) was asked for on the order (subjectId is the return order; GET /api/returns/{id})."),
         Order("notification.sent", "An e-mail notification reached the mail server (the message names which and to whom)."),
         new("stock.changed", 1, "On-hand or reserved changed at a location (the movements say how).", typeof(StockEventData)),
         new("stock.discrepancy-raised", 1, "Goods left that the books did not have: the location should recount.",

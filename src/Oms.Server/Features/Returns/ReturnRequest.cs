@@ -1,0 +1,18 @@
+using Oms.Domain.Returns;
+using Oms.Server.Core.Contracts;
+
+namespace Oms.Server.Features.Returns;
+
+/// <summary>
+/// Which delivered, collected or carried-out units come back, why, how and where. <c>method</c> and
+/// <c>expectedLocation</c> are required when the reason needs the goods back; a claim reason without goods back needs
+/// neither (method <c>noGoodsBack</c>). <c>kind</c> defaults to <c>return</c> (<c>claim</c> for a reason without goods back).
+/// </summary>
+[RequiredFields("lines", "reason")]
+public sealed record ReturnRequest(
+    IReadOnlyList<ReturnLineRequest>? Lines,
+    string? Reason,
+    ReturnMethod? Method,
+    string? ExpectedLocation,
+    ReturnKind? Kind = null,
+    string? Note = null);
