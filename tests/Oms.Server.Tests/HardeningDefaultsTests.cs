@@ -66,6 +66,6 @@ public abstract partial class HardeningDefaultsTests(OmsFixture fx)
     private static partial Regex ScriptSource();
 }
 
-public sealed class HardeningDefaultsTests_Sqlite(SqliteFixture fx) : HardeningDefaultsTests(fx), IClassFixture<SqliteFixture>;
+public sealed class HardeningDefaultsTests_Sqlite(DefaultLimitsSqliteFixture fx) : HardeningDefaultsTests(fx), IClassFixture<DefaultLimitsSqliteFixture>;
 
-public sealed class HardeningDefaultsTests_Postgres(PostgresFixture fx) : HardeningDefaultsTests(fx), IClassFixture<PostgresFixture>;
+public sealed class HardeningDefaultsTests_Postgres(DefaultLimitsPostgresFixture fx) : HardeningDefaultsTests(fx), IClassFixture<DefaultLimitsPostgresFixture>;

@@ -163,6 +163,11 @@ internal sealed class OmsApp(DatabaseProvider provider, string connectionString,
         builder.UseSetting("Outbox:RelayEnabled", "false");
         // The tests move the clock by days (pickup expiry, reminders): a user's token outlives them, as a key would.
         builder.UseSetting("Oms:Auth:TokenMinutes", "1000000");
+        // The concurrency tests fire hundreds of requests at once through one channel's key, which the default limit
+        // (burst 200, 50/s) would throttle: a retailer raises it for such a key in the same way. The default limits are
+        // tested with their own fixtures (DefaultLimits*Fixture, HardeningFixtures).
+        builder.UseSetting("Oms:RateLimits:PermitsPerSecond", "5000");
+        builder.UseSetting("Oms:RateLimits:Burst", "20000");
         foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -173,3 +178,38 @@ internal sealed class OmsApp(DatabaseProvider provider, string connectionString,
         });
     }
 }
+
+/// <summary>The standard SQLite fixture with the rate limits as a server ships them (burst 200, 50 a second per caller).</summary>
+public sealed class DefaultLimitsSqliteFixture : OmsFixture
+{
+    private string? _path;
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    protected override IReadOnlyList<KeyValuePair<string, string>> Settings =>
+        [new("Oms:RateLimits:PermitsPerSecond", "50"), new("Oms:RateLimits:Burst", "200")];
+
+    protected override Task<string> CreateDatabaseAsync()
+    {
+        _path = Path.Combine(Path.GetTempPath(), $"oms-test-{Guid.NewGuid():N}.db");
+        return Task.FromResult($"Data Source={_path}");
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { _path, _path + "-wal", _path + "-shm" })
+            if (f is not null && File.Exists(f)) File.Delete(f);
+    }
+}
+
+/// <summary>The standard PostgreSQL fixture with the rate limits as a server ships them.</summary>
+public sealed class DefaultLimitsPostgresFixture : OmsFixture
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+    protected override IReadOnlyList<KeyValuePair<string, string>> Settings =>
+        [new("Oms:RateLimits:PermitsPerSecond", "50"), new("Oms:RateLimits:Burst", "200")];
+
+    protected override async Task<string> CreateDatabaseAsync()
+        => await (await PostgresCluster.GetSharedAsync()).CreateDatabaseAsync("oms_test");
+}
+
