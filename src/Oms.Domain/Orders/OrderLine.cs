@@ -63,6 +63,12 @@ public sealed class OrderLine
 
     public IReadOnlyList<string> RejectedLocations => RejectedBy is null ? [] : RejectedBy.Split(';');
 
+    /// <summary>Units whose goods came back on a return (received at any location, whatever their disposition).</summary>
+    public int ReturnedQuantity { get; private set; }
+    /// <summary>Units refunded on returns and claims, and what was paid back for their goods (fees, shipping, goodwill apart).</summary>
+    public int RefundedQuantity { get; private set; }
+    public decimal RefundedAmount { get; private set; }
+
     public decimal NetAmount => UnitPrice * Quantity - Discount;
     public decimal Total => NetAmount + Tax;
 
@@ -160,6 +166,8 @@ public sealed class OrderLine
     internal void SetGeocodedAddress(Address address) => ShippingAddress = address;
     internal void SetPickupExpiry(DateTime expiresAt) => PickupExpiresAt = expiresAt;
     internal void SetCancelReason(string reason) => CancelReason = reason;
+    internal void CountReturned(int quantity) => ReturnedQuantity += quantity;
+    internal void CountRefunded(int quantity, decimal amount) => (RefundedQuantity, RefundedAmount) = (RefundedQuantity + quantity, RefundedAmount + amount);
 
     internal void SetExceptionReason(string reason, DateTime at) => (ExceptionReason, ExceptionSince) = (TextLimit.Clip(reason, 2000), at);
 }

@@ -95,15 +95,18 @@ public sealed partial class ReturnOrder
     }
 
     /// <summary>
-    /// Books a refund the caller calculated (and pays through <see cref="RefundAllocation"/>) against the lines. Refuses
-    /// (409) units refunded before, so the same unit is never paid twice; refuses a return not (yet) approved.
+    /// Books a refund the caller calculated and paid (see <see cref="RefundAllocation"/>) against the lines, and keeps its
+    /// record. Refuses (409) units refunded before, so the same unit is never paid twice; refuses a return not (yet)
+    /// approved. <paramref name="offset"/> is the part of the goods' value that paid for an exchange instead.
     /// </summary>
-    public void RecordRefund(RefundCalculation refund, DateTime now, Actor actor)
+    public ReturnRefund RecordRefund(RefundCalculation refund, decimal offset, string paidAs, DateTime now, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(refund);
         Expect("Refund", ReturnStatus.Approved, ReturnStatus.PartlyReceived, ReturnStatus.Received);
         if (refund.Currency != Currency)
             throw new BusinessRuleException("currency", $"Return {Number} is in {Currency}; the refund is in {refund.Currency}.");
+        if (offset < 0 || offset > refund.Total)
+            throw new BusinessRuleException("offset", $"An exchange offset lies between 0 and the refund ({offset} of {refund.Total}).");
         var targets = new List<(ReturnLine Line, RefundLineAmount Amount)>();
         foreach (var amount in refund.Lines)
         {
@@ -115,14 +118,24 @@ public sealed partial class ReturnOrder
                         $"{amount.Quantity} more cannot be refunded.");
             targets.Add((line, amount));
         }
+        if (refund.Goodwill > GoodwillDue)
+            throw new ConflictException($"Return {Number} has {RefundCalculator.F(GoodwillDue, Currency)} of goodwill left to pay; " +
+                $"{RefundCalculator.F(refund.Goodwill, Currency)} cannot be paid.");
         foreach (var (line, amount) in targets) line.CountRefund(amount.Quantity, amount.Amount);
-        RefundedTotal += refund.Total;
+        var record = new ReturnRefund(Ids.Next(now), Id, _refunds.Count + 1, refund, offset, paidAs, now, actor.ToString());
+        _refunds.Add(record);
+        RefundedTotal += record.Total;
+        RefundDue = null;
+        RefundDueExplanation = null;
+        RefundBlockedReason = null;
         var c = refund.Currency;
         Record(now, actor, "return.refunded",
-            $"Refund of {RefundCalculator.F(refund.Total, c)} for return {Number}: goods {RefundCalculator.F(refund.Goods, c)}, " +
+            $"Refund of {RefundCalculator.F(record.Total, c)} for return {Number}: goods {RefundCalculator.F(refund.Goods, c)}, " +
                 $"shipping {RefundCalculator.F(refund.Shipping, c)}, restocking fee {RefundCalculator.F(refund.RestockingFee, c)}, " +
-                $"goodwill {RefundCalculator.F(refund.Goodwill, c)}.");
+                $"goodwill {RefundCalculator.F(refund.Goodwill, c)}" +
+                $"{(offset > 0 ? $", less {RefundCalculator.F(offset, c)} that paid for the exchange" : "")}; {paidAs.Replace('\n', ';')}.");
         Touch(now);
+        return record;
     }
 
     /// <summary>Sellable (true), held (false) or no stock at all (null) for a unit received with this disposition.</summary>

@@ -23,6 +23,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => new { o.CustomerPhone, o.CreatedAt });
         b.HasIndex(o => new { o.Status, o.CreatedAt, o.Id });
         b.HasIndex(o => new { o.CreatedAt, o.Id });
+        // Search finds partly and fully returned orders.
+        b.Property(o => o.ReturnState).HasConversion<string>().HasMaxLength(32);
+        b.HasIndex(o => new { o.ReturnState, o.CreatedAt, o.Id });
         b.Ignore(o => o.Subtotal);
         b.Ignore(o => o.TaxTotal);
         b.Ignore(o => o.Total);

@@ -29,10 +29,19 @@ internal sealed class ReturnOrderConfiguration : IEntityTypeConfiguration<Return
         b.Property(r => r.ApprovalReasons).HasMaxLength(1000);
         b.Property(r => r.DecisionNote).HasMaxLength(1000);
         b.Property(r => r.RefundDueExplanation).HasMaxLength(ReturnOrder.MaxRefundExplanation);
+        b.Property(r => r.GoodwillReason).HasMaxLength(1000);
+        b.Property(r => r.RefundRoute).HasConversion<string>().HasMaxLength(32);
+        b.Property(r => r.RefundBlockedReason).HasMaxLength(1000);
+        b.Ignore(r => r.GoodwillDue);
+        b.Ignore(r => r.HasRefundDueNow);
+        // The approval queue lists returns by status.
+        b.HasIndex(r => new { r.Status, r.CreatedAt });
 
         b.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.ReturnOrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.Receipts).WithOne().HasForeignKey(x => x.ReturnOrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.Timeline).WithOne().HasForeignKey(t => t.ReturnOrderId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(r => r.Refunds).WithOne().HasForeignKey(x => x.ReturnOrderId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(r => r.Refunds).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(r => r.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(r => r.Receipts).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(r => r.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -203,13 +203,13 @@ public sealed class ReturnOrderTests
         var pending = ReturnOrder.Request(Spec(line), Now, Clerk);
         var refund = RefundCalculator.Calculate(Input("EUR", ChangedMind,
             new RefundLineInput(line.OrderLineId, 1, "SKU-1", 2, 10m, 0m, 0m, 2)));
-        Assert.Throws<InvalidTransitionException>(() => pending.RecordRefund(refund, Now, Clerk));
+        Assert.Throws<InvalidTransitionException>(() => pending.RecordRefund(refund, 0m, "to the card", Now, Clerk));
 
         pending.Approve(null, Now, Clerk);
-        pending.RecordRefund(refund, Now, Clerk);
+        pending.RecordRefund(refund, 0m, "to the card", Now, Clerk);
 
         Assert.Equal((2, 20m, 20m), (pending.Lines[0].RefundedQuantity, pending.Lines[0].RefundedAmount, pending.RefundedTotal));
-        Assert.Throws<ConflictException>(() => pending.RecordRefund(refund, Now, Clerk));
+        Assert.Throws<ConflictException>(() => pending.RecordRefund(refund, 0m, "to the card", Now, Clerk));
         Assert.Equal(
             "Refund of 20.00 EUR for return R-0001: goods 20.00 EUR, shipping 0.00 EUR, restocking fee 0.00 EUR, goodwill 0.00 EUR.",
             pending.Timeline[^1].Message);

@@ -229,7 +229,7 @@ public sealed class ReturnProperties
                 Assert.True(p.Amount <= i.Captured - i.Refunded, $"portion {p.Amount} exceeds what payment {i.Seq} may still refund");
                 i.Refunded += p.Amount;
             }
-            r.RecordRefund(calc, Now, Finance);
+            r.RecordRefund(calc, 0m, "to the card", Now, Finance);
             _shippingRefunded += calc.Shipping;
             return 1;
         }

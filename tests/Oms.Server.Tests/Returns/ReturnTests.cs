@@ -3,6 +3,7 @@ using Oms.Domain.Orders;
 using Oms.Domain.Returns;
 using Oms.Server.Features.Returns;
 using Oms.Server.Tests.Infrastructure;
+using Oms.Server.Web;
 using static Oms.Server.Tests.Infrastructure.Orders;
 using static Oms.Server.Tests.Returns.ReturnSteps;
 
@@ -23,7 +24,9 @@ public abstract class ReturnTests(OmsFixture fx)
         var response = await RequestAsync(Api, order.Number, HandIn("STORE-AMS", (order.Lines[0].Id, 1)));
         var ret = await Api.ExpectAsync<ReturnResponse>(response, HttpStatusCode.Created);
         Assert.Equal($"/api/returns/{ret.Id}", response.Headers.Location?.OriginalString);
-        Assert.Equal((ReturnStatus.Requested, "STORE-AMS", 1), (ret.Status, ret.ExpectedLocation, ret.Lines.Single().Quantity));
+        // Below every approval threshold: approved by the policy at once.
+        Assert.Equal((ReturnStatus.Approved, "STORE-AMS", 1), (ret.Status, ret.ExpectedLocation, ret.Lines.Single().Quantity));
+        Assert.Equal("system:oms", ret.DecidedBy);
         var onOrder = await Api.GetOrderAsync(order.Number);
         Assert.Contains(onOrder.Timeline, t => t.Type == "return.requested" && t.SubjectId == ret.Id && t.Actor == Agent);
         var listed = await Api.ExpectAsync<OrderReturnsResponse>(await Api.SendAsync(HttpMethod.Get, $"/api/orders/{order.Number}/returns"),
@@ -36,10 +39,16 @@ public abstract class ReturnTests(OmsFixture fx)
         Assert.Equal((1, 0), (received.Lines[0].ReceivedQuantity, received.Lines[0].OutstandingQuantity));
         Assert.Equal(("STORE-AMS", Disposition.Restock), (received.Receipts.Single().Location, received.Receipts.Single().Disposition));
         Assert.Contains(received.Timeline, t => t.Type == "return.received" && t.Actor == "associate:sara");
-        // The whole order came back: the goods and the shipping charge are due (calculated, not paid).
-        Assert.Equal((54.90m, 0m), (received.RefundDue, received.RefundedTotal));
-        Assert.Contains("4.95 EUR: Shipping charge refunded: the whole order came back", received.RefundDueExplanation,
-            StringComparison.Ordinal);
+        // The whole order came back: the goods and the shipping charge are refunded at once; the order was paid outside the
+        // OMS, so the channel is told to pay it; nothing is left to do, so the return closes.
+        Assert.Equal((null, 54.90m, ReturnStatus.Closed), (received.RefundDue, received.RefundedTotal, received.Status));
+        var refund = Assert.Single(received.Refunds!);
+        Assert.Contains("4.95 EUR: Shipping charge refunded: the whole order came back", refund.Explanation);
+        Assert.Contains("to be refunded by the channel", Assert.Single(refund.PaidAs), StringComparison.Ordinal);
+        var afterReturn = await Api.GetOrderAsync(order.Number);
+        Assert.Equal((1, 1, 49.95m, OrderReturnState.Returned), (afterReturn.Lines[0].ReturnedQuantity, afterReturn.Lines[0].RefundedQuantity,
+            afterReturn.Lines[0].RefundedAmount, afterReturn.ReturnState));
+        Assert.Contains(afterReturn.Timeline, t => t.Type == "refund.instructed" && t.SubjectId == ret.Id);
 
         var store = await Api.StockAtAsync(sku, "STORE-AMS");
         Assert.Equal((1, 0, 1), (store.OnHand, store.Reserved, store.AvailableToPromise));
@@ -86,7 +95,7 @@ public abstract class ReturnTests(OmsFixture fx)
         await Api.ExpectAsync<ReturnResponse>(await ReceiveAsync(Api, ret.Id, Units("DC-CENTRAL", Disposition.Restock, (line, 1))),
             HttpStatusCode.OK);
         Assert.Equal(1, (await Api.StockAtAsync(sku, "DC-CENTRAL")).OnHand);
-        Assert.Equal(49.95m, (await Api.ExpectAsync<ReturnResponse>(await GetAsync(Api, ret.Id), HttpStatusCode.OK)).RefundDue);
+        Assert.Equal(49.95m, (await Api.ExpectAsync<ReturnResponse>(await GetAsync(Api, ret.Id), HttpStatusCode.OK)).RefundedTotal);
 
         var before = await DbSnapshot.TakeAsync(fx);
         var twice = await OmsClient.ProblemAsync(await ReceiveAsync(Api, ret.Id, Units("DC-CENTRAL", Disposition.Restock, (line, 2))),
@@ -103,7 +112,7 @@ public abstract class ReturnTests(OmsFixture fx)
     }
 
     [Fact]
-    public async Task A_store_associate_of_another_store_reaches_neither_the_order_nor_its_return()
+    public async Task A_store_associate_takes_a_walk_in_return_at_their_own_store_but_reaches_no_other_store_s_return()
     {
         var sku = await NewSkuAsync(Api, atDc: 0);
         await Api.StockOnlyAtAsync(sku, ("STORE-AMS", 2));
@@ -111,8 +120,11 @@ public abstract class ReturnTests(OmsFixture fx)
         Assert.Equal(LineStatus.CarriedOut, sale.Lines[0].Status);
         const string stranger = "associate:uma@STORE-UTR";
 
+        // Not their order, and the goods would be handed in elsewhere, or shipped: 404 as for an order that does not exist.
         var before = await DbSnapshot.TakeAsync(fx);
-        await OmsClient.ProblemAsync(await RequestAsync(Api, sale.Number, HandIn("STORE-UTR", (sale.Lines[0].Id, 1)), stranger),
+        await OmsClient.ProblemAsync(await RequestAsync(Api, sale.Number, HandIn("STORE-AMS", (sale.Lines[0].Id, 1)), stranger),
+            HttpStatusCode.NotFound);
+        await OmsClient.ProblemAsync(await RequestAsync(Api, sale.Number, ShipBack((sale.Lines[0].Id, 1)), stranger),
             HttpStatusCode.NotFound);
         Assert.Equal(before, await DbSnapshot.TakeAsync(fx));
 
@@ -123,24 +135,53 @@ public abstract class ReturnTests(OmsFixture fx)
         // The store's own associate cannot book the units into another store's stock either.
         await OmsClient.ProblemAsync(await ReceiveAsync(Api, ret.Id, units, "associate:tom@STORE-AMS"), HttpStatusCode.NotFound);
         await Api.ExpectAsync<ReturnResponse>(await GetAsync(Api, ret.Id, "associate:tom@STORE-AMS"), HttpStatusCode.OK);
+        await OmsClient.ProblemAsync(await RequestAsync(Api, sale.Number, HandIn("STORE-UTR", (sale.Lines[0].Id, 1)), stranger),
+            HttpStatusCode.UnprocessableEntity);
     }
 
     [Fact]
-    public async Task Only_finance_approves_and_a_received_return_can_no_longer_be_cancelled()
+    public async Task A_customer_may_hand_in_a_purchase_at_any_store_whose_associate_opens_the_return_without_seeing_the_order()
     {
         var sku = await NewSkuAsync(Api, atDc: 1);
         var order = await DeliveredAsync(Api, Ship(sku));
-        var ret = await RequestOkAsync(Api, order.Number, ShipBack((order.Lines[0].Id, 1)));
+        const string associate = "associate:uma@STORE-UTR";
+        await OmsClient.ProblemAsync(await Api.SendAsync(HttpMethod.Get, $"/api/orders/{order.Number}", actor: associate),
+            HttpStatusCode.NotFound);
+
+        var ret = await RequestOkAsync(Api, order.Number, HandIn("STORE-UTR", (order.Lines[0].Id, 1)), associate);
+        Assert.Equal(("associate:uma", "STORE-UTR"), (ret.CreatedBy, ret.ExpectedLocation));
+        var received = await Api.ExpectAsync<ReturnResponse>(await ReceiveAsync(Api, ret.Id,
+            Units("STORE-UTR", Disposition.Restock, (ret.Lines[0].Id, 1)), associate), HttpStatusCode.OK);
+        Assert.Equal(ReturnStatus.Closed, received.Status);
+        Assert.Equal(1, (await Api.StockAtAsync(sku, "STORE-UTR")).AvailableToPromise);
+        // Still not theirs to read.
+        await OmsClient.ProblemAsync(await Api.SendAsync(HttpMethod.Get, $"/api/orders/{order.Number}", actor: associate),
+            HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_refund_before_receipt_waits_for_finance_and_a_received_return_can_no_longer_be_cancelled()
+    {
+        var sku = await NewSkuAsync(Api, atDc: 1);
+        var order = await DeliveredAsync(Api, Ship(sku));
+        var ret = await RequestOkAsync(Api, order.Number, ShipBack((order.Lines[0].Id, 1)) with { RefundBeforeReceipt = true });
+        Assert.Equal(ReturnStatus.AwaitingApproval, ret.Status);
+        Assert.Contains("before the goods are received", ret.ApprovalReasons, StringComparison.Ordinal);
+        var queue = await Api.ExpectAsync<CursorPage<ReturnResponse>>(await Api.SendAsync(HttpMethod.Get,
+            $"/api/returns?status=awaitingApproval&order={order.Number}", actor: "finance:fien"), HttpStatusCode.OK);
+        Assert.Equal(ret.Id, Assert.Single(queue.Items).Id);
 
         Assert.Equal(HttpStatusCode.Forbidden,
             (await Api.PostAsync($"/api/returns/{ret.Id}/approve", new ReturnDecisionRequest(null), Agent)).StatusCode);
         var approved = await Api.ExpectAsync<ReturnResponse>(await Api.PostAsync($"/api/returns/{ret.Id}/approve",
-            new ReturnDecisionRequest("within the window"), "finance:fien"), HttpStatusCode.OK);
-        Assert.Equal((ReturnStatus.Approved, "finance:fien"), (approved.Status, approved.DecidedBy));
+            new ReturnDecisionRequest("long-standing customer"), "finance:fien"), HttpStatusCode.OK);
+        // Approved: the refund goes at once (the whole order, shipping included), before anything came in.
+        Assert.Equal((ReturnStatus.Approved, "finance:fien", 54.90m), (approved.Status, approved.DecidedBy, approved.RefundedTotal));
+        Assert.Contains(approved.Timeline, t => t.Type == "return.refunded" && t.Actor == "finance:fien");
 
         var received = await Api.ExpectAsync<ReturnResponse>(await ReceiveAsync(Api, ret.Id,
             Units("DC-CENTRAL", Disposition.WriteOff, (ret.Lines[0].Id, 1))), HttpStatusCode.OK);
-        Assert.Equal((ReturnStatus.Received, 54.90m), (received.Status, received.RefundDue));
+        Assert.Equal((ReturnStatus.Closed, 54.90m, 1), (received.Status, received.RefundedTotal, received.Refunds!.Count));
         Assert.Equal(0, (await Api.StockAtAsync(sku, "DC-CENTRAL")).OnHand);
         await OmsClient.ProblemAsync(await Api.PostAsync($"/api/returns/{ret.Id}/cancel", new ReturnDecisionRequest("too late"), Agent),
             HttpStatusCode.Conflict);

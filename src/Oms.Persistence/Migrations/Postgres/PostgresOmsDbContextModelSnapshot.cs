@@ -1075,6 +1075,11 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ReturnState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("SellingLocationCode")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1215,6 +1220,8 @@ namespace Oms.Persistence.Migrations.Postgres
 
                     b.HasIndex("CustomerPhone", "CreatedAt");
 
+                    b.HasIndex("ReturnState", "CreatedAt", "Id");
+
                     b.HasIndex("Status", "CreatedAt", "Id");
 
                     b.ToTable("Orders", (string)null);
@@ -1318,9 +1325,19 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
+                    b.Property<decimal>("RefundedAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("RefundedQuantity")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RejectedBy")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ReturnedQuantity")
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("ShipmentId")
                         .HasColumnType("uuid");
@@ -1738,6 +1755,14 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Property<bool>("ExpectsGoods")
                         .HasColumnType("boolean");
 
+                    b.Property<decimal>("GoodwillAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("GoodwillReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1770,6 +1795,13 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("RefundBeforeReceipt")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RefundBlockedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<decimal?>("RefundDue")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
@@ -1777,6 +1809,10 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Property<string>("RefundDueExplanation")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RefundRoute")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<decimal>("RefundedTotal")
                         .HasPrecision(18, 4)
@@ -1800,6 +1836,8 @@ namespace Oms.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("OrderId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("ReturnOrders", (string)null);
                 });
@@ -1860,6 +1898,67 @@ namespace Oms.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ReturnReceipts", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Domain.Returns.ReturnRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal>("Goods")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("Goodwill")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("OffsetByExchange")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("PaidAs")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal>("RestockingFee")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<Guid>("ReturnOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Shipping")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnOrderId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ReturnRefunds", (string)null);
                 });
 
             modelBuilder.Entity("Oms.Domain.Returns.ReturnTimelineEntry", b =>
@@ -2435,6 +2534,15 @@ namespace Oms.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oms.Domain.Returns.ReturnRefund", b =>
+                {
+                    b.HasOne("Oms.Domain.Returns.ReturnOrder", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("ReturnOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oms.Domain.Returns.ReturnTimelineEntry", b =>
                 {
                     b.HasOne("Oms.Domain.Returns.ReturnOrder", null)
@@ -2500,6 +2608,8 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Navigation("Lines");
 
                     b.Navigation("Receipts");
+
+                    b.Navigation("Refunds");
 
                     b.Navigation("Timeline");
                 });

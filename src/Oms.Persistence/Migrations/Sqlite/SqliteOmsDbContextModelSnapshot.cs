@@ -1066,6 +1066,11 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReturnState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SellingLocationCode")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1206,6 +1211,8 @@ namespace Oms.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerPhone", "CreatedAt");
 
+                    b.HasIndex("ReturnState", "CreatedAt", "Id");
+
                     b.HasIndex("Status", "CreatedAt", "Id");
 
                     b.ToTable("Orders", (string)null);
@@ -1309,9 +1316,19 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("RefundedAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RefundedQuantity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RejectedBy")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ReturnedQuantity")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ShipmentId")
                         .HasColumnType("TEXT");
@@ -1729,6 +1746,14 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<bool>("ExpectsGoods")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("GoodwillAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoodwillReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1761,12 +1786,23 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RefundBeforeReceipt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefundBlockedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("RefundDue")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RefundDueExplanation")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundRoute")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("RefundedTotal")
@@ -1791,6 +1827,8 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OrderId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("ReturnOrders", (string)null);
                 });
@@ -1851,6 +1889,67 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReturnReceipts", (string)null);
+                });
+
+            modelBuilder.Entity("Oms.Domain.Returns.ReturnRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Goods")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Goodwill")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OffsetByExchange")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaidAs")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RestockingFee")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReturnOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Shipping")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnOrderId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ReturnRefunds", (string)null);
                 });
 
             modelBuilder.Entity("Oms.Domain.Returns.ReturnTimelineEntry", b =>
@@ -2426,6 +2525,15 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oms.Domain.Returns.ReturnRefund", b =>
+                {
+                    b.HasOne("Oms.Domain.Returns.ReturnOrder", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("ReturnOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oms.Domain.Returns.ReturnTimelineEntry", b =>
                 {
                     b.HasOne("Oms.Domain.Returns.ReturnOrder", null)
@@ -2491,6 +2599,8 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Navigation("Lines");
 
                     b.Navigation("Receipts");
+
+                    b.Navigation("Refunds");
 
                     b.Navigation("Timeline");
                 });

@@ -65,6 +65,17 @@ public sealed class CommandContext
         return Access.CanSee(order) ? Track(order) : throw new NotFoundException("Order", id.ToString());
     }
 
+    /// <summary>
+    /// The order behind something the caller was already allowed to reach — a return taken in at their store, or a walk-in
+    /// return at their counter — loaded and tracked without the caller's own reach to the order: what the command then
+    /// does to it (count returned units, pay a refund) follows from the return, not from the caller's view of orders.
+    /// </summary>
+    public async Task<Order> OrderBehindAsync(string idOrNumber, CancellationToken ct)
+    {
+        if (Guid.TryParse(idOrNumber, out var id) && _orders.TryGetValue(id, out var tracked)) return tracked.Order;
+        return Track(await Db.LoadAsync(idOrNumber, ct));
+    }
+
     public async Task<Order> OrderOfFulfilmentOrderAsync(Guid fulfilmentOrderId, CancellationToken ct)
     {
         var order = await Db.LoadByFulfilmentOrderAsync(fulfilmentOrderId, ct);

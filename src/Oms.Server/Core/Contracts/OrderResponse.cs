@@ -27,7 +27,8 @@ public sealed record OrderResponse(
     IReadOnlyList<HoldResponse>? Holds = null,
     IReadOnlyList<PaymentResponse>? Payments = null,
     PaymentBalance? Balance = null,
-    DateTime? ReleaseAfter = null)
+    DateTime? ReleaseAfter = null,
+    OrderReturnState ReturnState = OrderReturnState.None)
 {
     public static OrderResponse From(Order o) => new(
         o.Id, o.Number, o.ChannelCode, o.ChannelOrderId, o.Type, o.Status, o.Currency,
@@ -38,12 +39,13 @@ public sealed record OrderResponse(
         [.. o.Lines.OrderBy(l => l.LineNumber).Select(l => new OrderLineResponse(
             l.Id, l.LineNumber, l.Sku, l.Quantity, l.UnitPrice, l.Discount, l.Tax, l.Total, l.DeliveryMethod,
             l.PickupLocationCode, AddressResponse.From(l.ShippingAddress), l.Status, l.LocationCode, l.FulfilmentOrderId,
-            l.ShipmentId, l.PickupExpiresAt, l.CancelReason, l.RejectedLocations, l.ExpectedReceiptId, l.PromisedFor, l.ExceptionReason))],
+            l.ShipmentId, l.PickupExpiresAt, l.CancelReason, l.RejectedLocations, l.ExpectedReceiptId, l.PromisedFor, l.ExceptionReason,
+            l.ReturnedQuantity, l.RefundedQuantity, l.RefundedAmount))],
         [.. o.FulfilmentOrders.Select(f => FulfilmentOrderResponse.From(o, f))],
         [.. o.Shipments.Select(s => new ShipmentResponse(s.Id, s.FulfilmentOrderId, s.Carrier, s.TrackingNumber, s.ShippedAt, s.DeliveredAt,
             [.. o.Lines.Where(l => l.ShipmentId == s.Id).Select(l => l.Id)]))],
         [.. o.Timeline.OrderBy(t => t.Sequence)
             .Select(t => new TimelineEntryResponse(t.Sequence, t.At, t.Type, t.Actor, t.Message, t.LineId, t.SubjectId))],
         o.WorkflowId, [.. o.Holds.OrderBy(h => h.PlacedAt).Select(HoldResponse.From)],
-        [.. o.Payments.OrderBy(p => p.Sequence).Select(PaymentResponse.From)], o.Balance, o.ReleaseAfter);
+        [.. o.Payments.OrderBy(p => p.Sequence).Select(PaymentResponse.From)], o.Balance, o.ReleaseAfter, o.ReturnState);
 }

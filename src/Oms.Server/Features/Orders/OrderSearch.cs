@@ -9,11 +9,11 @@ namespace Oms.Server.Features.Orders;
 
 /// <summary>
 /// Order search for agents and systems: by status, channel, channel order id (a till receipt), order number, customer
-/// e-mail, phone or name, and creation date; newest first, in keyset pages.
+/// e-mail, phone or name, creation date, and how much came back (<c>returnState</c>); newest first, in keyset pages.
 /// </summary>
 public sealed record OrderSearch(
     string? Status, string? Channel, string? ChannelOrderId, string? Number, string? Email, string? Phone, string? Name,
-    DateTime? From, DateTime? To, int? Limit, string? Cursor)
+    DateTime? From, DateTime? To, int? Limit, string? Cursor, string? ReturnState = null)
 {
     public async Task<CursorPage<OrderSummaryResponse>> RunAsync(OmsDbContext db, PhoneNormalizer phones, Core.Access.AccessScope scope,
         CancellationToken ct)
@@ -25,6 +25,7 @@ public sealed record OrderSearch(
 
         var q = scope.Filter(db.Orders.AsNoTracking());
         if (status is { } st) q = q.Where(o => o.Status == st);
+        if (QueryValues.Enum<OrderReturnState>(ReturnState, "returnState") is { } rs) q = q.Where(o => o.ReturnState == rs);
         if (QueryValues.Text(Channel, "channel") is { } channel) q = q.Where(o => o.ChannelCode == channel);
         if (QueryValues.Text(ChannelOrderId, "channelOrderId") is { } receipt) q = q.Where(o => o.ChannelOrderId == receipt);
         if (QueryValues.Text(Number, "number")?.ToUpperInvariant() is { } number) q = q.Where(o => o.Number == number);

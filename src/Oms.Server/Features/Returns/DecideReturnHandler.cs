@@ -6,7 +6,10 @@ using Oms.Server.Core.Commands;
 
 namespace Oms.Server.Features.Returns;
 
-/// <summary>Approves (note optional), rejects or cancels (reason required) a return the caller may reach.</summary>
+/// <summary>
+/// Approves (note optional; what is due is refunded at once), rejects or cancels (reason required) a return the caller may
+/// reach.
+/// </summary>
 internal sealed class DecideReturnHandler : ICommandHandler<DecideReturn, ReturnOrder>
 {
     public async Task<ReturnOrder> HandleAsync(DecideReturn command, CommandContext ctx, CancellationToken ct)
@@ -17,7 +20,12 @@ internal sealed class DecideReturnHandler : ICommandHandler<DecideReturn, Return
             throw new ValidationException([new ValidationFailure("reason", "reason must be at most 1000 characters.")]);
         switch (command.Decision)
         {
-            case ReturnDecision.Approve: ret.Approve(reason, ctx.Now, ctx.Actor); break;
+            case ReturnDecision.Approve:
+                ret.Approve(reason, ctx.Now, ctx.Actor);
+                await RefundPayment.PayDueAsync(ctx, ret, ReturnPolicy.Default, RefundAllocationPolicy.GiftCardsLast,
+                    await ReturnLocations.TillAsync(ctx.Db, WalkInReturns.CallerLocation(ctx, ret.ExpectedLocationCode), ct), ct);
+                ret.CloseIfDone(ctx.Now, ctx.Actor);
+                break;
             case ReturnDecision.Reject: ret.Reject(reason ?? throw Required(), ctx.Now, ctx.Actor); break;
             case ReturnDecision.Cancel: ret.Cancel(reason ?? throw Required(), ctx.Now, ctx.Actor); break;
             default: throw new BusinessRuleException("decision", $"Unknown decision {command.Decision}.");

@@ -10,8 +10,9 @@ namespace Oms.Server.Features.Returns;
 /// Checks units in at a location the caller may reach. Restocked units become sellable stock at that location in the same
 /// transaction (journalled as a return), so availability and sourcing see them at once. Held dispositions (inspection,
 /// return to vendor) are kept on the receipts only: the stock books have no unsellable bucket yet. Two receipts of the same
-/// units cannot both count: the return's version makes the second run again, and it is then refused (422). The refund the
-/// received goods call for is calculated and kept on the return (not paid: payments are a later step).
+/// units cannot both count: the return's version makes the second run again, and it is then refused (422). The order counts
+/// the goods that came back on its lines. Once the return is approved the refund the goods call for is paid in the same
+/// command (<see cref="RefundPayment"/>); before that it is calculated and kept on the return as the refund due.
 /// </summary>
 internal sealed class ReceiveReturnHandler : ICommandHandler<ReceiveReturn, ReturnOrder>
 {
@@ -25,12 +26,21 @@ internal sealed class ReceiveReturnHandler : ICommandHandler<ReceiveReturn, Retu
         await ReturnLocations.CheckAsync(ctx.Db, location, "location", ct);
         var units = body.Units!.Select(u => new ReceivedUnits(u.ReturnLineId!.Value, u.Quantity!.Value, u.Disposition!.Value, u.Note))
             .ToList();
+        var before = ret.Lines.ToDictionary(l => l.Id, l => l.GoodsReceivedQuantity);
         foreach (var effect in ret.Receive(units, location, ctx.Now, ctx.Actor))
             if (effect.Sellable && effect.Quantity > 0)
                 ctx.Stock.Receive(effect.LocationCode, effect.Sku, effect.Quantity,
                     new StockSource(StockMovementSource.Return, ret.Number, effect.Reason));
-        if (await RefundDueCalculation.CalculateAsync(ctx.Db, ret, ReturnPolicy.Default, ct) is { } refund)
+        var order = await ctx.OrderBehindAsync(ret.OrderId.ToString(), ct);
+        order.RecordReturnReceived(ret.Id, ret.Number,
+            [.. ret.Lines.Select(l => (l.OrderLineId, l.GoodsReceivedQuantity - before[l.Id]))], location, ctx.Now, ctx.Actor);
+        var policy = ReturnPolicy.Default;
+        if (ret.IsApproved)
+            await RefundPayment.PayDueAsync(ctx, ret, policy, RefundAllocationPolicy.GiftCardsLast,
+                await ReturnLocations.TillAsync(ctx.Db, location, ct), ct);
+        else if (await RefundDueCalculation.ForReceivedGoodsAsync(ctx.Db, ret, policy, ct) is { } refund)
             ret.StateRefundDue(refund, ctx.Now, ctx.Actor);
+        ret.CloseIfDone(ctx.Now, ctx.Actor);
         return ret;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class RequestReturnHandler : ICommandHandler<RequestReturn, Retu
     {
         var body = command.Request;
         new ReturnRequestValidator().ValidateAndThrow(body);
-        var order = await ctx.OrderAsync(command.Order, ct);
+        var order = await WalkInReturns.OrderAsync(ctx, command.Order, body, ct);
         var others = await ctx.Db.ReturnOrders.Include(r => r.Lines).Where(r => r.OrderId == order.Id).ToListAsync(ct);
         var skus = order.Lines.Select(l => l.Sku).Distinct().ToList();
         var categories = await ctx.Db.Products.Where(p => skus.Contains(p.Sku)).Select(p => new { p.Sku, p.Category })
@@ -30,7 +30,8 @@ internal sealed class RequestReturnHandler : ICommandHandler<RequestReturn, Retu
         var sold = order.Lines.Select(l => new SoldLine(l.Id, l.LineNumber, l.Sku, categories.GetValueOrDefault(l.Sku), l.Quantity,
             l.Status, CompletedAt(order, l), others.Sum(r => r.UnitsHeldFor(l.Id)))).ToList();
         var requested = body.Lines!.Select(l => new ReturnRequestLine(l.OrderLineId!.Value, l.Quantity!.Value)).ToList();
-        var eligibility = ReturnEligibility.Check(ReturnPolicy.Default, order.ChannelCode, body.Reason!.Trim(), sold, requested, ctx.Now);
+        var policy = ReturnPolicy.Default;
+        var eligibility = ReturnEligibility.Check(policy, order.ChannelCode, body.Reason!.Trim(), sold, requested, ctx.Now);
         eligibility.ThrowIfRefused();
 
         var reason = eligibility.Reason!;
@@ -52,6 +53,12 @@ internal sealed class RequestReturnHandler : ICommandHandler<RequestReturn, Retu
         order.RecordReturnRequested(ret.Id, ret.Number,
             $"{kind} of {units} unit(s) in {ret.Lines.Count} line(s), reason {reason.Code}" +
                 $"{(ret.ExpectedLocationCode is { } at ? $", expected at {at}" : "")}.", ctx.Now, ctx.Actor);
+        var goodwill = body.Goodwill is { } g ? new Goodwill(g.Amount!.Value, g.Reason!.Trim()) : null;
+        ret.SetRefundTerms(body.RefundBeforeReceipt ?? false, goodwill, body.RefundTo, ctx.Now, ctx.Actor);
+        await ReturnApproval.DecideAsync(ctx, ret, policy, RefundApprovalPolicy.Default, ct);
+        await RefundPayment.PayDueAsync(ctx, ret, policy, RefundAllocationPolicy.GiftCardsLast,
+            await ReturnLocations.TillAsync(ctx.Db, WalkInReturns.CallerLocation(ctx, ret.ExpectedLocationCode), ct), ct);
+        ret.CloseIfDone(ctx.Now, ctx.Actor);
         return ret;
     }
 

@@ -16,4 +16,9 @@ internal static class ReturnLocations
             throw new BusinessRuleException(field,
                 $"{location.Code} does not take returns (it is disabled or lacks the returns capability).");
     }
+
+    /// <summary><paramref name="code"/> when it is a store (it has a till that can hand cash back); null otherwise.</summary>
+    public static async Task<string?> TillAsync(OmsDbContext db, string? code, CancellationToken ct)
+        => code is not null && await db.Locations.AsNoTracking().AnyAsync(l => l.Code == code && l.Type == LocationType.Store, ct)
+            ? code : null;
 }

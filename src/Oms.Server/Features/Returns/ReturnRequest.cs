@@ -8,6 +8,10 @@ namespace Oms.Server.Features.Returns;
 /// <c>expectedLocation</c> are required when the reason needs the goods back; a claim reason without goods back needs
 /// neither (method <c>noGoodsBack</c>). <c>kind</c> defaults to <c>return</c> (<c>claim</c> for a reason without goods back).
 /// </summary>
+/// <param name="RefundBeforeReceipt">Pay the refund once approved, before the goods come in (the approval policy asks finance by default).</param>
+/// <param name="Goodwill">An amount on top of the refund, with its reason.</param>
+/// <param name="RefundTo">How the customer wants the money back: <c>storeCredit</c>, <c>cashAtTill</c>, or the default
+/// <c>originalInstruments</c> (as the channel's refund settings order them).</param>
 [RequiredFields("lines", "reason")]
 public sealed record ReturnRequest(
     IReadOnlyList<ReturnLineRequest>? Lines,
@@ -15,4 +19,7 @@ public sealed record ReturnRequest(
     ReturnMethod? Method,
     string? ExpectedLocation,
     ReturnKind? Kind = null,
-    string? Note = null);
+    string? Note = null,
+    bool? RefundBeforeReceipt = null,
+    GoodwillRequest? Goodwill = null,
+    RefundRoute? RefundTo = null);

@@ -22,5 +22,12 @@ public sealed class ReturnRequestValidator : AbstractValidator<ReturnRequest>
         RuleFor(r => r.Kind).IsInEnum().When(r => r.Kind is not null);
         RuleFor(r => r.ExpectedLocation).Within(Limits.Code, "expectedLocation");
         RuleFor(r => r.Note).Within(Limits.Reason, "note");
+        RuleFor(r => r.RefundTo).IsInEnum().When(r => r.RefundTo is not null);
+        RuleFor(r => r.Goodwill!.Amount).NotNull().WithMessage("goodwill.amount is required.")
+            .GreaterThan(0).WithMessage("goodwill.amount must be greater than zero.")
+            .LessThanOrEqualTo(Limits.Amount).WithMessage($"goodwill.amount must be at most {Limits.Amount}.")
+            .OverridePropertyName("goodwill.amount").When(r => r.Goodwill is not null);
+        RuleFor(r => r.Goodwill!.Reason).NotEmpty().WithMessage("goodwill.reason is required: say why goodwill is given.")
+            .Within(Limits.Reason, "goodwill.reason").OverridePropertyName("goodwill.reason").When(r => r.Goodwill is not null);
     }
 }

@@ -2,7 +2,7 @@ using Oms.Domain.Returns;
 
 namespace Oms.Server.Features.Returns;
 
-/// <summary>A return order with its lines, the units received so far and its own timeline.</summary>
+/// <summary>A return order with its lines, the units received so far, the refunds paid and its own timeline.</summary>
 public sealed record ReturnResponse(
     Guid Id,
     string Number,
@@ -26,7 +26,12 @@ public sealed record ReturnResponse(
     DateTime UpdatedAt,
     IReadOnlyList<ReturnLineResponse> Lines,
     IReadOnlyList<ReturnReceiptResponse> Receipts,
-    IReadOnlyList<ReturnTimelineEntryResponse> Timeline)
+    IReadOnlyList<ReturnTimelineEntryResponse> Timeline,
+    bool RefundBeforeReceipt = false,
+    RefundRoute? RefundTo = null,
+    decimal Goodwill = 0m,
+    string? RefundBlockedReason = null,
+    IReadOnlyList<ReturnRefundResponse>? Refunds = null)
 {
     public static ReturnResponse From(ReturnOrder r) => new(r.Id, r.Number, r.OrderId, r.OrderNumber, r.Kind, r.Status, r.ReasonCode,
         r.Method, r.ExpectedLocationCode, r.Currency, r.Note, r.ApprovalReasons, r.DecidedBy, r.DecisionNote, r.RefundDue,
@@ -35,5 +40,7 @@ public sealed record ReturnResponse(
         [.. r.Lines.OrderBy(l => l.LineNumber).Select(ReturnLineResponse.From)],
         [.. r.Receipts.OrderBy(x => x.Sequence).Select(ReturnReceiptResponse.From)],
         [.. r.Timeline.OrderBy(t => t.Sequence).Select(t => new ReturnTimelineEntryResponse(t.Sequence, t.At, t.Type, t.Actor, t.Message,
-            t.ReturnLineId))]);
+            t.ReturnLineId))],
+        r.RefundBeforeReceipt, r.RefundRoute, r.GoodwillAmount, r.RefundBlockedReason,
+        [.. r.Refunds.OrderBy(x => x.Sequence).Select(ReturnRefundResponse.From)]);
 }

@@ -15,7 +15,7 @@ namespace Oms.Server.Features.Returns;
 internal static class ReturnStore
 {
     public static IQueryable<ReturnOrder> ReturnsWithEverything(this OmsDbContext db) => db.ReturnOrders
-        .Include(r => r.Lines).Include(r => r.Receipts).Include(r => r.Timeline).AsSplitQuery();
+        .Include(r => r.Lines).Include(r => r.Receipts).Include(r => r.Timeline).Include(r => r.Refunds).AsSplitQuery();
 
     public static async Task<ReturnOrder> VisibleReturnAsync(this OmsDbContext db, AccessScope access, Guid id, CancellationToken ct)
     {

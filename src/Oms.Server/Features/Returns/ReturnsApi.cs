@@ -37,6 +37,13 @@ public static class ReturnsApi
             .ProducesProblem(404);
 
         var g = app.MapGroup("/api/returns").WithTags("Returns");
+        g.MapGet("/", async Task<Ok<CursorPage<ReturnResponse>>> ([AsParameters] ReturnSearch search, HttpContext http, OmsDbContext db,
+                CancellationToken ct) => TypedResults.Ok(await search.RunAsync(db, http.Caller().Scope, ct)))
+            .RequirePermission(Permissions.ReturnsRead).WithName("SearchReturns")
+            .WithSummary("Find returns by status, kind, expected location or order number, newest first; the approval queue is " +
+                "status=awaitingApproval")
+            .ProducesValidationProblem();
+
         g.MapGet("/{id:guid}", async Task<Ok<ReturnResponse>> (Guid id, HttpContext http, OmsDbContext db, CancellationToken ct)
                 => TypedResults.Ok(ReturnResponse.From(await db.VisibleReturnAsync(http.Caller().Scope, id, ct))))
             .RequirePermission(Permissions.ReturnsRead).WithName("GetReturn")
