@@ -45,6 +45,10 @@ public sealed partial class Order
     public bool HasDeclinedCapture
         => _payments.Any(p => p.Transactions.Any(t => t.Kind == PaymentOperation.Capture && t.Status == PaymentTransactionStatus.Declined));
 
+    /// <summary>A refund the provider refused: the customer is still owed it, and only a person can pay it another way.</summary>
+    public bool HasDeclinedRefund
+        => _payments.Any(p => p.Transactions.Any(t => t.Kind == PaymentOperation.Refund && t.Status == PaymentTransactionStatus.Declined));
+
     private bool AwaitsApproval => ActiveHold(HoldKind.Fraud) is not null || ActiveHold(HoldKind.ManualApproval) is not null;
 
     /// <summary>Queues the authorisation of instruments never sent to a provider (held back during a review).</summary>
@@ -95,6 +99,10 @@ public sealed partial class Order
             PlaceHold(HoldKind.Payment,
                 $"capture of {new Money(tx.Amount, Currency)} on payment {payment.Sequence} was declined " +
                     $"({result.Message ?? result.DeclineCode}); collect it another way", now, Actor.System);
+        if (tx.Kind == PaymentOperation.Refund && !result.IsApproved)
+            PlaceHold(HoldKind.Payment,
+                $"refund of {new Money(tx.Amount, Currency)} on payment {payment.Sequence} ({tx.Message}) was declined " +
+                    $"({result.Message ?? result.DeclineCode}); pay it back another way", now, Actor.System);
         QueueVoidIfSettled(now);
         Refresh(now);
     }
@@ -179,7 +187,7 @@ public sealed partial class Order
     private void SettlePaymentHold(DateTime now)
     {
         if (ActiveHold(HoldKind.Payment) is null) return;
-        if (HasDeclinedCapture) return;
+        if (HasDeclinedCapture || HasDeclinedRefund) return;
         var live = _payments.Where(p => p.IsLive).ToList();
         if (live.Any(p => p.Pending(PaymentOperation.Authorise).Any())) return;
         var authorised = live.Sum(p => p.Authorised);

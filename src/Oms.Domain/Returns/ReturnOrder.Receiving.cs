@@ -118,9 +118,6 @@ public sealed partial class ReturnOrder
                         $"{amount.Quantity} more cannot be refunded.");
             targets.Add((line, amount));
         }
-        if (refund.Goodwill > GoodwillDue)
-            throw new ConflictException($"Return {Number} has {RefundCalculator.F(GoodwillDue, Currency)} of goodwill left to pay; " +
-                $"{RefundCalculator.F(refund.Goodwill, Currency)} cannot be paid.");
         foreach (var (line, amount) in targets) line.CountRefund(amount.Quantity, amount.Amount);
         var record = new ReturnRefund(Ids.Next(now), Id, _refunds.Count + 1, refund, offset, paidAs, now, actor.ToString());
         _refunds.Add(record);

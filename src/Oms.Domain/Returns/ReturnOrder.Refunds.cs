@@ -24,7 +24,7 @@ public sealed partial class ReturnOrder
     public string? RefundBlockedReason { get; private set; }
 
     /// <summary>Goodwill asked and not yet paid.</summary>
-    public decimal GoodwillDue => GoodwillAmount - _refunds.Sum(r => r.Goodwill);
+    public decimal GoodwillDue => Math.Max(0, GoodwillAmount - _refunds.Sum(r => r.Goodwill));
 
     /// <summary>Sets how the refund is to be paid, while the return is still only requested (before the approval decision).</summary>
     public void SetRefundTerms(bool refundBeforeReceipt, Goodwill? goodwill, RefundRoute? route, DateTime now, Actor actor)

@@ -27,6 +27,7 @@ public sealed class PaymentProperties
             order.AddPayment(PaymentMethod.GiftCard, "psp", "gift", half, Now, Agent);
             order.AddPayment(PaymentMethod.Card, "psp", "tok", total - half, Now, Agent);
         }
+        order.StartAuthorisation(Now, Agent);
         var provider = new Provider(answers);
         provider.Answer(order);
         Check(order);

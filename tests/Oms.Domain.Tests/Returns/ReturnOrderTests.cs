@@ -211,7 +211,7 @@ public sealed class ReturnOrderTests
         Assert.Equal((2, 20m, 20m), (pending.Lines[0].RefundedQuantity, pending.Lines[0].RefundedAmount, pending.RefundedTotal));
         Assert.Throws<ConflictException>(() => pending.RecordRefund(refund, 0m, "to the card", Now, Clerk));
         Assert.Equal(
-            "Refund of 20.00 EUR for return R-0001: goods 20.00 EUR, shipping 0.00 EUR, restocking fee 0.00 EUR, goodwill 0.00 EUR.",
+            "Refund of 20.00 EUR for return R-0001: goods 20.00 EUR, shipping 0.00 EUR, restocking fee 0.00 EUR, goodwill 0.00 EUR; to the card.",
             pending.Timeline[^1].Message);
     }
 
