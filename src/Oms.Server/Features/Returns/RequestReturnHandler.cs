@@ -15,20 +15,13 @@ namespace Oms.Server.Features.Returns;
 /// </summary>
 internal sealed class RequestReturnHandler : ICommandHandler<RequestReturn, ReturnOrder>
 {
-    private static readonly string[] CompletionTypes =
-        [TimelineTypes.Line(LineStatus.Delivered), TimelineTypes.Line(LineStatus.Collected), TimelineTypes.Line(LineStatus.CarriedOut)];
-
     public async Task<ReturnOrder> HandleAsync(RequestReturn command, CommandContext ctx, CancellationToken ct)
     {
         var body = command.Request;
         new ReturnRequestValidator().ValidateAndThrow(body);
         var order = await WalkInReturns.OrderAsync(ctx, command.Order, body, ct);
-        var others = await ctx.Db.ReturnOrders.Include(r => r.Lines).Where(r => r.OrderId == order.Id).ToListAsync(ct);
-        var skus = order.Lines.Select(l => l.Sku).Distinct().ToList();
-        var categories = await ctx.Db.Products.Where(p => skus.Contains(p.Sku)).Select(p => new { p.Sku, p.Category })
-            .ToDictionaryAsync(p => p.Sku, p => p.Category, ct);
-        var sold = order.Lines.Select(l => new SoldLine(l.Id, l.LineNumber, l.Sku, categories.GetValueOrDefault(l.Sku), l.Quantity,
-            l.Status, CompletedAt(order, l), others.Sum(r => r.UnitsHeldFor(l.Id)))).ToList();
+        var others = await ctx.Db.ReturnOrders.CountAsync(r => r.OrderId == order.Id, ct);
+        var sold = await SoldLines.OfAsync(ctx.Db, order, ct);
         var requested = body.Lines!.Select(l => new ReturnRequestLine(l.OrderLineId!.Value, l.Quantity!.Value)).ToList();
         var policy = ReturnPolicy.Default;
         var eligibility = ReturnEligibility.Check(policy, order.ChannelCode, body.Reason!.Trim(), sold, requested, ctx.Now);
@@ -44,7 +37,7 @@ internal sealed class RequestReturnHandler : ICommandHandler<RequestReturn, Retu
             return new NewReturnLine(line.Id, line.Sku, r.Quantity!.Value, unit);
         }).ToList();
         var id = Ids.Next(ctx.Now);
-        var number = $"R-{order.Number}-{others.Count + 1}";
+        var number = $"R-{order.Number}-{others + 1}";
         var kind = body.Kind ?? (reason.NeedsGoodsBack ? ReturnKind.Return : ReturnKind.Claim);
         var ret = ReturnOrder.Request(new NewReturn(id, number, order.Id, order.Number, order.Currency, kind, reason.Code,
             reason.NeedsGoodsBack, body.Method ?? ReturnMethod.NoGoodsBack, expected, lines, body.Note), ctx.Now, ctx.Actor);
@@ -61,9 +54,4 @@ internal sealed class RequestReturnHandler : ICommandHandler<RequestReturn, Retu
         ret.CloseIfDone(ctx.Now, ctx.Actor);
         return ret;
     }
-
-    /// <summary>When the line reached the customer (the return window starts then); the order's time when not recorded.</summary>
-    private static DateTime CompletedAt(Order order, OrderLine line)
-        => order.Timeline.Where(t => t.LineId == line.Id && CompletionTypes.Contains(t.Type)).Select(t => (DateTime?)t.At).Max()
-            ?? order.CreatedAt;
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oms.Domain.Access;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
+using Oms.Server.Core.Customers;
 using Oms.Server.Core.Orders;
 using Oms.Server.Web;
 using Oms.Server.Web.Access;
@@ -42,6 +43,14 @@ public static class ReturnsApi
             .RequirePermission(Permissions.ReturnsRead).WithName("SearchReturns")
             .WithSummary("Find returns by status, kind, expected location or order number, newest first; the approval queue is " +
                 "status=awaitingApproval")
+            .ProducesValidationProblem();
+
+        g.MapGet("/lookup", async Task<Ok<IReadOnlyList<ReturnableOrderResponse>>> ([AsParameters] ReturnLookup lookup, HttpContext http,
+                OmsDbContext db, PhoneNormalizer phones, CancellationToken ct)
+                => TypedResults.Ok(await lookup.RunAsync(db, phones, http.Caller().Scope, ct)))
+            .RequirePermission(Permissions.ReturnsManage).WithName("LookUpReturnableOrders")
+            .WithSummary("Find a walk-in customer's purchase by order number, channel order id (a till receipt), e-mail or phone, " +
+                "with the units each line may still return; any store may look up any order")
             .ProducesValidationProblem();
 
         g.MapGet("/{id:guid}", async Task<Ok<ReturnResponse>> (Guid id, HttpContext http, OmsDbContext db, CancellationToken ct)
