@@ -39,7 +39,8 @@ internal static class RefundCases
             OrderDiscountShare: 2m)).ToList();
         var earlier = RefundCalculator.Calculate(new RefundInput(Eur, sold, ChangedMindWithFee, ShippingRefundRule.WholeOrderOrAtFault,
             Shipping));
-        var rest = sold.Select((l, i) => l with { Quantity = 2, PreviouslyRefundedUnits = 1, PreviouslyRefundedAmount = earlier.Lines[i].Amount })
+        var rest = sold
+            .Select((l, i) => l with { Quantity = 2, PreviouslyRefundedUnits = 1, PreviouslyRefundedAmount = earlier.Lines[i].Amount })
             .ToList();
         var input = new RefundInput(Eur, rest, ChangedMindWithFee, ShippingRefundRule.WholeOrderOrAtFault, Shipping,
             WholeOrderReturned: true);
@@ -79,7 +80,8 @@ internal static class RefundCases
     {
         var result = c.Run();
         if (result.Unplaced != 0 || result.Portions.Count != c.Instruments.Count)
-            throw new InvalidOperationException($"{c.Name}: {result.Portions.Count} portion(s), {result.Unplaced} unplaced ({result.UnplacedReason}).");
+            throw new InvalidOperationException(
+                $"{c.Name}: {result.Portions.Count} portion(s), {result.Unplaced} unplaced ({result.UnplacedReason}).");
         return c;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Oms.Benchmarks.Returns;
@@ -45,10 +46,11 @@ internal static class RefundsCommand
             allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             Array.Sort(times);
             table.AppendLine(CultureInfo.InvariantCulture,
-                $"{c.Name,-34} {calls,7} {times[calls / 2],10:0.00} {times[(int)Math.Ceiling(calls * 0.99) - 1],8:0.00} {times[^1],8:0.0} {allocated / 1024.0 / calls,8:0.0}");
+                $"{c.Name,-34} {calls,7} {times[calls / 2],10:0.00} {times[(int)Math.Ceiling(calls * 0.99) - 1],8:0.00} "
+                + $"{times[^1],8:0.0} {allocated / 1024.0 / calls,8:0.0}");
         }
         var header = string.Create(CultureInfo.InvariantCulture,
-            $"refunds --calls {calls}: {Environment.ProcessorCount} cores, load {Load.Now()}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
+            $"refunds --calls {calls}: {Environment.ProcessorCount} cores, load {Load.Now()}, {RuntimeInformation.FrameworkDescription}");
         Console.WriteLine(header);
         Console.Write(table);
         var path = RepositoryPaths.BenchArtifacts($"refunds-{DateTime.UtcNow:yyyyMMdd-HHmmss}.md");

@@ -28,7 +28,9 @@ internal static class ReturnsCommand
         var warmup = settings.Warmup == CaptureSettings.Default.Warmup ? DefaultWarmup : settings.Warmup;
         IReadOnlyList<int> clients = ReferenceEquals(settings.Clients, CaptureSettings.Default.Clients) ? [1] : settings.Clients;
         var command = string.Create(CultureInfo.InvariantCulture,
-            $"returns --orders {orders} --warmup {warmup} --clients {string.Join(',', clients)} --db {string.Join(',', settings.Databases).ToLowerInvariant()} --lines {settings.Lines}{(settings.Paid ? "" : " --unpaid")}{(settings.Durable ? "" : " --no-fsync")}");
+            $"returns --orders {orders} --warmup {warmup} --clients {string.Join(',', clients)} "
+            + $"--db {string.Join(',', settings.Databases).ToLowerInvariant()} --lines {settings.Lines}"
+            + $"{(settings.Paid ? "" : " --unpaid")}{(settings.Durable ? "" : " --no-fsync")}");
         Console.WriteLine($"{command}; {Environment.ProcessorCount} cores, load {Load.Now()}");
         var rows = new List<string>();
         var problems = new List<string>();
@@ -49,8 +51,11 @@ internal static class ReturnsCommand
         var text = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"# Return request and receipt over HTTP, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"`{command}`").AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; client and server share the machine, load average at the end {Load.Now()}.")
-            .AppendLine(CultureInfo.InvariantCulture, $"Orders: web, {settings.Lines} lines of 1–3 units shipped from DC-CENTRAL, {(settings.Paid ? "paid by card (sandbox)" : "unpaid")}, delivered; the return takes every unit back to DC-CENTRAL (reason {ReturnCalls.Reason}), the receipt restocks them all.")
+            .AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, "
+                + $"{RuntimeInformation.FrameworkDescription}; client and server share the machine, load average at the end {Load.Now()}.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Orders: web, {settings.Lines} lines of 1–3 units shipped from DC-CENTRAL, "
+                + $"{(settings.Paid ? "paid by card (sandbox)" : "unpaid")}, delivered; the return takes every unit back to DC-CENTRAL "
+                + $"(reason {ReturnCalls.Reason}), the receipt restocks them all.")
             .AppendLine()
             .AppendLine("| db | call | clients | calls | seconds | calls/s | p50 ms | p99 ms | max ms | failed |")
             .AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -113,7 +118,8 @@ internal static class ReturnsCommand
             if (r.Failed > 0) problems.Add($"{db} {what} {clients} clients: {r.Failed} {phase} call(s) failed, first: {r.FirstError}");
         }
         var row = string.Create(CultureInfo.InvariantCulture,
-            $"| {db.ToString().ToLowerInvariant()} | {what} | {clients} | {result.Calls} | {result.Elapsed.TotalSeconds:0.00} | {result.CallsPerSecond:0} | {result.P50Ms:0.0} | {result.P99Ms:0.0} | {result.MaxMs:0.0} | {result.Failed} |");
+            $"| {db.ToString().ToLowerInvariant()} | {what} | {clients} | {result.Calls} | {result.Elapsed.TotalSeconds:0.00} | "
+            + $"{result.CallsPerSecond:0} | {result.P50Ms:0.0} | {result.P99Ms:0.0} | {result.MaxMs:0.0} | {result.Failed} |");
         Console.WriteLine(row);
         rows.Add(row);
         return result;
