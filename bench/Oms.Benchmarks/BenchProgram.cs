@@ -17,7 +17,9 @@ internal static class BenchProgram
           dotnet run -c Release --project bench/Oms.Benchmarks -- roundtrips [--orders 100] [--mode ...] [--db ...] [--lines 3] [--unpaid]
           dotnet run -c Release --project bench/Oms.Benchmarks -- growth [--prefill 100000] [--clients 8] [--orders 2000] [--db ...]
           dotnet run -c Release --project bench/Oms.Benchmarks -- availability [--clients 1,16,64] [--orders 4000] [--db ...]
+          dotnet run -c Release --project bench/Oms.Benchmarks -- returns [--orders 200] [--warmup 30] [--clients 1] [--db ...] [--lines 3] [--unpaid]
           dotnet run -c Release --project bench/Oms.Benchmarks -- sourcing [--orders 200]
+          dotnet run -c Release --project bench/Oms.Benchmarks -- refunds [--calls 20000]
           dotnet run -c Release --project bench/Oms.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter *]
         """;
 
@@ -25,7 +27,7 @@ internal static class BenchProgram
     {
         switch (args.FirstOrDefault())
         {
-            case "capture" or "roundtrips" or "growth" or "availability":
+            case "capture" or "roundtrips" or "growth" or "availability" or "returns":
                 CaptureSettings settings;
                 try
                 {
@@ -41,10 +43,13 @@ internal static class BenchProgram
                     "roundtrips" => await RoundTripsAsync(settings),
                     "growth" => await Growth.GrowthCommand.RunAsync(settings, CancellationToken.None),
                     "availability" => await Availability.AvailabilityCommand.RunAsync(settings, CancellationToken.None),
+                    "returns" => await Returns.ReturnsCommand.RunAsync(settings, CancellationToken.None),
                     _ => await CaptureCommand.RunAsync(settings, CancellationToken.None),
                 };
             case "sourcing":
                 return Sourcing.SourcingCommand.Run(args.Length > 2 && args[1] == "--orders" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
+            case "refunds":
+                return Returns.RefundsCommand.Run(args.Length > 2 && args[1] == "--calls" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
             case "micro":
                 MicroCommand.Run(args[1..]);
                 return 0;
