@@ -3,6 +3,7 @@ using Oms.Domain.Inventory;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Stock;
+using Oms.Server.Features.Returns.Exchanges;
 
 namespace Oms.Server.Features.Returns;
 
@@ -31,6 +32,7 @@ internal sealed class ReceiveReturnHandler : ICommandHandler<ReceiveReturn, Retu
                     new StockSource(StockMovementSource.Return, ret.Number, effect.Reason));
         if (await RefundDueCalculation.CalculateAsync(ctx.Db, ret, ReturnPolicy.Default, ct) is { } refund)
             ret.StateRefundDue(refund, ctx.Now, ctx.Actor);
+        ExchangeEvents.RaiseIfGoodsIn(ctx, ret);
         return ret;
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Oms.Server.Core.Contracts;
+using Oms.Server.Features.Returns.Exchanges;
 
 namespace Oms.Server.Features.Returns;
 
@@ -22,5 +23,6 @@ public sealed class ReturnRequestValidator : AbstractValidator<ReturnRequest>
         RuleFor(r => r.Kind).IsInEnum().When(r => r.Kind is not null);
         RuleFor(r => r.ExpectedLocation).Within(Limits.Code, "expectedLocation");
         RuleFor(r => r.Note).Within(Limits.Reason, "note");
+        Include(new ExchangeRequestValidator());
     }
 }
