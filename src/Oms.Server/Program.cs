@@ -22,6 +22,7 @@ using Oms.Server.Features.Orders;
 using Oms.Server.Features.Orders.Capture;
 using Oms.Server.Features.Outbox;
 using Oms.Server.Features.Payments;
+using Oms.Server.Features.Returns.Exchanges;
 using Oms.Server.Features.Pickups;
 using Oms.Server.Features.Release;
 using Oms.Server.Features.Returns;
@@ -77,6 +78,7 @@ builder.Services.AddReferenceDataManagement();
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddWebhooks(builder.Configuration);
+builder.Services.AddExchanges();
 builder.Services.AddOmsHardening(builder.Configuration);
 
 var app = builder.Build();

@@ -11,4 +11,9 @@ public enum HoldKind
     ManualApproval,
     /// <summary>The workflow releases to fulfilment by hand.</summary>
     ManualRelease,
+    /// <summary>
+    /// An exchange's replacement order waits for the goods of its return: sourced (its stock reserved) but not released until
+    /// the return's goods are received. Gates the release step only.
+    /// </summary>
+    AwaitingReturn,
 }

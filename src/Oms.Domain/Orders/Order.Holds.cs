@@ -165,6 +165,7 @@ public sealed partial class Order
         HoldKind.Payment => "Payment",
         HoldKind.Fraud => "Fraud",
         HoldKind.ManualApproval => "Manual approval",
+        HoldKind.AwaitingReturn => "Awaiting return",
         _ => "Manual release",
     };
 }

@@ -92,7 +92,8 @@ public sealed partial class ReturnOrder
     {
         var done = Status == ReturnStatus.Received || (Status == ReturnStatus.Approved && !ExpectsGoods
             && _lines.TrueForAll(l => l.RefundedQuantity >= l.Quantity));
-        if (!done || AwaitsInspection || HasRefundDueNow) return;
+        // An exchange also waits until its replacement order exists.
+        if (!done || AwaitsInspection || HasRefundDueNow || (ExchangeCredit is not null && ExchangeOrderId is null)) return;
         Close(now, actor);
     }
 

@@ -1748,6 +1748,17 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<decimal?>("ExchangeCredit")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<Guid?>("ExchangeOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExchangeOrderNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ExpectedLocationCode")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1815,6 +1826,14 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.Property<decimal>("RefundedTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("ReleaseMode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal?>("ReplacementTotal")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 

@@ -1739,6 +1739,17 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("ExchangeCredit")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExchangeOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExchangeOrderNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExpectedLocationCode")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1806,6 +1817,14 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("RefundedTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleaseMode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ReplacementTotal")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 

@@ -36,7 +36,7 @@ public sealed class WorkflowRunner(LineSourcer sourcer, IOptions<OmsOptions> opt
                     var kind = hold.Kind == WorkflowHoldKind.ManualRelease ? HoldKind.ManualRelease : HoldKind.ManualApproval;
                     if (!order.HoldPlacedBefore(kind, step)) order.PlaceHold(kind, hold.ToString(), ctx.Now, Workflow, step);
                 }
-                if (order.HasActiveHold) return;
+                if (order.HoldsBack(step)) return;
                 await RunAsync(step, order, ctx, ct);
                 if (order.Status == OrderStatus.Cancelled) return;
                 order.CompleteStep(step, workflow.StepAfter(step), ctx.Now);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Oms.Domain.Common;
+using Oms.Domain.Orders;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
 
@@ -26,11 +27,30 @@ internal sealed class DecideReturnHandler : ICommandHandler<DecideReturn, Return
                     await ReturnLocations.TillAsync(ctx.Db, WalkInReturns.CallerLocation(ctx, ret.ExpectedLocationCode), ct), ct);
                 ret.CloseIfDone(ctx.Now, ctx.Actor);
                 break;
-            case ReturnDecision.Reject: ret.Reject(reason ?? throw Required(), ctx.Now, ctx.Actor); break;
-            case ReturnDecision.Cancel: ret.Cancel(reason ?? throw Required(), ctx.Now, ctx.Actor); break;
+            case ReturnDecision.Reject:
+                ret.Reject(reason ?? throw Required(), ctx.Now, ctx.Actor);
+                await CancelExchangeOrderAsync(ctx, ret, $"return {ret.Number} was rejected: {reason}", ct);
+                break;
+            case ReturnDecision.Cancel:
+                ret.Cancel(reason ?? throw Required(), ctx.Now, ctx.Actor);
+                await CancelExchangeOrderAsync(ctx, ret, $"return {ret.Number} was cancelled: {reason}", ct);
+                break;
             default: throw new BusinessRuleException("decision", $"Unknown decision {command.Decision}.");
         }
         return ret;
+    }
+
+    /// <summary>
+    /// An exchange that will not happen takes its replacement order with it: what has not left yet is cancelled (its stock
+    /// goes back, its payments are released); a replacement already shipped (an advance exchange) stays, for a person.
+    /// </summary>
+    private static async Task CancelExchangeOrderAsync(CommandContext ctx, ReturnOrder ret, string why, CancellationToken ct)
+    {
+        if (ret.ExchangeOrderId is not { } id) return;
+        var order = await ctx.OrderBehindAsync(id.ToString(), ct);
+        var open = order.Lines.Where(l => l.IsActive && l.ShipmentId is null
+            && l.Status is not (LineStatus.Collected or LineStatus.CarriedOut or LineStatus.Delivered)).Select(l => l.Id).ToList();
+        if (open.Count > 0) ctx.Apply(order, order.Cancel(open, why, ctx.Now, ctx.Actor), $"cancelled: {why}");
     }
 
     private static ValidationException Required() => new([new ValidationFailure("reason", "reason is required: say why.")]);

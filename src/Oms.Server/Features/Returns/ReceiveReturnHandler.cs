@@ -3,6 +3,7 @@ using Oms.Domain.Inventory;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Stock;
+using Oms.Server.Features.Returns.Exchanges;
 
 namespace Oms.Server.Features.Returns;
 
@@ -40,6 +41,7 @@ internal sealed class ReceiveReturnHandler : ICommandHandler<ReceiveReturn, Retu
                 await ReturnLocations.TillAsync(ctx.Db, location, ct), ct);
         else if (await RefundDueCalculation.ForReceivedGoodsAsync(ctx.Db, ret, policy, ct) is { } refund)
             ret.StateRefundDue(refund, ctx.Now, ctx.Actor);
+        ExchangeEvents.RaiseIfGoodsIn(ctx, ret);
         ret.CloseIfDone(ctx.Now, ctx.Actor);
         return ret;
     }

@@ -23,7 +23,8 @@ internal static class RefundPayment
         var refund = await RefundDueCalculation.CalculateAsync(ctx.Db, ret, policy, ret.UnitsToRefundNow(), goodwill, ct);
         if (refund is null) return;
         var order = await ctx.OrderBehindAsync(ret.OrderId.ToString(), ct);
-        const decimal offset = 0m;
+        // The part of the goods' value that paid for an exchange's replacement does not go back (it paid the new order).
+        var offset = Math.Min(refund.Total, Math.Max(0, ret.ExchangeCreditApplied - ret.Refunds.Sum(r => r.OffsetByExchange)));
         var amount = refund.Total - offset;
         var route = ret.RefundRoute is { } chosen ? allocation with { Route = chosen } : allocation;
         var placed = RefundAllocation.Allocate(amount, ret.Currency, [.. order.Payments.Select(RefundInstrument.From)], route);

@@ -4,6 +4,7 @@ using Oms.Domain.Common;
 using Oms.Domain.Orders;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
+using Oms.Server.Features.Returns.Exchanges;
 
 namespace Oms.Server.Features.Returns;
 
@@ -13,7 +14,7 @@ namespace Oms.Server.Features.Returns;
 /// entry, so the save bumps its version: of two returns racing for the same units, the second fails on the version, runs
 /// again, and then sees the first (all or nothing: a refusal is 422 naming the line, and nothing is written).
 /// </summary>
-internal sealed class RequestReturnHandler : ICommandHandler<RequestReturn, ReturnOrder>
+internal sealed class RequestReturnHandler(ExchangeOffers exchanges) : ICommandHandler<RequestReturn, ReturnOrder>
 {
     public async Task<ReturnOrder> HandleAsync(RequestReturn command, CommandContext ctx, CancellationToken ct)
     {
@@ -42,6 +43,7 @@ internal sealed class RequestReturnHandler : ICommandHandler<RequestReturn, Retu
         var ret = ReturnOrder.Request(new NewReturn(id, number, order.Id, order.Number, order.Currency, kind, reason.Code,
             reason.NeedsGoodsBack, body.Method ?? ReturnMethod.NoGoodsBack, expected, lines, body.Note), ctx.Now, ctx.Actor);
         ctx.Db.ReturnOrders.Add(ret);
+        await exchanges.PrepareAsync(ctx, order, ret, body, ct);
         var units = ret.Lines.Sum(l => l.Quantity);
         order.RecordReturnRequested(ret.Id, ret.Number,
             $"{kind} of {units} unit(s) in {ret.Lines.Count} line(s), reason {reason.Code}" +

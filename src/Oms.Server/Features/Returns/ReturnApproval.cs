@@ -16,7 +16,9 @@ internal static class ReturnApproval
     {
         var goodwill = ret.GoodwillAmount > 0 ? new Goodwill(ret.GoodwillAmount, ret.GoodwillReason ?? "goodwill") : null;
         var estimate = await RefundDueCalculation.CalculateAsync(ctx.Db, ret, policy, [.. ret.Lines.Select(l => (l, l.Quantity))], goodwill, ct);
-        var decision = approval.Decide(new RefundApprovalFacts(ret.Currency, estimate?.Total ?? 0m, ret.GoodwillAmount,
+        // What would go back to the customer: an exchange keeps the part of the credit its replacement uses.
+        var refund = Math.Max(0, (estimate?.Total ?? 0m) - ret.ExchangeCreditApplied);
+        var decision = approval.Decide(new RefundApprovalFacts(ret.Currency, refund, ret.GoodwillAmount,
             GoodsReceived: ret.ExpectsGoods && !ret.RefundBeforeReceipt, ClaimWithoutReturn: !ret.ExpectsGoods));
         if (decision.Outcome == ApprovalOutcome.NeedsApproval)
             ret.AwaitApproval(decision.Reasons, ctx.Now, ctx.Actor);

@@ -1,5 +1,6 @@
 using Oms.Domain.Returns;
 using Oms.Server.Core.Contracts;
+using Oms.Server.Features.Returns.Exchanges;
 
 namespace Oms.Server.Features.Returns;
 
@@ -7,6 +8,8 @@ namespace Oms.Server.Features.Returns;
 /// Which delivered, collected or carried-out units come back, why, how and where. <c>method</c> and
 /// <c>expectedLocation</c> are required when the reason needs the goods back; a claim reason without goods back needs
 /// neither (method <c>noGoodsBack</c>). <c>kind</c> defaults to <c>return</c> (<c>claim</c> for a reason without goods back).
+/// An <c>exchange</c> names its <c>replacements</c> (required, for an exchange only), optionally how they are delivered
+/// (default: shipped to the order's address) and the customer's <c>payment</c> for a difference the credit does not cover.
 /// </summary>
 /// <param name="RefundBeforeReceipt">Pay the refund once approved, before the goods come in (the approval policy asks finance by default).</param>
 /// <param name="Goodwill">An amount on top of the refund, with its reason.</param>
@@ -22,4 +25,7 @@ public sealed record ReturnRequest(
     string? Note = null,
     bool? RefundBeforeReceipt = null,
     GoodwillRequest? Goodwill = null,
-    RefundRoute? RefundTo = null);
+    RefundRoute? RefundTo = null,
+    IReadOnlyList<ReplacementRequest>? Replacements = null,
+    ReplacementDeliveryRequest? ReplacementDelivery = null,
+    PaymentRequest? Payment = null);

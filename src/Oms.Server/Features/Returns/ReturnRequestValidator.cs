@@ -1,5 +1,6 @@
 using FluentValidation;
 using Oms.Server.Core.Contracts;
+using Oms.Server.Features.Returns.Exchanges;
 
 namespace Oms.Server.Features.Returns;
 
@@ -29,5 +30,6 @@ public sealed class ReturnRequestValidator : AbstractValidator<ReturnRequest>
             .OverridePropertyName("goodwill.amount").When(r => r.Goodwill is not null);
         RuleFor(r => r.Goodwill!.Reason).NotEmpty().WithMessage("goodwill.reason is required: say why goodwill is given.")
             .Within(Limits.Reason, "goodwill.reason").OverridePropertyName("goodwill.reason").When(r => r.Goodwill is not null);
+        Include(new ExchangeRequestValidator());
     }
 }

@@ -1,4 +1,5 @@
 using Oms.Domain.Returns;
+using Oms.Server.Features.Returns.Exchanges;
 
 namespace Oms.Server.Features.Returns;
 
@@ -31,7 +32,8 @@ public sealed record ReturnResponse(
     RefundRoute? RefundTo = null,
     decimal Goodwill = 0m,
     string? RefundBlockedReason = null,
-    IReadOnlyList<ReturnRefundResponse>? Refunds = null)
+    IReadOnlyList<ReturnRefundResponse>? Refunds = null,
+    ExchangeResponse? Exchange = null)
 {
     public static ReturnResponse From(ReturnOrder r) => new(r.Id, r.Number, r.OrderId, r.OrderNumber, r.Kind, r.Status, r.ReasonCode,
         r.Method, r.ExpectedLocationCode, r.Currency, r.Note, r.ApprovalReasons, r.DecidedBy, r.DecisionNote, r.RefundDue,
@@ -42,5 +44,6 @@ public sealed record ReturnResponse(
         [.. r.Timeline.OrderBy(t => t.Sequence).Select(t => new ReturnTimelineEntryResponse(t.Sequence, t.At, t.Type, t.Actor, t.Message,
             t.ReturnLineId))],
         r.RefundBeforeReceipt, r.RefundRoute, r.GoodwillAmount, r.RefundBlockedReason,
-        [.. r.Refunds.OrderBy(x => x.Sequence).Select(ReturnRefundResponse.From)]);
+        [.. r.Refunds.OrderBy(x => x.Sequence).Select(ReturnRefundResponse.From)],
+        ExchangeResponse.From(r));
 }

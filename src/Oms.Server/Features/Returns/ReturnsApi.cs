@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Oms.Domain.Returns;
 using Oms.Domain.Access;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
@@ -16,9 +18,11 @@ public static class ReturnsApi
     public static void MapReturnsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/orders/{idOrNumber}/returns", async Task<Created<ReturnResponse>> (string idOrNumber, ReturnRequest body,
-                HttpContext http, CommandBus bus, CancellationToken ct) =>
+                HttpContext http, CommandBus bus, OmsDbContext db, CancellationToken ct) =>
             {
                 var ret = await bus.SendAsync(new RequestReturn(idOrNumber, body), ActorHeader.From(http), ct);
+                // An exchange's order was captured after the commit (inline, usually): the return as it stands now shows it.
+                if (ret.Kind == ReturnKind.Exchange) ret = await db.ReturnsWithEverything().AsNoTracking().FirstAsync(r => r.Id == ret.Id, ct);
                 return TypedResults.Created($"/api/returns/{ret.Id}", ReturnResponse.From(ret));
             })
             .WithTags("Returns").ReadsActor().RequirePermission(Permissions.ReturnsManage).WithName("RequestReturn")

@@ -82,6 +82,7 @@ internal sealed partial class CaptureOrderHandler(
 
         var who = ctx.Actor.Kind == "api" ? Actor.Channel(channel.Code) : ctx.Actor;
         var order = Order.Capture(spec, customer?.Id, ctx.Now, who);
+        if (command.AwaitingReturn is { } awaited) order.AwaitReturn(awaited, ctx.Now, who);
         await geocoder.GeocodeAsync(order, ctx.Now, ct);
         CaptureChecks.Total(order);
         ctx.Add(order);
