@@ -2,6 +2,7 @@ using FluentValidation;
 using Oms.Domain.Inventory;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
+using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Stock;
 
 namespace Oms.Server.Features.Returns;
@@ -25,11 +26,13 @@ internal sealed class ReceiveReturnHandler : ICommandHandler<ReceiveReturn, Retu
         await ReturnLocations.CheckAsync(ctx.Db, location, "location", ct);
         var units = body.Units!.Select(u => new ReceivedUnits(u.ReturnLineId!.Value, u.Quantity!.Value, u.Disposition!.Value, u.Note))
             .ToList();
+        var receiptsBefore = ret.Receipts.Count;
         foreach (var effect in ret.Receive(units, location, ctx.Now, ctx.Actor))
             if (effect.Sellable && effect.Quantity > 0)
                 ctx.Stock.Receive(effect.LocationCode, effect.Sku, effect.Quantity,
                     new StockSource(StockMovementSource.Return, ret.Number, effect.Reason));
-        if (await RefundDueCalculation.CalculateAsync(ctx.Db, ret, ReturnPolicy.Default, ct) is { } refund)
+        HeldReturnedUnits.Hold(ctx, ret, receiptsBefore);
+        if (await RefundDueCalculation.CalculateAsync(ctx.Db, ret, await ctx.Db.ReturnPolicyAsync(ct), ct) is { } refund)
             ret.StateRefundDue(refund, ctx.Now, ctx.Actor);
         return ret;
     }

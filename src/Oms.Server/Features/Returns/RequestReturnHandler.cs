@@ -4,6 +4,7 @@ using Oms.Domain.Common;
 using Oms.Domain.Orders;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
+using Oms.Server.Core.Configuration;
 
 namespace Oms.Server.Features.Returns;
 
@@ -30,7 +31,8 @@ internal sealed class RequestReturnHandler : ICommandHandler<RequestReturn, Retu
         var sold = order.Lines.Select(l => new SoldLine(l.Id, l.LineNumber, l.Sku, categories.GetValueOrDefault(l.Sku), l.Quantity,
             l.Status, CompletedAt(order, l), others.Sum(r => r.UnitsHeldFor(l.Id)))).ToList();
         var requested = body.Lines!.Select(l => new ReturnRequestLine(l.OrderLineId!.Value, l.Quantity!.Value)).ToList();
-        var eligibility = ReturnEligibility.Check(ReturnPolicy.Default, order.ChannelCode, body.Reason!.Trim(), sold, requested, ctx.Now);
+        var policy = await ctx.Db.ReturnPolicyAsync(ct);
+        var eligibility = ReturnEligibility.Check(policy, order.ChannelCode, body.Reason!.Trim(), sold, requested, ctx.Now);
         eligibility.ThrowIfRefused();
 
         var reason = eligibility.Reason!;
@@ -47,6 +49,7 @@ internal sealed class RequestReturnHandler : ICommandHandler<RequestReturn, Retu
         var kind = body.Kind ?? (reason.NeedsGoodsBack ? ReturnKind.Return : ReturnKind.Claim);
         var ret = ReturnOrder.Request(new NewReturn(id, number, order.Id, order.Number, order.Currency, kind, reason.Code,
             reason.NeedsGoodsBack, body.Method ?? ReturnMethod.NoGoodsBack, expected, lines, body.Note), ctx.Now, ctx.Actor);
+        ret.RequestedUnder(policy);
         ctx.Db.ReturnOrders.Add(ret);
         var units = ret.Lines.Sum(l => l.Quantity);
         order.RecordReturnRequested(ret.Id, ret.Number,
