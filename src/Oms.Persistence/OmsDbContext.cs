@@ -43,6 +43,7 @@ public abstract class OmsDbContext(DbContextOptions options)
     public DbSet<Shipment> Shipments => Set<Shipment>();
     public DbSet<ExpectedReceipt> ExpectedReceipts => Set<ExpectedReceipt>();
     public DbSet<ReturnOrder> ReturnOrders => Set<ReturnOrder>();
+    public DbSet<HeldStock> HeldStock => Set<HeldStock>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ConfigurationVersion> ConfigurationVersions => Set<ConfigurationVersion>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();

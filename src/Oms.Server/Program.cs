@@ -130,6 +130,8 @@ app.MapPaymentsApi();
 app.MapHoldsApi();
 app.MapAmendmentsApi();
 app.MapReturnsApi();
+app.MapReturnHandlingApi();
+app.MapHeldStockApi();
 app.MapOutboxApi();
 app.MapPostalCodesApi();
 app.MapNotificationTemplatesApi();

@@ -20,7 +20,7 @@ public abstract class OpenApiExampleTests(OmsFixture fx)
     [
         "CaptureOrder", "SetStockSnapshot", "PutLocation", "PutProduct", "PutChannel", "PutCarrier", "AllocateBackorders", "SetStock",
         "AdjustStock", "AddExpectedReceipt", "StartImport", "LoadPostalCodeTable", "SaveChannelAllocation", "SaveRuleSet",
-        "SaveFraudRules", "SaveOrderWorkflows",
+        "SaveFraudRules", "SaveOrderWorkflows", "SaveReturnPolicy", "SaveRefundApprovalPolicy", "SaveReturnSettings",
     ];
 
     private static readonly JsonSerializerOptions Strict = new(JsonSerializerDefaults.Web)

@@ -9,7 +9,10 @@ using static Oms.Server.Tests.Returns.ReturnSteps;
 
 namespace Oms.Server.Tests.Returns;
 
-/// <summary>A channel that releases exchanges in advance: the replacement goes at once, before the goods are back.</summary>
+/// <summary>
+/// A channel whose return settings release exchanges in advance: the replacement goes at once, before the goods are back
+/// (the class has its own server, so the setting touches no other test).
+/// </summary>
 public abstract class ExchangeAdvanceTests(OmsFixture fx)
 {
     private OmsClient Api => fx.Api;
@@ -20,6 +23,9 @@ public abstract class ExchangeAdvanceTests(OmsFixture fx)
         var size = await NewSkuAsync(Api, atDc: 1);
         var other = await NewSkuAsync(Api, atDc: 1);
         var order = await DeliveredAsync(Api, Ship(size));
+        using (var content = new StringContent("""{ "channels": { "web": { "exchangeRelease": "advance" } } }""", System.Text.Encoding.UTF8,
+            "application/json"))
+            Assert.Equal(HttpStatusCode.OK, (await Api.Http.PutAsync("/api/configuration/return-settings?comment=advance", content)).StatusCode);
 
         var ret = await RequestOkAsync(Api, order.Number, ShipBack((order.Lines[0].Id, 1)).ForItems(Replacement(other)));
 
@@ -28,13 +34,11 @@ public abstract class ExchangeAdvanceTests(OmsFixture fx)
         Assert.DoesNotContain(exchange.Holds!, h => h.Kind == HoldKind.AwaitingReturn);
         Assert.NotNull(exchange.ReleaseAfter);
         await Api.FulfilAsync(exchange.FulfilmentOrders[0].Id, "release");
-        Assert.Equal(ReturnStatus.Requested, (await Api.ExpectAsync<ReturnResponse>(await GetAsync(Api, ret.Id), HttpStatusCode.OK)).Status);
+        Assert.Equal(ReturnStatus.Approved, (await Api.ExpectAsync<ReturnResponse>(await GetAsync(Api, ret.Id), HttpStatusCode.OK)).Status);
     }
 }
 
-public sealed class AdvanceExchangeSqliteFixture() : SettingsSqliteFixture(new KeyValuePair<string, string>("Oms:Exchanges:ReleaseMode:web", "Advance"));
-public sealed class AdvanceExchangePostgresFixture() : SettingsPostgresFixture(new KeyValuePair<string, string>("Oms:Exchanges:ReleaseMode:web", "Advance"));
 
-public sealed class ExchangeAdvanceTests_Sqlite(AdvanceExchangeSqliteFixture fx) : ExchangeAdvanceTests(fx), IClassFixture<AdvanceExchangeSqliteFixture>;
+public sealed class ExchangeAdvanceTests_Sqlite(SqliteFixture fx) : ExchangeAdvanceTests(fx), IClassFixture<SqliteFixture>;
 
-public sealed class ExchangeAdvanceTests_Postgres(AdvanceExchangePostgresFixture fx) : ExchangeAdvanceTests(fx), IClassFixture<AdvanceExchangePostgresFixture>;
+public sealed class ExchangeAdvanceTests_Postgres(PostgresFixture fx) : ExchangeAdvanceTests(fx), IClassFixture<PostgresFixture>;

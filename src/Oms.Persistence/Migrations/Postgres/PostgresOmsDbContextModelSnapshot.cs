@@ -635,6 +635,81 @@ namespace Oms.Persistence.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Oms.Domain.Inventory.HeldStock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("ReturnLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReturnNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("ReturnOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReturnReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnOrderId");
+
+                    b.HasIndex("ReturnReceiptId")
+                        .IsUnique();
+
+                    b.HasIndex("LocationCode", "DecidedAt", "CreatedAt");
+
+                    b.ToTable("HeldStock", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Inventory.StockDiscrepancy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1801,6 +1876,9 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("PolicyVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ReasonCode")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2423,6 +2501,20 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasForeignKey("Sku")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Oms.Domain.Inventory.HeldStock", b =>
+                {
+                    b.HasOne("Oms.Domain.Network.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Oms.Domain.Returns.ReturnReceipt", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnReceiptId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Oms.Domain.Inventory.StockItem", b =>

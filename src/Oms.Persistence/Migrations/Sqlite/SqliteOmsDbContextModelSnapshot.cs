@@ -626,6 +626,81 @@ namespace Oms.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Oms.Domain.Inventory.HeldStock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReturnLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReturnOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReturnReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnOrderId");
+
+                    b.HasIndex("ReturnReceiptId")
+                        .IsUnique();
+
+                    b.HasIndex("LocationCode", "DecidedAt", "CreatedAt");
+
+                    b.ToTable("HeldStock", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Inventory.StockDiscrepancy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1792,6 +1867,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PolicyVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReasonCode")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2414,6 +2492,20 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasForeignKey("Sku")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Oms.Domain.Inventory.HeldStock", b =>
+                {
+                    b.HasOne("Oms.Domain.Network.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Oms.Domain.Returns.ReturnReceipt", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnReceiptId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Oms.Domain.Inventory.StockItem", b =>

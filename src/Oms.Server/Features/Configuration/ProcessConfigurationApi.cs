@@ -10,6 +10,7 @@ using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Configuration.Documents;
 using Oms.Server.Core.Configuration.Documents.Fraud;
+using Oms.Server.Core.Configuration.Documents.Returns;
 using Oms.Server.Core.Configuration.Documents.Workflows;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Web;
@@ -30,6 +31,13 @@ public static class ProcessConfigurationApi
             FraudRulesDocuments.Write(FraudRuleSet.Default), (d, comment) => new SaveFraudRules(d, comment));
         Map<OrderWorkflowsDocument>(app, "order-workflows", ProcessConfiguration.OrderWorkflows, "OrderWorkflows", "the order workflow definition",
             OrderWorkflowsDocuments.Write(OrderWorkflowDefinition.Default), (d, comment) => new SaveOrderWorkflows(d, comment));
+        Map<ReturnPolicyDocument>(app, "return-policy", ReturnsConfiguration.ReturnPolicy, "ReturnPolicy", "the return policy",
+            ReturnPolicyDocuments.Default, (d, comment) => new SaveReturnPolicy(d, comment));
+        Map<RefundApprovalPolicyDocument>(app, "refund-approval-policy", ReturnsConfiguration.RefundApprovalPolicy, "RefundApprovalPolicy",
+            "the refund approval policy", RefundApprovalPolicyDocuments.Default, (d, comment) => new SaveRefundApprovalPolicy(d, comment));
+        Map<ReturnSettingsDocument>(app, "return-settings", ReturnsConfiguration.ReturnSettings, "ReturnSettings",
+            "the return settings (refund route and order, exchange release, per channel)", ReturnSettingsDocuments.Default,
+            (d, comment) => new SaveReturnSettings(d, comment));
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
+using Oms.Server.Core.Configuration;
 using Oms.Domain.Orders;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
@@ -23,7 +25,7 @@ internal sealed class DecideReturnHandler : ICommandHandler<DecideReturn, Return
         {
             case ReturnDecision.Approve:
                 ret.Approve(reason, ctx.Now, ctx.Actor);
-                await RefundPayment.PayDueAsync(ctx, ret, ReturnPolicy.Default, RefundAllocationPolicy.GiftCardsLast,
+                await RefundPayment.PayDueAsync(ctx, ret, await ctx.Db.ReturnPolicyAsync(ct), await RefundSettingsAsync(ctx, ret, ct),
                     await ReturnLocations.TillAsync(ctx.Db, WalkInReturns.CallerLocation(ctx, ret.ExpectedLocationCode), ct), ct);
                 ret.CloseIfDone(ctx.Now, ctx.Actor);
                 break;
@@ -51,6 +53,12 @@ internal sealed class DecideReturnHandler : ICommandHandler<DecideReturn, Return
         var open = order.Lines.Where(l => l.IsActive && l.ShipmentId is null
             && l.Status is not (LineStatus.Collected or LineStatus.CarriedOut or LineStatus.Delivered)).Select(l => l.Id).ToList();
         if (open.Count > 0) ctx.Apply(order, order.Cancel(open, why, ctx.Now, ctx.Actor), $"cancelled: {why}");
+    }
+
+    private static async Task<RefundAllocationPolicy> RefundSettingsAsync(CommandContext ctx, ReturnOrder ret, CancellationToken ct)
+    {
+        var channel = await ctx.Db.Orders.Where(o => o.Id == ret.OrderId).Select(o => o.ChannelCode).FirstAsync(ct);
+        return (await ctx.Db.ReturnSettingsAsync(ct)).For(channel).Refunds;
     }
 
     private static ValidationException Required() => new([new ValidationFailure("reason", "reason is required: say why.")]);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Oms.Domain.Inventory;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
+using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Stock;
 using Oms.Server.Features.Returns.Exchanges;
 
@@ -28,16 +29,18 @@ internal sealed class ReceiveReturnHandler : ICommandHandler<ReceiveReturn, Retu
         var units = body.Units!.Select(u => new ReceivedUnits(u.ReturnLineId!.Value, u.Quantity!.Value, u.Disposition!.Value, u.Note))
             .ToList();
         var before = ret.Lines.ToDictionary(l => l.Id, l => l.GoodsReceivedQuantity);
+        var receiptsBefore = ret.Receipts.Count;
         foreach (var effect in ret.Receive(units, location, ctx.Now, ctx.Actor))
             if (effect.Sellable && effect.Quantity > 0)
                 ctx.Stock.Receive(effect.LocationCode, effect.Sku, effect.Quantity,
                     new StockSource(StockMovementSource.Return, ret.Number, effect.Reason));
+        HeldReturnedUnits.Hold(ctx, ret, receiptsBefore);
         var order = await ctx.OrderBehindAsync(ret.OrderId.ToString(), ct);
         order.RecordReturnReceived(ret.Id, ret.Number,
             [.. ret.Lines.Select(l => (l.OrderLineId, l.GoodsReceivedQuantity - before[l.Id]))], location, ctx.Now, ctx.Actor);
-        var policy = ReturnPolicy.Default;
+        var policy = await ctx.Db.ReturnPolicyAsync(ct);
         if (ret.IsApproved)
-            await RefundPayment.PayDueAsync(ctx, ret, policy, RefundAllocationPolicy.GiftCardsLast,
+            await RefundPayment.PayDueAsync(ctx, ret, policy, (await ctx.Db.ReturnSettingsAsync(ct)).For(order.ChannelCode).Refunds,
                 await ReturnLocations.TillAsync(ctx.Db, location, ct), ct);
         else if (await RefundDueCalculation.ForReceivedGoodsAsync(ctx.Db, ret, policy, ct) is { } refund)
             ret.StateRefundDue(refund, ctx.Now, ctx.Actor);

@@ -5,6 +5,7 @@ using Oms.Domain.Orders;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
 using Oms.Server.Features.Returns.Exchanges;
+using Oms.Server.Core.Configuration;
 
 namespace Oms.Server.Features.Returns;
 
@@ -24,7 +25,7 @@ internal sealed class RequestReturnHandler(ExchangeOffers exchanges) : ICommandH
         var others = await ctx.Db.ReturnOrders.CountAsync(r => r.OrderId == order.Id, ct);
         var sold = await SoldLines.OfAsync(ctx.Db, order, ct);
         var requested = body.Lines!.Select(l => new ReturnRequestLine(l.OrderLineId!.Value, l.Quantity!.Value)).ToList();
-        var policy = ReturnPolicy.Default;
+        var policy = await ctx.Db.ReturnPolicyAsync(ct);
         var eligibility = ReturnEligibility.Check(policy, order.ChannelCode, body.Reason!.Trim(), sold, requested, ctx.Now);
         eligibility.ThrowIfRefused();
 
@@ -42,6 +43,7 @@ internal sealed class RequestReturnHandler(ExchangeOffers exchanges) : ICommandH
         var kind = body.Kind ?? (reason.NeedsGoodsBack ? ReturnKind.Return : ReturnKind.Claim);
         var ret = ReturnOrder.Request(new NewReturn(id, number, order.Id, order.Number, order.Currency, kind, reason.Code,
             reason.NeedsGoodsBack, body.Method ?? ReturnMethod.NoGoodsBack, expected, lines, body.Note), ctx.Now, ctx.Actor);
+        ret.RequestedUnder(policy);
         ctx.Db.ReturnOrders.Add(ret);
         await exchanges.PrepareAsync(ctx, order, ret, body, ct);
         var units = ret.Lines.Sum(l => l.Quantity);
@@ -50,8 +52,8 @@ internal sealed class RequestReturnHandler(ExchangeOffers exchanges) : ICommandH
                 $"{(ret.ExpectedLocationCode is { } at ? $", expected at {at}" : "")}.", ctx.Now, ctx.Actor);
         var goodwill = body.Goodwill is { } g ? new Goodwill(g.Amount!.Value, g.Reason!.Trim()) : null;
         ret.SetRefundTerms(body.RefundBeforeReceipt ?? false, goodwill, body.RefundTo, ctx.Now, ctx.Actor);
-        await ReturnApproval.DecideAsync(ctx, ret, policy, RefundApprovalPolicy.Default, ct);
-        await RefundPayment.PayDueAsync(ctx, ret, policy, RefundAllocationPolicy.GiftCardsLast,
+        await ReturnApproval.DecideAsync(ctx, ret, policy, await ctx.Db.RefundApprovalPolicyAsync(ct), ct);
+        await RefundPayment.PayDueAsync(ctx, ret, policy, (await ctx.Db.ReturnSettingsAsync(ct)).For(order.ChannelCode).Refunds,
             await ReturnLocations.TillAsync(ctx.Db, WalkInReturns.CallerLocation(ctx, ret.ExpectedLocationCode), ct), ct);
         ret.CloseIfDone(ctx.Now, ctx.Actor);
         return ret;

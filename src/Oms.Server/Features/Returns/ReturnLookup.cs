@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Returns;
 using Oms.Persistence;
 using Oms.Server.Core.Access;
+using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Customers;
 using Oms.Server.Core.Orders;
 using Oms.Server.Web;
@@ -42,7 +43,7 @@ public sealed record ReturnLookup(string? Order, string? ChannelOrderId, string?
 
         var ids = await q.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Take(Max).Select(o => o.Id).ToListAsync(ct);
         var orders = await db.WithEverything().AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(ct);
-        var policy = ReturnPolicy.Default;
+        var policy = await db.ReturnPolicyAsync(ct);
         var answer = new List<ReturnableOrderResponse>(orders.Count);
         foreach (var order in orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id))
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Oms.Domain.Inventory;
 using Oms.Server.Core.Configuration.Documents.Fraud;
+using Oms.Server.Core.Configuration.Documents.Returns;
 using Oms.Server.Core.Configuration.Documents.Sourcing;
 using Oms.Server.Core.Configuration.Documents.Workflows;
 
@@ -25,6 +26,10 @@ internal sealed class ConfigurationDocumentSchemas : IOpenApiDocumentTransformer
         ("OrderWorkflows", typeof(OrderWorkflowsDocument), ["GetOrderWorkflows", "ListOrderWorkflowsVersions", "SaveOrderWorkflows"]),
         ("ChannelAllocation", typeof(ChannelAllocation),
             ["GetChannelAllocation", "ListChannelAllocationVersions", "SaveChannelAllocation"]),
+        ("ReturnPolicy", typeof(ReturnPolicyDocument), ["GetReturnPolicy", "ListReturnPolicyVersions", "SaveReturnPolicy"]),
+        ("RefundApprovalPolicy", typeof(RefundApprovalPolicyDocument),
+            ["GetRefundApprovalPolicy", "ListRefundApprovalPolicyVersions", "SaveRefundApprovalPolicy"]),
+        ("ReturnSettings", typeof(ReturnSettingsDocument), ["GetReturnSettings", "ListReturnSettingsVersions", "SaveReturnSettings"]),
     ];
 
     public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context,
@@ -60,6 +65,9 @@ internal sealed class ConfigurationDocumentSchemas : IOpenApiDocumentTransformer
         };
         Body(operations["SaveFraudRules"], new OpenApiSchemaReference(nameof(FraudRulesDocument), document));
         Body(operations["SaveOrderWorkflows"], new OpenApiSchemaReference(nameof(OrderWorkflowsDocument), document));
+        Body(operations["SaveReturnPolicy"], new OpenApiSchemaReference(nameof(ReturnPolicyDocument), document));
+        Body(operations["SaveRefundApprovalPolicy"], new OpenApiSchemaReference(nameof(RefundApprovalPolicyDocument), document));
+        Body(operations["SaveReturnSettings"], new OpenApiSchemaReference(nameof(ReturnSettingsDocument), document));
     }
 
     private static async Task<OpenApiSchemaReference> Component(OpenApiDocument document, OpenApiDocumentTransformerContext context,

@@ -10,6 +10,7 @@ using Oms.Domain.Payments;
 using Oms.Domain.Returns;
 using Oms.Payments;
 using Oms.Server.Core.Commands;
+using Oms.Server.Core.Configuration;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Core.Outbox;
 
@@ -22,7 +23,7 @@ namespace Oms.Server.Features.Returns.Exchanges;
 /// return and its exchange are accepted or refused together. The exchange order is built here and stored with the work item:
 /// a retry captures exactly the same order (idempotent on channel + <c>X-{return number}</c>).
 /// </summary>
-internal sealed partial class ExchangeOffers(IExchangeReleasePolicy releasePolicy, IValidator<CaptureOrderRequest> captureValidator,
+internal sealed partial class ExchangeOffers(IValidator<CaptureOrderRequest> captureValidator,
     PaymentProviders providers)
 {
     public async Task PrepareAsync(CommandContext ctx, Order order, ReturnOrder ret, ReturnRequest body, CancellationToken ct)
@@ -42,7 +43,7 @@ internal sealed partial class ExchangeOffers(IExchangeReleasePolicy releasePolic
         var carryOut = lines[0].DeliveryMethod == DeliveryMethod.CarryOut;
         var channel = carryOut ? await TillChannelAsync(ctx, order, ct) : order.ChannelCode;
         var total = lines.Sum(l => l.Quantity!.Value * l.UnitPrice!.Value);
-        var credit = await ExchangeCreditCalculation.CalculateAsync(ctx.Db, order, ret, ReturnPolicy.Default, ct);
+        var credit = await ExchangeCreditCalculation.CalculateAsync(ctx.Db, order, ret, await ctx.Db.ReturnPolicyAsync(ct), ct);
         var payments = Payments(ret, order.Currency, credit, total, body.Payment, carryOut);
         var shipTo = lines[0].DeliveryMethod == DeliveryMethod.ShipToAddress
             ? body.ReplacementDelivery?.ShippingAddress ?? AddressRequest.From(order.ShippingAddress)
@@ -54,7 +55,9 @@ internal sealed partial class ExchangeOffers(IExchangeReleasePolicy releasePolic
             AddressRequest.From(order.BillingAddress), carryOut ? ret.ExpectedLocationCode : null, 0m, lines, payments);
         await CheckCaptureAsync(capture, ct);
 
-        var mode = carryOut ? ExchangeReleaseMode.Advance : releasePolicy.ModeFor(channel);
+        // The channel's return settings say whether a replacement leaves before the goods are back; a carry-out always does.
+        var mode = carryOut || (await ctx.Db.ReturnSettingsAsync(ct)).For(channel).ExchangeRelease == Domain.Returns.ExchangeRelease.Advance
+            ? ExchangeReleaseMode.Advance : ExchangeReleaseMode.OnReceipt;
         var what = string.Join(", ", lines.Select(l => $"{l.Quantity} × {l.Sku}"));
         ret.OfferExchange(credit, total, mode, what, ctx.Now, ctx.Actor);
         ctx.Raise(new PendingEvent(ExchangeEvents.CreateOrder, ret.Id.ToString(), ret.Number,

@@ -7,7 +7,6 @@ public static class ExchangesSetup
     /// <summary>The exchange part of return requests, its release-mode seam and the outbox handlers that capture and release exchange orders.</summary>
     public static IServiceCollection AddExchanges(this IServiceCollection services)
     {
-        services.AddSingleton<IExchangeReleasePolicy, ConfiguredExchangeReleasePolicy>();
         services.AddSingleton<ExchangeOffers>();
         services.AddOutboxHandler<ExchangeOrderCreation>();
         services.AddOutboxHandler<ExchangeRelease>();
