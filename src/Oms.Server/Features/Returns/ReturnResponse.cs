@@ -26,7 +26,8 @@ public sealed record ReturnResponse(
     DateTime UpdatedAt,
     IReadOnlyList<ReturnLineResponse> Lines,
     IReadOnlyList<ReturnReceiptResponse> Receipts,
-    IReadOnlyList<ReturnTimelineEntryResponse> Timeline)
+    IReadOnlyList<ReturnTimelineEntryResponse> Timeline,
+    ReturnShippingResponse? Shipping = null)
 {
     public static ReturnResponse From(ReturnOrder r) => new(r.Id, r.Number, r.OrderId, r.OrderNumber, r.Kind, r.Status, r.ReasonCode,
         r.Method, r.ExpectedLocationCode, r.Currency, r.Note, r.ApprovalReasons, r.DecidedBy, r.DecisionNote, r.RefundDue,
@@ -35,5 +36,6 @@ public sealed record ReturnResponse(
         [.. r.Lines.OrderBy(l => l.LineNumber).Select(ReturnLineResponse.From)],
         [.. r.Receipts.OrderBy(x => x.Sequence).Select(ReturnReceiptResponse.From)],
         [.. r.Timeline.OrderBy(t => t.Sequence).Select(t => new ReturnTimelineEntryResponse(t.Sequence, t.At, t.Type, t.Actor, t.Message,
-            t.ReturnLineId))]);
+            t.ReturnLineId))],
+        ReturnShippingResponse.From(r));
 }
