@@ -53,7 +53,7 @@ public abstract class OmsFixture : IAsyncLifetime
     {
         ConnectionString = await CreateDatabaseAsync();
         Stripe = await SharedStripe.Value;
-        Sendcloud = new SendcloudStandIn(Clock);
+        Sendcloud = new SendcloudStandIn { Clock = Clock };
         await Sendcloud.InitializeAsync();
         _app = new OmsApp(Provider, ConnectionString, Clock, Stripe.BaseUrl, [.. SendcloudSettings(Sendcloud), .. Settings], Log,
             ConfigureServices);

@@ -29,9 +29,7 @@ public sealed record SendcloudMethod(string Name, string Carrier, decimal MaxWei
 /// v2 and v3 error bodies; and <c>parcel_status_changed</c> webhooks signed with HMAC-SHA256 in
 /// <c>Sendcloud-Signature</c>, sent to a URL the test gives. Faults (429, 500, slow, unreadable, a 400 refusal) on demand.
 /// </summary>
-/// <param name="clock">What "now" is when a pickup is judged to be in the past: the system clock unless a test runs the
-/// OMS on a fake one (then the stand-in judges by the same clock the OMS plans its collection windows with).</param>
-public sealed class SendcloudStandIn(TimeProvider? clock = null) : IAsyncLifetime
+public sealed class SendcloudStandIn : IAsyncLifetime
 {
     public const string PublicKey = "standin-public-key";
     public const string SecretKey = "standin-secret-key";
@@ -74,7 +72,11 @@ public sealed class SendcloudStandIn(TimeProvider? clock = null) : IAsyncLifetim
     private SendcloudBook book = null!;
     private WebApplication? app;
 
-    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+    /// <summary>
+    /// What "now" is when a pickup is judged to be in the past: the system clock unless set to the clock the OMS under test
+    /// plans its collection windows with (a fake one in the API tests). xunit builds class fixtures with one constructor only.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
@@ -250,7 +252,7 @@ public sealed class SendcloudStandIn(TimeProvider? clock = null) : IAsyncLifetim
         }
     }
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     private T Locked<T>(Func<T> operation)
     {
