@@ -14,6 +14,7 @@ using Oms.Domain.Inventory;
 using Oms.Domain.Network;
 using Oms.Domain.Orders;
 using Oms.Domain.Returns;
+using Oms.Domain.Tracking;
 using Oms.Domain.Webhooks;
 
 namespace Oms.Persistence;
@@ -44,6 +45,7 @@ public abstract class OmsDbContext(DbContextOptions options)
     public DbSet<ExpectedReceipt> ExpectedReceipts => Set<ExpectedReceipt>();
     public DbSet<ReturnOrder> ReturnOrders => Set<ReturnOrder>();
     public DbSet<HeldStock> HeldStock => Set<HeldStock>();
+    public DbSet<CarrierMessage> CarrierMessages => Set<CarrierMessage>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ConfigurationVersion> ConfigurationVersions => Set<ConfigurationVersion>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();

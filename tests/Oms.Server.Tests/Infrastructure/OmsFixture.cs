@@ -30,6 +30,11 @@ public abstract class OmsFixture : IAsyncLifetime
     public IServiceProvider Services => _app!.Services;
     /// <summary>The local Stripe stand-in the OMS pays through, over real HTTP on loopback; shared by every test class.</summary>
     public StripeStandIn Stripe { get; private set; } = null!;
+    /// <summary>
+    /// The local Sendcloud stand-in the OMS gets return labels and collections from, over real HTTP on loopback; one per
+    /// fixture, judging collection windows by the fixture's clock.
+    /// </summary>
+    public SendcloudStandIn Sendcloud { get; private set; } = null!;
     /// <summary>What the in-process OMS logged (information and up), so that a test can show the exception behind a 500.</summary>
     public LogCapture Log { get; } = new();
 
@@ -48,7 +53,10 @@ public abstract class OmsFixture : IAsyncLifetime
     {
         ConnectionString = await CreateDatabaseAsync();
         Stripe = await SharedStripe.Value;
-        _app = new OmsApp(Provider, ConnectionString, Clock, Stripe.BaseUrl, Settings, Log, ConfigureServices);
+        Sendcloud = new SendcloudStandIn { Clock = Clock };
+        await Sendcloud.InitializeAsync();
+        _app = new OmsApp(Provider, ConnectionString, Clock, Stripe.BaseUrl, [.. SendcloudSettings(Sendcloud), .. Settings], Log,
+            ConfigureServices);
         if (OverKestrel)
         {
             _app.UseKestrel(0);
@@ -63,6 +71,7 @@ public abstract class OmsFixture : IAsyncLifetime
     public virtual async Task DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
+        if (Sendcloud is not null) await Sendcloud.DisposeAsync();
         // The pool's idle connections would hold their slots in the shared cluster for minutes after the class is done.
         if (Provider == DatabaseProvider.Postgres && ConnectionString.Length > 0)
             await (await PostgresCluster.GetSharedAsync()).DisconnectAsync(ConnectionString);
@@ -103,6 +112,17 @@ public abstract class OmsFixture : IAsyncLifetime
 
     /// <summary>Test users and keys, created through the API as the tests name them.</summary>
     public TestCredentials Credentials { get; private set; } = null!;
+
+    /// <summary>Sendcloud as a retailer configures it: the integration's keys, a return product and a carrier that collects.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> SendcloudSettings(SendcloudStandIn sendcloud) =>
+    [
+        new("Carriers:Sendcloud:PublicKey", SendcloudStandIn.PublicKey),
+        new("Carriers:Sendcloud:SecretKey", SendcloudStandIn.SecretKey),
+        new("Carriers:Sendcloud:BaseUrl", sendcloud.ApiUrl.ToString()),
+        new("Carriers:Sendcloud:ReturnShippingMethodId", SendcloudStandIn.PostNlReturn.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Carriers:Sendcloud:CollectionCarrier", "dhl"),
+        new("Carriers:Sendcloud:Timeout", "00:00:03"),
+    ];
 
     private static readonly Lazy<Task<StripeStandIn>> SharedStripe = new(async () =>
     {

@@ -7,4 +7,5 @@ public enum SendcloudFaultKind
     Unreadable,
     RateLimited,
     Slow,
+    Refused,
 }

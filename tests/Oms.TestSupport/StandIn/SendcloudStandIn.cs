@@ -27,7 +27,7 @@ public sealed record SendcloudMethod(string Name, string Carrier, decimal MaxWei
 /// <c>request_label</c> (and <c>is_return</c>), <c>GET /api/v2/labels/label_printer/{id}</c> (a PDF),
 /// <c>POST /api/v2/parcels/{id}/cancel</c>, <c>POST /api/v3/pickups</c> and <c>POST /api/v3/pickups/{id}/cancel</c>;
 /// v2 and v3 error bodies; and <c>parcel_status_changed</c> webhooks signed with HMAC-SHA256 in
-/// <c>Sendcloud-Signature</c>, sent to a URL the test gives. Faults (429, 500, slow, unreadable) on demand.
+/// <c>Sendcloud-Signature</c>, sent to a URL the test gives. Faults (429, 500, slow, unreadable, a 400 refusal) on demand.
 /// </summary>
 public sealed class SendcloudStandIn : IAsyncLifetime
 {
@@ -72,6 +72,12 @@ public sealed class SendcloudStandIn : IAsyncLifetime
     private SendcloudBook book = null!;
     private WebApplication? app;
 
+    /// <summary>
+    /// What "now" is when a pickup is judged to be in the past: the system clock unless set to the clock the OMS under test
+    /// plans its collection windows with (a fake one in the API tests). xunit builds class fixtures with one constructor only.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
     /// <summary>The API root the adapter is configured with (<c>{BaseUrl}api/</c>).</summary>
@@ -96,8 +102,8 @@ public sealed class SendcloudStandIn : IAsyncLifetime
         app.MapPost("/api/v2/parcels", ctx => Handle(ctx, body => book.CreateParcel(body)));
         app.MapPost("/api/v2/parcels/{id:long}/cancel", ctx => Handle(ctx, _ => book.CancelParcel(Id(ctx))));
         app.MapGet("/api/v2/labels/label_printer/{id:long}", Label);
-        app.MapPost("/api/v3/pickups", ctx => Handle(ctx, body => book.CreatePickup(body, DateTime.UtcNow)));
-        app.MapPost("/api/v3/pickups/{id:long}/cancel", ctx => Handle(ctx, _ => book.CancelPickup(Id(ctx), DateTime.UtcNow)));
+        app.MapPost("/api/v3/pickups", ctx => Handle(ctx, body => book.CreatePickup(body, Now)));
+        app.MapPost("/api/v3/pickups/{id:long}/cancel", ctx => Handle(ctx, _ => book.CancelPickup(Id(ctx), Now)));
 
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -232,6 +238,11 @@ public sealed class SendcloudStandIn : IAsyncLifetime
                 await Write(ctx, SendcloudErrors.V2(429, Request(ctx), "Request was throttled. Expected available in "
                     + ((int)Math.Ceiling(fault.Delay.TotalSeconds)).ToString(CultureInfo.InvariantCulture) + " seconds."));
                 return true;
+            case SendcloudFaultKind.Refused:
+                await Write(ctx, ctx.Request.Path.StartsWithSegments("/api/v3", StringComparison.Ordinal)
+                    ? SendcloudErrors.V3(400, "invalid", fault.Message ?? "Invalid request.")
+                    : SendcloudErrors.V2(400, Request(ctx), fault.Message ?? "Invalid request."));
+                return true;
             case SendcloudFaultKind.Unreadable:
                 await Write(ctx, new Answer(503, null, "<html><body><h1>503 Service Unavailable</h1></body></html>"));
                 return true;
@@ -240,6 +251,8 @@ public sealed class SendcloudStandIn : IAsyncLifetime
                 return true;
         }
     }
+
+    private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     private T Locked<T>(Func<T> operation)
     {

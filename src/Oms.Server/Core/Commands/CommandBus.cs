@@ -93,6 +93,7 @@ public sealed partial class CommandBus(
                     foreach (var tracked in ctx.TrackedOrders.ToList()) await workflows.AdvanceAsync(tracked.Order, ctx, ct);
                     // Before the first save: handlers whose interest follows stored data see what this command changes in it.
                     await writer.PrepareAsync(db, ct);
+                    var returnEntries = OutboxWriter.NewReturnEntries(db);
                     // The orders first: their concurrency tokens are checked (and their rows locked) before any stock
                     // moves, so that a command that read an order another command has changed since runs again, instead
                     // of releasing or consuming a reservation that order no longer holds (two ships of one parcel). A command
@@ -101,7 +102,7 @@ public sealed partial class CommandBus(
                     var stock = await ctx.Stock.CommitAsync(now, actor.ToString(), ct);
                     stockChanged = [.. stock.Rows.Select(r => r.Sku).Distinct(StringComparer.Ordinal)];
                     var raised = await StockBooks.RecordAsync(db, stock, now, actor, ct);
-                    outbox = writer.Write(db, ctx.TrackedOrders, stock, raised, ctx.Events, now,
+                    outbox = writer.Write(db, ctx.TrackedOrders, returnEntries, stock, raised, ctx.Events, now,
                         _inlineDepth < MaxInlineDepth ? relay.InlineClaim(now) : null);
                     await db.SaveChangesAsync(ct);
                     await tx.CommitAsync(ct);

@@ -2,7 +2,8 @@ namespace Oms.Server.Core.Events;
 
 /// <summary>
 /// Every event the OMS publishes, versioned. Order events take their names from the order's timeline (one entry, one
-/// event), so everything on the timeline reaches the bus and webhooks; stock events come from the stock journal. The
+/// event), so everything on the timeline reaches the bus and webhooks; return events likewise from the return order's
+/// own timeline (<c>return.*</c>); stock events come from the stock journal. The
 /// envelope is CloudEvents 1.0 (<c>type</c> is <c>com.oms.{type}.v{version}</c>).
 /// </summary>
 public static class EventCatalogue
@@ -56,13 +57,36 @@ public static class EventCatalogue
         Order("payment.refund-declined", "A refund was declined."),
         Order("notification.pickup-reminder",
             "A pickup waits and expires soon: the customer is reminded once (fulfilmentOrder names which)."),
-        Order("return.requested",
-            "A return (or exchange, or claim) was asked for on the order (subjectId is the return order; GET /api/returns/{id})."),
         Order("line.returned", "Goods of a line came back on a return (subjectId is the return order)."),
         Order("refund.requested", "A refund for a return was asked of the payment provider (answered by payment.refunded)."),
         Order("refund.instructed",
             "The order was paid outside the OMS: the channel is to refund the amount for the return (subjectId is the return order)."),
         Order("order.return-state-changed", "The order became partly or fully returned (returnState on the order)."),
+        Return("return.requested",
+            "A return, exchange or claim was asked for on an order (subject is the return order: GET /api/returns/{id}; the " +
+            "order's timeline shows it too, published once, as this event)."),
+        Return("return.awaiting-approval", "The approval policy asks a person to approve the return (the message says why)."),
+        Return("return.approved", "The return was approved (by a person or automatically below the thresholds)."),
+        Return("return.rejected", "The return was rejected, with the reason."),
+        Return("return.cancelled", "The return was withdrawn before anything was received or refunded."),
+        Return("return.received", "Units of a return line were checked in at a location, with their disposition."),
+        Return("return.inspected", "A person decided a unit held for inspection: restocked or written off."),
+        Return("return.status-changed", "The return's status followed its receipts (partly received, received)."),
+        Return("return.refund-due", "The refund the received goods call for was calculated (not paid yet)."),
+        Return("return.refunded", "A refund was booked against the return's lines."),
+        Return("return.closed", "The return is done (closed short when units never came in)."),
+        Return("return.label-created", "The carrier made a return label: the return now has a tracking number."),
+        Return("return.collection-booked", "The carrier booked a driver to collect the return at the customer's address."),
+        Return("return.label-failed",
+            "No return label or collection could be had (the carrier refused, or no carrier is configured): a person arranges it."),
+        Return("return.parcel-in-transit", "The return parcel was collected or is on its way."),
+        Return("return.parcel-out-for-delivery", "The return parcel is out for delivery to the receiving location."),
+        Return("return.parcel-delivered", "The carrier delivered the return parcel at the receiving location."),
+        Return("return.parcel-failed-attempt", "The carrier could not deliver the return parcel at the receiving location."),
+        Return("return.parcel-at-pickup-point", "The return parcel waits at a pickup point."),
+        Return("return.parcel-collected-from-pickup-point", "The return parcel was taken from a pickup point."),
+        Return("return.parcel-returned-to-sender", "The return parcel goes back to the customer."),
+        Return("return.parcel-other", "A tracking update of the return parcel that moves nothing (the carrier's words are kept)."),
         Order("notification.sent", "An e-mail notification reached the mail server (the message names which and to whom)."),
         new("stock.changed", 1, "On-hand or reserved changed at a location (the movements say how).", typeof(StockEventData)),
         new("stock.discrepancy-raised", 1, "Goods left that the books did not have: the location should recount.",
@@ -79,6 +103,8 @@ public static class EventCatalogue
     public static string CloudEventType(string type, int version) => $"{TypePrefix}{type}.v{version}";
 
     private static EventType Order(string type, string description) => new(type, 1, description, typeof(OrderEventData));
+
+    private static EventType Return(string type, string description) => new(type, 1, description, typeof(ReturnEventData));
 
     /// <summary>True when the catalogue publishes entries of this timeline type (a test checks every type the order writes).</summary>
     public static bool Covers(string timelineType) => ByName.ContainsKey(timelineType);

@@ -1,18 +1,20 @@
 using Oms.Domain.Common;
 using Oms.Domain.Inventory;
 using Oms.Domain.Orders;
+using Oms.Domain.Returns;
 using Oms.Persistence;
 using Oms.Persistence.Outbox;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Events;
 using Oms.Server.Core.Json;
 using Oms.Server.Core.Stock;
+using Microsoft.EntityFrameworkCore;
 
 namespace Oms.Server.Core.Outbox;
 
 /// <summary>
 /// Turns what a command did into outbox rows, in the command's own transaction: one event per new timeline entry of each
-/// order it touched, one per stock row it changed and discrepancy it raised, the work items it implies (payment calls,
+/// order and return order it touched, one per stock row it changed and discrepancy it raised, the work items it implies (payment calls,
 /// back-orders, shortfalls), and a delivery per handler that wants each. An event no handler wants is not stored. A
 /// delivery of a handler that runs inline is born claimed by the writing node, which runs it right after the commit with
 /// the event as written: no claim and no read of it.
@@ -30,18 +32,51 @@ public sealed class OutboxWriter(IEnumerable<IOutboxHandler> handlers)
         }
     }
 
+    /// <summary>
+    /// The return timeline entries the command added, read before its first save (after it they look like any loaded row).
+    /// Return orders are not loaded through the context as orders are, so the change tracker is what knows them.
+    /// </summary>
+    internal static IReadOnlyList<ReturnTimelineEntry> NewReturnEntries(OmsDbContext db)
+    {
+        // Most commands touch no return: asking without detecting changes keeps the change scan to the save that does it anyway.
+        var tracker = db.ChangeTracker;
+        var auto = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            if (!tracker.Entries<ReturnOrder>().Any()) return [];
+            tracker.DetectChanges();
+            return [.. tracker.Entries<ReturnTimelineEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = auto;
+        }
+    }
+
+    /// <param name="returnEntries">What <see cref="NewReturnEntries"/> found before the command's first save.</param>
     /// <param name="claim">The node that runs inline deliveries after the commit; null: they are left to the relay, due now.</param>
-    internal OutboxWrite Write(OmsDbContext db, IEnumerable<TrackedOrder> orders, StockCommit stock,
-        IReadOnlyList<StockDiscrepancy> raised, IReadOnlyList<PendingEvent> extra, DateTime now, InlineClaim? claim)
+    internal OutboxWrite Write(OmsDbContext db, IEnumerable<TrackedOrder> orders, IReadOnlyList<ReturnTimelineEntry> returnEntries,
+        StockCommit stock, IReadOnlyList<StockDiscrepancy> raised, IReadOnlyList<PendingEvent> extra, DateTime now, InlineClaim? claim)
     {
         var write = new Pending(claim);
         foreach (var (order, known, pendingBefore) in orders)
         {
-            foreach (var entry in order.Timeline.Where(t => t.Sequence > known).OrderBy(t => t.Sequence))
+            // An entry the order shares with another aggregate's timeline (return.requested) is published once, as that one's.
+            foreach (var entry in order.Timeline.Where(t => t.Sequence > known && IsOrderEvent(t.Type)).OrderBy(t => t.Sequence))
                 Add(db, entry.Type, order.Id.ToString(), order.Number, () => OrderData(order, entry), false, now, write);
             // Calls this command queued; calls still pending from before are the relay's to retry, with backoff.
             if (order.PendingPaymentCalls().Any(c => !pendingBefore.Contains(c.Transaction.Id)))
                 Add(db, InternalEvents.SettlePayments, order.Id.ToString(), order.Number, () => new { orderId = order.Id }, true, now, write);
+        }
+        if (returnEntries.Count > 0)
+        {
+            var returns = db.ChangeTracker.Entries<ReturnOrder>().Select(e => e.Entity).ToDictionary(r => r.Id);
+            foreach (var entry in returnEntries.OrderBy(t => t.ReturnOrderId).ThenBy(t => t.Sequence))
+            {
+                var ret = returns[entry.ReturnOrderId];
+                Add(db, entry.Type, ret.Id.ToString(), ret.Number, () => ReturnEventData.From(ret, entry), false, now, write);
+            }
         }
         foreach (var row in stock.Rows)
             Add(db, "stock.changed", $"{row.LocationCode}/{row.Sku}", row.Sku, () => StockData(row, stock), false, now, write);
@@ -92,6 +127,8 @@ public sealed class OutboxWriter(IEnumerable<IOutboxHandler> handlers)
         public List<OutboxMessage> Messages { get; } = [];
         public bool ForRelay { get; set; }
     }
+
+    private static bool IsOrderEvent(string type) => !EventCatalogue.TryGet(type, out var t) || t.DataType == typeof(OrderEventData);
 
     private static OrderEventData OrderData(Order o, TimelineEntry entry)
     {

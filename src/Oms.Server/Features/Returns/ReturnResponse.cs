@@ -33,7 +33,8 @@ public sealed record ReturnResponse(
     decimal Goodwill = 0m,
     string? RefundBlockedReason = null,
     IReadOnlyList<ReturnRefundResponse>? Refunds = null,
-    ExchangeResponse? Exchange = null)
+    ExchangeResponse? Exchange = null,
+    ReturnShippingResponse? Shipping = null)
 {
     public static ReturnResponse From(ReturnOrder r) => new(r.Id, r.Number, r.OrderId, r.OrderNumber, r.Kind, r.Status, r.ReasonCode,
         r.Method, r.ExpectedLocationCode, r.Currency, r.Note, r.ApprovalReasons, r.DecidedBy, r.DecisionNote, r.RefundDue,
@@ -45,5 +46,6 @@ public sealed record ReturnResponse(
             t.ReturnLineId))],
         r.RefundBeforeReceipt, r.RefundRoute, r.GoodwillAmount, r.RefundBlockedReason,
         [.. r.Refunds.OrderBy(x => x.Sequence).Select(ReturnRefundResponse.From)],
-        ExchangeResponse.From(r));
+        ExchangeResponse.From(r),
+        ReturnShippingResponse.From(r));
 }
