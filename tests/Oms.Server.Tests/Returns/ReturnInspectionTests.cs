@@ -21,7 +21,7 @@ public abstract class ReturnInspectionTests(OmsFixture fx)
         var (sku, ret) = await HandedInAsync(2);
         var received = await Api.ExpectAsync<ReturnResponse>(await ReceiveAsync(Api, ret.Id,
             Units("STORE-AMS", Disposition.NeedsInspection, (ret.Lines[0].Id, 2)), Sara), HttpStatusCode.OK);
-        Assert.Equal(ReturnStatus.Received, (await ApproveAsync(received)).Status);
+        Assert.Equal(ReturnStatus.Received, received.Status);
 
         Assert.Equal(0, await AvailableAsync(sku, "STORE-AMS"));
         var held = await HeldAsync(sku, Sara);

@@ -89,7 +89,7 @@ public abstract class ReturnShippingTests(OmsFixture fx)
         Assert.Contains("The address could not be validated", after.Shipping.LabelFailure, StringComparison.Ordinal);
         var failed = Assert.Single(after.Timeline, t => t.Type == "return.label-failed");
         Assert.Contains("sendcloud", failed.Message, StringComparison.Ordinal);
-        Assert.Equal(ReturnStatus.Requested, after.Status);
+        Assert.Equal(ReturnStatus.Approved, after.Status);
         Assert.Single(fx.Sendcloud.Requests, r => r.Path == "/api/v2/parcels" && (string?)r.Body?["parcel"]?["order_number"] == ret.Number);
         Assert.DoesNotContain(fx.Sendcloud.Requests, r => r.Path == "/api/v3/pickups" && (string?)r.Body?["reference"] == ret.Number);
     }
