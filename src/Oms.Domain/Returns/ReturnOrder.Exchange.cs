@@ -36,12 +36,18 @@ public sealed partial class ReturnOrder
     /// <summary>Every unit expected back came in as the sold item (not missing, not a wrong item).</summary>
     public bool AllGoodsIn => ExpectsGoods && _lines.TrueForAll(l => l.GoodsReceivedQuantity >= l.Quantity);
 
+    /// <summary>
+    /// A replacement held back may go: every unit came back as the sold item, or — for a claim, where nothing comes back —
+    /// the claim was approved.
+    /// </summary>
+    public bool ReplacementMayGo => ExpectsGoods ? AllGoodsIn : IsApproved;
+
     /// <summary>Sets the terms of an exchange when it is requested; <paramref name="replacements"/> says what goes out.</summary>
     public void OfferExchange(decimal credit, decimal replacementTotal, ExchangeReleaseMode mode, string replacements, DateTime now,
         Actor actor)
     {
-        if (Kind != ReturnKind.Exchange)
-            throw new BusinessRuleException("replacements", $"Return {Number} is a {Kind}, not an exchange: it has no replacements.");
+        if (Kind is not (ReturnKind.Exchange or ReturnKind.Claim))
+            throw new BusinessRuleException("replacements", $"Return {Number} is a {Kind}, not an exchange or a claim: it has no replacements.");
         if (ExchangeCredit is not null) throw new InvalidTransitionException($"return {Number}", "exchange offered", "OfferExchange");
         if (!Enum.IsDefined(mode)) throw new BusinessRuleException("releaseMode", $"{mode} is not an exchange release mode.");
         ExchangeCredit = Guard.NotNegative(credit, "credit");
@@ -73,8 +79,9 @@ public sealed partial class ReturnOrder
             throw new ConflictException($"Return {Number} already has exchange order {ExchangeOrderNumber}.");
         ExchangeOrderId = orderId;
         ExchangeOrderNumber = Guard.NotEmpty(orderNumber, "orderNumber");
-        Record(now, actor, "return.exchange-order-created", ReleaseMode == ExchangeReleaseMode.OnReceipt && !AllGoodsIn
-            ? $"Exchange order {ExchangeOrderNumber} captured for return {Number}; it waits for the goods before it is released."
+        Record(now, actor, "return.exchange-order-created", ReleaseMode == ExchangeReleaseMode.OnReceipt && !ReplacementMayGo
+            ? $"Exchange order {ExchangeOrderNumber} captured for return {Number}; it waits for " +
+                $"{(ExpectsGoods ? "the goods" : "the claim's approval")} before it is released."
             : $"Exchange order {ExchangeOrderNumber} captured for return {Number}.");
         Touch(now);
         return true;

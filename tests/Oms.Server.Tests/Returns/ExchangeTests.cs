@@ -159,7 +159,7 @@ public abstract class ExchangeTests(OmsFixture fx)
 
         Assert.Contains("needs replacements", Error(await Refused(back with { Kind = ReturnKind.Exchange }, HttpStatusCode.UnprocessableEntity),
             "replacements"), StringComparison.Ordinal);
-        Assert.Contains("Only an exchange has replacements", Error(await Refused(back with { Replacements = [Replacement(size)] },
+        Assert.Contains("Only an exchange or a claim has replacements", Error(await Refused(back with { Replacements = [Replacement(size)] },
             HttpStatusCode.UnprocessableEntity), "replacements"), StringComparison.Ordinal);
         Assert.Contains("quantity must be between", Error(await Refused(back.ForItems(Replacement(size, 0)), HttpStatusCode.BadRequest),
             "replacements[0].quantity"), StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using Oms.Domain.Payments;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Contracts;
 using Oms.Server.Features.Returns;
+using Oms.Server.Features.Returns.Exchanges;
 using Oms.Server.Tests.Infrastructure;
 using Oms.Server.Web;
 using Oms.TestSupport.StandIn;
@@ -168,6 +169,31 @@ public abstract class RefundTests(OmsFixture fx)
             after.ReturnState));
         Assert.Equal(59.90m, after.Payments![0].Refunded);
         Assert.Equal(0, (await Api.StockAtAsync(sku, "DC-CENTRAL")).OnHand);
+    }
+
+    [Fact]
+    public async Task A_damaged_item_claim_gets_a_free_replacement_once_finance_approves_and_only_the_shipping_back()
+    {
+        var sku = await NewSkuAsync(Api, atDc: 2);
+        var order = await DeliverAllAsync(Api, await Api.CaptureAsync(Shopper(Ship(sku)) with { Payments = [Card()] }));
+        var claim = await RequestOkAsync(Api, order.Number, new ReturnRequest([new ReturnLineRequest(order.Lines[0].Id, 1)],
+            "damaged-no-return", null, null, Replacements: [new ReplacementRequest(sku, 1, null)]));
+        Assert.Equal((ReturnKind.Claim, ReturnStatus.AwaitingApproval, 0m), (claim.Kind, claim.Status, claim.Exchange!.Difference));
+        var replacement = await Api.GetOrderAsync(claim.Exchange.OrderNumber!);
+        Assert.Contains(replacement.Holds!, h => h.Active && h.Kind == HoldKind.AwaitingReturn);
+        Assert.Equal(1, (await Api.StockAtAsync(sku, "DC-CENTRAL")).Reserved);
+
+        var approved = await Api.ExpectAsync<ReturnResponse>(await Api.PostAsync($"/api/returns/{claim.Id}/approve",
+            new ReturnDecisionRequest("photo shows the damage"), "finance:fien"), HttpStatusCode.OK);
+
+        // The replacement goes; the card gets back only the shipping (our fault), the goods' value paid the replacement.
+        replacement = await Api.GetOrderAsync(claim.Exchange.OrderNumber!);
+        Assert.DoesNotContain(replacement.Holds!, h => h.Active);
+        var refund = Assert.Single(approved.Refunds!);
+        Assert.Equal((49.95m, 4.95m, 49.95m, 4.95m), (refund.Goods, refund.Shipping, refund.OffsetByExchange, refund.Total));
+        Assert.Equal(4.95m, (await Api.GetOrderAsync(order.Number)).Payments![0].Refunded);
+        Assert.Equal(ReturnStatus.Closed, approved.Status);
+        Assert.Equal(LineStatus.Delivered, (await DeliverAllAsync(Api, replacement)).Lines[0].Status);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Server.Core.Configuration;
+using Oms.Server.Features.Returns.Exchanges;
 using Oms.Domain.Orders;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
@@ -25,6 +26,7 @@ internal sealed class DecideReturnHandler : ICommandHandler<DecideReturn, Return
         {
             case ReturnDecision.Approve:
                 ret.Approve(reason, ctx.Now, ctx.Actor);
+                ExchangeEvents.RaiseIfGoodsIn(ctx, ret);
                 await RefundPayment.PayDueAsync(ctx, ret, await ctx.Db.ReturnPolicyAsync(ct), await RefundSettingsAsync(ctx, ret, ct),
                     await ReturnLocations.TillAsync(ctx.Db, WalkInReturns.CallerLocation(ctx, ret.ExpectedLocationCode), ct), ct);
                 ret.CloseIfDone(ctx.Now, ctx.Actor);

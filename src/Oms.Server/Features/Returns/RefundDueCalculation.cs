@@ -44,8 +44,10 @@ internal static class RefundDueCalculation
         var now = units.ToDictionary(u => u.Line.Id, u => u.Quantity);
         var back = all.SelectMany(r => r.Lines).GroupBy(l => l.OrderLineId)
             .ToDictionary(g => g.Key, g => g.Sum(l => Math.Max(l.GoodsReceivedQuantity, l.RefundedQuantity + now.GetValueOrDefault(l.Id))));
-        var wholeOrder = order.Lines.Where(l => l.Status is not (LineStatus.Cancelled or LineStatus.PickupExpired))
-            .All(l => back.GetValueOrDefault(l.Id) >= l.Quantity);
+        // An exchange is no order coming back: the customer keeps goods, so shipping goes back only when we were at fault.
+        var wholeOrder = ret.Kind != ReturnKind.Exchange
+            && order.Lines.Where(l => l.Status is not (LineStatus.Cancelled or LineStatus.PickupExpired))
+                .All(l => back.GetValueOrDefault(l.Id) >= l.Quantity);
         var shippingBefore = all.SelectMany(r => r.Refunds).Sum(x => x.Shipping);
         return RefundCalculator.Calculate(new RefundInput(ret.Currency, lines, reason, policy.ShippingRefund, order.ShippingCharge,
             shippingBefore, wholeOrder, goodwill is null ? null : [goodwill]));

@@ -22,7 +22,7 @@ public static class ReturnsApi
             {
                 var ret = await bus.SendAsync(new RequestReturn(idOrNumber, body), ActorHeader.From(http), ct);
                 // An exchange's order was captured after the commit (inline, usually): the return as it stands now shows it.
-                if (ret.Kind == ReturnKind.Exchange) ret = await db.ReturnsWithEverything().AsNoTracking().FirstAsync(r => r.Id == ret.Id, ct);
+                if (ret.ExchangeCredit is not null) ret = await db.ReturnsWithEverything().AsNoTracking().FirstAsync(r => r.Id == ret.Id, ct);
                 return TypedResults.Created($"/api/returns/{ret.Id}", ReturnResponse.From(ret));
             })
             .WithTags("Returns").ReadsActor().RequirePermission(Permissions.ReturnsManage).WithName("RequestReturn")

@@ -16,7 +16,7 @@ public static class ExchangeEvents
     /// <summary>Called by the receipt: once every unit came back as the sold item, the held exchange order may go.</summary>
     public static void RaiseIfGoodsIn(CommandContext ctx, ReturnOrder ret)
     {
-        if (ret.Kind == ReturnKind.Exchange && ret.ReleaseMode == ExchangeReleaseMode.OnReceipt && ret.AllGoodsIn)
+        if (ret.ExchangeCredit is not null && ret.ReleaseMode == ExchangeReleaseMode.OnReceipt && ret.ReplacementMayGo)
             ctx.Raise(new PendingEvent(GoodsIn, ret.Id.ToString(), ret.Number, new ExchangeGoodsIn(ret.Id, ctx.Actor.ToString()), true));
     }
 }

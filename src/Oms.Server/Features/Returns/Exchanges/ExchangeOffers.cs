@@ -28,12 +28,14 @@ internal sealed partial class ExchangeOffers(IValidator<CaptureOrderRequest> cap
 {
     public async Task PrepareAsync(CommandContext ctx, Order order, ReturnOrder ret, ReturnRequest body, CancellationToken ct)
     {
-        if (ret.Kind != ReturnKind.Exchange)
+        // A claim may ask for a free replacement instead of (part of) its refund; it goes once the claim is approved.
+        if (ret.Kind == ReturnKind.Claim && body.Replacements is not { Count: > 0 }) return;
+        if (ret.Kind is not (ReturnKind.Exchange or ReturnKind.Claim))
         {
             var field = body.Replacements is { Count: > 0 } ? "replacements" : body.ReplacementDelivery is not null ? "replacementDelivery"
                 : body.Payment is not null ? "payment" : null;
             if (field is not null)
-                throw new BusinessRuleException(field, $"Only an exchange has {field}: send kind exchange, or leave {field} out.");
+                throw new BusinessRuleException(field, $"Only an exchange or a claim has {field}: send kind exchange, or leave {field} out.");
             return;
         }
         if (body.Replacements is not { Count: > 0 })
@@ -41,7 +43,7 @@ internal sealed partial class ExchangeOffers(IValidator<CaptureOrderRequest> cap
 
         var lines = await LinesAsync(ctx, order, body.Replacements, body.ReplacementDelivery, ret, ct);
         var carryOut = lines[0].DeliveryMethod == DeliveryMethod.CarryOut;
-        var channel = carryOut ? await TillChannelAsync(ctx, order, ct) : order.ChannelCode;
+        var channel = carryOut ? await TillChannelAsync(ctx, order, ct) : await ShippingChannelAsync(ctx, order, ct);
         var total = lines.Sum(l => l.Quantity!.Value * l.UnitPrice!.Value);
         var credit = await ExchangeCreditCalculation.CalculateAsync(ctx.Db, order, ret, await ctx.Db.ReturnPolicyAsync(ct), ct);
         var payments = Payments(ret, order.Currency, credit, total, body.Payment, carryOut);
@@ -56,7 +58,9 @@ internal sealed partial class ExchangeOffers(IValidator<CaptureOrderRequest> cap
         await CheckCaptureAsync(capture, ct);
 
         // The channel's return settings say whether a replacement leaves before the goods are back; a carry-out always does.
-        var mode = carryOut || (await ctx.Db.ReturnSettingsAsync(ct)).For(channel).ExchangeRelease == Domain.Returns.ExchangeRelease.Advance
+        // A claim's replacement always waits for the claim's approval (nothing comes back to wait for).
+        var mode = ret.Kind != ReturnKind.Claim && (carryOut
+            || (await ctx.Db.ReturnSettingsAsync(ct)).For(channel).ExchangeRelease == Domain.Returns.ExchangeRelease.Advance)
             ? ExchangeReleaseMode.Advance : ExchangeReleaseMode.OnReceipt;
         var what = string.Join(", ", lines.Select(l => $"{l.Quantity} × {l.Sku}"));
         ret.OfferExchange(credit, total, mode, what, ctx.Now, ctx.Actor);
@@ -152,6 +156,20 @@ internal sealed partial class ExchangeOffers(IValidator<CaptureOrderRequest> cap
         return tills.Contains(order.ChannelCode) ? order.ChannelCode
             : tills.FirstOrDefault() ?? throw new BusinessRuleException("replacementDelivery.deliveryMethod",
                 "No store channel (POS) is enabled to sell the replacements at the till.");
+    }
+
+    /// <summary>
+    /// A replacement that is shipped or picked up is no till sale: a till sale's exchange goes through the call center (or
+    /// else the webshop), whose workflow takes the credit and any difference as payments; other orders keep their channel.
+    /// </summary>
+    private static async Task<string> ShippingChannelAsync(CommandContext ctx, Order order, CancellationToken ct)
+    {
+        var channels = await ctx.Db.Channels.AsNoTracking().Where(c => c.Enabled).Select(c => new { c.Code, c.Type }).ToListAsync(ct);
+        if (channels.Find(c => c.Code == order.ChannelCode) is not { Type: ChannelType.Pos }) return order.ChannelCode;
+        return (channels.Where(c => c.Type == ChannelType.CallCenter).Concat(channels.Where(c => c.Type == ChannelType.Webshop))
+                .Select(c => c.Code).FirstOrDefault())
+            ?? throw new BusinessRuleException("replacementDelivery.deliveryMethod",
+                "No call-center or webshop channel is enabled to send the replacements of a till sale; carry them out at a store.");
     }
 
     /// <summary>The capture's own shape checks, run now, with its fields named as the request's.</summary>

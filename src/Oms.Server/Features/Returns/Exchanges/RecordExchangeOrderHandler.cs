@@ -19,8 +19,9 @@ internal sealed class RecordExchangeOrderHandler : ICommandHandler<RecordExchang
             return ret;
         }
         if (!ret.RecordExchangeOrder(command.OrderId!.Value, command.OrderNumber!, ctx.Now, ctx.Actor)) return ret;
-        if (ret.ReleaseMode == ExchangeReleaseMode.OnReceipt && ret.AllGoodsIn)
+        if (ret.ReleaseMode == ExchangeReleaseMode.OnReceipt && ret.ReplacementMayGo)
             await ReleaseExchangeOrderHandler.ReleaseAsync(ctx, ret, ct);
+        ret.CloseIfDone(ctx.Now, ctx.Actor);
         return ret;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class ReleaseExchangeOrderHandler : ICommandHandler<ReleaseExcha
     public async Task<ReturnOrder> HandleAsync(ReleaseExchangeOrder command, CommandContext ctx, CancellationToken ct)
     {
         var ret = await ctx.Db.VisibleReturnAsync(ctx.Access, command.ReturnId, ct);
-        if (ret.ExchangeOrderId is not null && ret.AllGoodsIn) await ReleaseAsync(ctx, ret, ct);
+        if (ret.ExchangeOrderId is not null && ret.ReplacementMayGo) await ReleaseAsync(ctx, ret, ct);
         return ret;
     }
 
