@@ -161,13 +161,17 @@ public sealed class FuzzSweep(KestrelFixture fx, ITestOutputHelper output)
     {
         if (response.StatusCode == HttpStatusCode.Accepted && response.Headers.Location is { } job)
         {
-            var until = DateTime.UtcNow.AddSeconds(30);
+            // An import keeps writing (a stock movement per row) until it completes: on a loaded machine that takes a while, and a
+            // snapshot taken before would blame the next request for its rows.
+            var until = DateTime.UtcNow.AddMinutes(3);
+            string? state = null;
             while (DateTime.UtcNow < until)
             {
-                var state = JsonDocument.Parse(await fx.Api.Http.GetStringAsync(job)).RootElement.GetProperty("status").GetString();
+                state = JsonDocument.Parse(await fx.Api.Http.GetStringAsync(job)).RootElement.GetProperty("status").GetString();
                 if (state is "completed" or "failed") break;
                 await Task.Delay(10);
             }
+            Assert.True(state is "completed" or "failed", $"The import at {job} did not finish in 3 minutes (status {state}).");
         }
         await QuiesceAsync();
     }
