@@ -160,6 +160,26 @@ public abstract class ReturnTests(OmsFixture fx)
     }
 
     [Fact]
+    public async Task The_walk_in_look_up_finds_any_store_s_purchase_for_a_store_and_refuses_an_empty_query()
+    {
+        var sku = await NewSkuAsync(Api, atDc: 1);
+        var order = await DeliveredAsync(Api, Ship(sku));
+
+        var found = await Api.ExpectAsync<List<ReturnableOrderResponse>>(await Api.SendAsync(HttpMethod.Get,
+            $"/api/returns/lookup?order={order.Number}", actor: "associate:uma@STORE-UTR"), HttpStatusCode.OK);
+        Assert.Equal((order.Number, 1), (Assert.Single(found).Number, found[0].Lines[0].Returnable));
+        var none = await Api.ExpectAsync<List<ReturnableOrderResponse>>(await Api.SendAsync(HttpMethod.Get,
+            "/api/returns/lookup?email=nobody%40example.com", actor: "associate:uma@STORE-UTR"), HttpStatusCode.OK);
+        Assert.Empty(none);
+        var empty = await OmsClient.ProblemAsync(await Api.SendAsync(HttpMethod.Get, "/api/returns/lookup",
+            actor: "associate:uma@STORE-UTR"), HttpStatusCode.BadRequest);
+        Assert.True(empty.GetProperty("errors").TryGetProperty("order", out _));
+        // A role without returns.manage (a sales channel's system) may not look up purchases at all.
+        Assert.Equal(HttpStatusCode.Forbidden, (await Api.SendAsync(HttpMethod.Get, $"/api/returns/lookup?order={order.Number}",
+            actor: "channel:marketplace")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_refund_before_receipt_waits_for_finance_and_a_received_return_can_no_longer_be_cancelled()
     {
         var sku = await NewSkuAsync(Api, atDc: 1);
