@@ -174,6 +174,12 @@ public abstract class ReturnTests(OmsFixture fx)
         var empty = await OmsClient.ProblemAsync(await Api.SendAsync(HttpMethod.Get, "/api/returns/lookup",
             actor: "associate:uma@STORE-UTR"), HttpStatusCode.BadRequest);
         Assert.True(empty.GetProperty("errors").TryGetProperty("order", out _));
+        // The window runs on the OMS's clock: 31 days on, the line may no longer come back, and the look-up says why.
+        fx.Clock.Advance(TimeSpan.FromDays(31));
+        var late = Assert.Single(await Api.ExpectAsync<List<ReturnableOrderResponse>>(await Api.SendAsync(HttpMethod.Get,
+            $"/api/returns/lookup?order={order.Number}", actor: "associate:uma@STORE-UTR"), HttpStatusCode.OK)).Lines[0];
+        Assert.Equal(0, late.Returnable);
+        Assert.Contains("30-day return window ended", late.NotReturnableBecause, StringComparison.Ordinal);
         // A role without returns.manage (a sales channel's system) may not look up purchases at all.
         Assert.Equal(HttpStatusCode.Forbidden, (await Api.SendAsync(HttpMethod.Get, $"/api/returns/lookup?order={order.Number}",
             actor: "channel:marketplace")).StatusCode);

@@ -20,7 +20,7 @@ public sealed record ReturnLookup(string? Order, string? ChannelOrderId, string?
     private const int Max = 20;
 
     public async Task<IReadOnlyList<ReturnableOrderResponse>> RunAsync(OmsDbContext db, PhoneNormalizer phones, AccessScope scope,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var q = db.Orders.AsNoTracking();
         if (scope.Channel is { } channel) q = q.Where(o => o.ChannelCode == channel);
@@ -44,17 +44,18 @@ public sealed record ReturnLookup(string? Order, string? ChannelOrderId, string?
         var ids = await q.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Take(Max).Select(o => o.Id).ToListAsync(ct);
         var orders = await db.WithEverything().AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(ct);
         var policy = await db.ReturnPolicyAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
         var answer = new List<ReturnableOrderResponse>(orders.Count);
         foreach (var order in orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id))
         {
             var sold = await SoldLines.OfAsync(db, order, ct);
             var reason = policy.Reasons.First(r => r.NeedsGoodsBack).Code;
             var check = ReturnEligibility.Check(policy, order.ChannelCode, reason, sold,
-                [.. sold.Select(s => new ReturnRequestLine(s.OrderLineId, Math.Max(1, s.Quantity - s.AlreadyReturned)))], DateTime.UtcNow);
+                [.. sold.Select(s => new ReturnRequestLine(s.OrderLineId, Math.Max(1, s.Quantity - s.AlreadyReturned)))], now);
             answer.Add(new ReturnableOrderResponse(order.Id, order.Number, order.ChannelCode, order.ChannelOrderId, order.SellingLocationCode,
                 order.CustomerName, order.CreatedAt, order.Currency,
                 [.. sold.Zip(check.Lines).Select(x => new ReturnableLineResponse(x.First.OrderLineId, x.First.LineNumber, x.First.Sku,
-                    x.First.Quantity, x.First.Status, x.First.AlreadyReturned, x.Second.Returnable,
+                    x.First.Quantity, x.First.Status, x.First.AlreadyReturned, x.Second.Eligible ? x.Second.Returnable : 0,
                     x.Second.Eligible ? null : x.Second.Refusal))]));
         }
         return answer;

@@ -50,8 +50,8 @@ public static class ReturnsApi
             .ProducesValidationProblem();
 
         g.MapGet("/lookup", async Task<Ok<IReadOnlyList<ReturnableOrderResponse>>> ([AsParameters] ReturnLookup lookup, HttpContext http,
-                OmsDbContext db, PhoneNormalizer phones, CancellationToken ct)
-                => TypedResults.Ok(await lookup.RunAsync(db, phones, http.Caller().Scope, ct)))
+                OmsDbContext db, PhoneNormalizer phones, TimeProvider clock, CancellationToken ct)
+                => TypedResults.Ok(await lookup.RunAsync(db, phones, http.Caller().Scope, clock, ct)))
             .RequirePermission(Permissions.ReturnsManage).WithName("LookUpReturnableOrders")
             .WithSummary("Find a walk-in customer's purchase by order number, channel order id (a till receipt), e-mail or phone, " +
                 "with the units each line may still return; any store may look up any order")
