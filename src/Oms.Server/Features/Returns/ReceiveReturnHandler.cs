@@ -42,7 +42,7 @@ internal sealed class ReceiveReturnHandler : ICommandHandler<ReceiveReturn, Retu
         if (ret.IsApproved)
             await RefundPayment.PayDueAsync(ctx, ret, policy, (await ctx.Db.ReturnSettingsAsync(ct)).For(order.ChannelCode).Refunds,
                 await ReturnLocations.TillAsync(ctx.Db, location, ct), ct);
-        else if (await RefundDueCalculation.ForReceivedGoodsAsync(ctx.Db, ret, policy, ct) is { } refund)
+        else if (await RefundDueCalculation.ForReceivedGoodsAsync(ctx.Db, order, ret, policy, ct) is { } refund)
             ret.StateRefundDue(refund, ctx.Now, ctx.Actor);
         ExchangeEvents.RaiseIfGoodsIn(ctx, ret);
         ret.CloseIfDone(ctx.Now, ctx.Actor);

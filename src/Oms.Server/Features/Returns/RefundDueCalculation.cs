@@ -8,26 +8,23 @@ namespace Oms.Server.Features.Returns;
 /// <summary>
 /// Works out the refund for some units of a return with <see cref="RefundCalculator"/>: the order's lines as sold, what
 /// other returns of the order refunded before (goods and shipping), and whether every sold unit has then come back
-/// (shipping). Reads the order's figures only.
+/// (shipping). The caller passes the order it already loaded; only the order's other returns are read here.
 /// </summary>
 internal static class RefundDueCalculation
 {
     /// <summary>The refund the goods received so far call for (units received as the sold item, not yet refunded); null when none.</summary>
-    public static Task<RefundCalculation?> ForReceivedGoodsAsync(OmsDbContext db, ReturnOrder ret, ReturnPolicy policy, CancellationToken ct)
-        => CalculateAsync(db, ret, policy, [.. ret.Lines.Where(l => l.GoodsReceivedQuantity > l.RefundedQuantity)
+    public static Task<RefundCalculation?> ForReceivedGoodsAsync(OmsDbContext db, Order order, ReturnOrder ret, ReturnPolicy policy,
+        CancellationToken ct)
+        => CalculateAsync(db, order, ret, policy, [.. ret.Lines.Where(l => l.GoodsReceivedQuantity > l.RefundedQuantity)
             .Select(l => (l, l.GoodsReceivedQuantity - l.RefundedQuantity))], null, ct);
 
     /// <summary>The refund for <paramref name="units"/> of the return, with goodwill; null when there is nothing to refund.</summary>
-    public static async Task<RefundCalculation?> CalculateAsync(OmsDbContext db, ReturnOrder ret, ReturnPolicy policy,
+    public static async Task<RefundCalculation?> CalculateAsync(OmsDbContext db, Order order, ReturnOrder ret, ReturnPolicy policy,
         IReadOnlyList<(ReturnLine Line, int Quantity)> units, Goodwill? goodwill, CancellationToken ct)
     {
         var reason = policy.Reason(ret.ReasonCode) ?? ReturnPolicy.Default.Reason(ret.ReasonCode)
             ?? new ReturnReason(ret.ReasonCode, ret.ReasonCode);
         if (units.Count == 0 && goodwill is null) return null;
-        var order = await db.Orders.AsNoTracking().Where(o => o.Id == ret.OrderId)
-            .Select(o => new { o.ShippingCharge, Lines = o.Lines.Select(l => new { l.Id, l.LineNumber, l.Sku, l.Quantity, l.UnitPrice,
-                l.Discount, l.Tax, l.Status }).ToList() })
-            .FirstAsync(ct);
         var others = await db.ReturnOrders.AsNoTracking().Include(r => r.Lines).Include(r => r.Refunds)
             .Where(r => r.OrderId == ret.OrderId && r.Id != ret.Id).ToListAsync(ct);
         var all = others.Append(ret).Where(r => r.Status is not (ReturnStatus.Cancelled or ReturnStatus.Rejected)).ToList();

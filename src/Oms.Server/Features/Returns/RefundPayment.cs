@@ -20,9 +20,9 @@ internal static class RefundPayment
     {
         if (!ret.HasRefundDueNow) return;
         var goodwill = ret.GoodwillDue > 0 ? new Goodwill(ret.GoodwillDue, ret.GoodwillReason ?? "goodwill") : null;
-        var refund = await RefundDueCalculation.CalculateAsync(ctx.Db, ret, policy, ret.UnitsToRefundNow(), goodwill, ct);
-        if (refund is null) return;
         var order = await ctx.OrderBehindAsync(ret.OrderId.ToString(), ct);
+        var refund = await RefundDueCalculation.CalculateAsync(ctx.Db, order, ret, policy, ret.UnitsToRefundNow(), goodwill, ct);
+        if (refund is null) return;
         // The part of the goods' value that paid for an exchange's replacement does not go back (it paid the new order).
         var offset = Math.Min(refund.Total, Math.Max(0, ret.ExchangeCreditApplied - ret.Refunds.Sum(r => r.OffsetByExchange)));
         var amount = refund.Total - offset;

@@ -52,7 +52,7 @@ internal sealed class RequestReturnHandler(ExchangeOffers exchanges) : ICommandH
                 $"{(ret.ExpectedLocationCode is { } at ? $", expected at {at}" : "")}.", ctx.Now, ctx.Actor);
         var goodwill = body.Goodwill is { } g ? new Goodwill(g.Amount!.Value, g.Reason!.Trim()) : null;
         ret.SetRefundTerms(body.RefundBeforeReceipt ?? false, goodwill, body.RefundTo, ctx.Now, ctx.Actor);
-        await ReturnApproval.DecideAsync(ctx, ret, policy, await ctx.Db.RefundApprovalPolicyAsync(ct), ct);
+        await ReturnApproval.DecideAsync(ctx, order, ret, policy, await ctx.Db.RefundApprovalPolicyAsync(ct), ct);
         await RefundPayment.PayDueAsync(ctx, ret, policy, (await ctx.Db.ReturnSettingsAsync(ct)).For(order.ChannelCode).Refunds,
             await ReturnLocations.TillAsync(ctx.Db, WalkInReturns.CallerLocation(ctx, ret.ExpectedLocationCode), ct), ct);
         ret.CloseIfDone(ctx.Now, ctx.Actor);

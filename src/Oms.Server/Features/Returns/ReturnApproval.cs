@@ -1,4 +1,5 @@
 using Oms.Domain.Common;
+using Oms.Domain.Orders;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
 
@@ -11,11 +12,11 @@ namespace Oms.Server.Features.Returns;
 /// </summary>
 internal static class ReturnApproval
 {
-    public static async Task DecideAsync(CommandContext ctx, ReturnOrder ret, ReturnPolicy policy, RefundApprovalPolicy approval,
+    public static async Task DecideAsync(CommandContext ctx, Order order, ReturnOrder ret, ReturnPolicy policy, RefundApprovalPolicy approval,
         CancellationToken ct)
     {
         var goodwill = ret.GoodwillAmount > 0 ? new Goodwill(ret.GoodwillAmount, ret.GoodwillReason ?? "goodwill") : null;
-        var estimate = await RefundDueCalculation.CalculateAsync(ctx.Db, ret, policy, [.. ret.Lines.Select(l => (l, l.Quantity))], goodwill, ct);
+        var estimate = await RefundDueCalculation.CalculateAsync(ctx.Db, order, ret, policy, [.. ret.Lines.Select(l => (l, l.Quantity))], goodwill, ct);
         // What would go back to the customer: an exchange keeps the part of the credit its replacement uses.
         var refund = Math.Max(0, (estimate?.Total ?? 0m) - ret.ExchangeCreditApplied);
         var decision = approval.Decide(new RefundApprovalFacts(ret.Currency, refund, ret.GoodwillAmount,

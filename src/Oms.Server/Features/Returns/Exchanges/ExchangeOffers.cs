@@ -45,7 +45,11 @@ internal sealed partial class ExchangeOffers(IValidator<CaptureOrderRequest> cap
         var carryOut = lines[0].DeliveryMethod == DeliveryMethod.CarryOut;
         var channel = carryOut ? await TillChannelAsync(ctx, order, ct) : await ShippingChannelAsync(ctx, order, ct);
         var total = lines.Sum(l => l.Quantity!.Value * l.UnitPrice!.Value);
-        var credit = await ExchangeCreditCalculation.CalculateAsync(ctx.Db, order, ret, await ctx.Db.ReturnPolicyAsync(ct), ct);
+        // The credit: what the returned units would refund (discount share off, tax in, the reason's fee off), without shipping:
+        // the order was delivered, and an exchange keeps the sale.
+        var value = await RefundDueCalculation.CalculateAsync(ctx.Db, order, ret, await ctx.Db.ReturnPolicyAsync(ct),
+            [.. ret.Lines.Select(l => (l, l.Quantity))], null, ct);
+        var credit = value is null ? 0m : value.Goods - value.RestockingFee;
         var payments = Payments(ret, order.Currency, credit, total, body.Payment, carryOut);
         var shipTo = lines[0].DeliveryMethod == DeliveryMethod.ShipToAddress
             ? body.ReplacementDelivery?.ShippingAddress ?? AddressRequest.From(order.ShippingAddress)
