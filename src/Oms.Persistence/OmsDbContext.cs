@@ -7,6 +7,7 @@ using Oms.Domain.Access;
 using Oms.Domain.Audit;
 using Oms.Domain.Catalog;
 using Oms.Domain.Configuration;
+using Oms.Domain.Connectors;
 using Oms.Domain.Customers;
 using Oms.Domain.Imports;
 using Oms.Domain.Geocoding;
@@ -61,6 +62,9 @@ public abstract class OmsDbContext(DbContextOptions options)
     public DbSet<PostalCodeCentroid> PostalCodeCentroids => Set<PostalCodeCentroid>();
     public DbSet<PostalCodeTableLoad> PostalCodeTableLoads => Set<PostalCodeTableLoad>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<Connector> Connectors => Set<Connector>();
+    public DbSet<InboundMessage> InboundMessages => Set<InboundMessage>();
+    public DbSet<PendingAvailability> PendingAvailability => Set<PendingAvailability>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
     public DbSet<Role> Roles => Set<Role>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -23,6 +23,7 @@ public sealed class OrderLine
         DeliveryMethod = spec.DeliveryMethod;
         PickupLocationCode = spec.PickupLocation;
         ShippingAddress = spec.ShippingAddress;
+        ChannelLineId = spec.ChannelLineId is { } channelLine ? TextLimit.Clip(channelLine, 100) : null;
         WorkflowId = LineLifecycles.For(spec.DeliveryMethod).Id;
         Status = LineStatus.Created;
     }
@@ -30,6 +31,8 @@ public sealed class OrderLine
     public Guid Id { get; private set; }
     public int LineNumber { get; private set; }
     public string Sku { get; private set; }
+    /// <summary>The channel's own id of the line (Shopify line item, Amazon order item), for confirmations back to it.</summary>
+    public string? ChannelLineId { get; private set; }
     public int Quantity { get; private set; }
     public decimal UnitPrice { get; private set; }
     /// <summary>Total discount on the line (not per unit).</summary>
@@ -181,4 +184,5 @@ public sealed record NewOrderLine(
     decimal Tax,
     DeliveryMethod DeliveryMethod,
     string? PickupLocation = null,
-    Address? ShippingAddress = null);
+    Address? ShippingAddress = null,
+    string? ChannelLineId = null);

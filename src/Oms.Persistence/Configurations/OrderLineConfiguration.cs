@@ -20,6 +20,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         // The cancellation's reason, as the API accepts it (at most 1000 characters).
         b.Property(l => l.CancelReason).HasMaxLength(1000);
         b.Property(l => l.ExceptionReason).HasMaxLength(2000);
+        b.Property(l => l.ChannelLineId).HasMaxLength(100);
         b.ComplexProperty(l => l.ShippingAddress, a => a.Ignore(x => x.Point));
         b.HasIndex(l => l.Sku);
         // The pickup-expiry sweep looks for staged lines past their date.

@@ -1,5 +1,6 @@
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;
+using Oms.Server.Core.Inbox;
 using Oms.Server.Core.Outbox;
 using Oms.Server.Core.Payments;
 using Oms.Server.Core.Scheduling;
@@ -27,6 +28,9 @@ public static class CoreSetup
         services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());
         services.AddHostedService<Scheduler>();
         services.AddScoped<CommandBus>();
+        services.Configure<InboxOptions>(config.GetSection("Inbox"));
+        services.AddSingleton<Inbox.Inbox>();
+        services.AddPeriodicJob<InboxRetry>();
         services.AddScoped<LineSourcer>();
         services.AddScoped<WorkflowRunner>();
         services.AddSingleton<PaymentSettlement>();

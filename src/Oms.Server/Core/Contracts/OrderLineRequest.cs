@@ -12,6 +12,7 @@ namespace Oms.Server.Core.Contracts;
 /// <param name="DeliveryMethod">How the customer gets the line.</param>
 /// <param name="PickupLocation">The store or carrier pickup point; required for <c>pickupInStore</c> and <c>carrierPickupPoint</c>.</param>
 /// <param name="ShippingAddress">Where this line goes, when not to the order's shipping address.</param>
+/// <param name="ChannelLineId">The channel's own id of the line, kept for the confirmations the OMS sends back to it.</param>
 [RequiredFields("sku", "quantity", "unitPrice", "deliveryMethod")]
 public sealed record OrderLineRequest(
     string? Sku,
@@ -22,4 +23,5 @@ public sealed record OrderLineRequest(
     string? Currency,
     DeliveryMethod? DeliveryMethod,
     string? PickupLocation,
-    AddressRequest? ShippingAddress);
+    AddressRequest? ShippingAddress,
+    string? ChannelLineId = null);

@@ -7,4 +7,4 @@ public sealed record OrderLineResponse(
     DeliveryMethod DeliveryMethod, string? PickupLocation, AddressResponse? ShippingAddress, LineStatus Status,
     string? FulfilmentLocation, Guid? FulfilmentOrderId, Guid? ShipmentId, DateTime? PickupExpiresAt, string? CancelReason,
     IReadOnlyList<string> RejectedBy, Guid? ExpectedReceiptId, DateTime? PromisedFor, string? ExceptionReason = null, int ReturnedQuantity = 0, int RefundedQuantity = 0,
-    decimal RefundedAmount = 0m);
+    decimal RefundedAmount = 0m, string? ChannelLineId = null);

@@ -20,6 +20,7 @@ public sealed class OrderLineValidator : AbstractValidator<OrderLineRequest>
             .IsInEnum();
         RuleFor(l => l.ShippingAddress!).SetValidator(new AddressValidator()).When(l => l.ShippingAddress is not null);
         RuleFor(l => l.PickupLocation).Within(Limits.Code, "pickupLocation");
+        RuleFor(l => l.ChannelLineId).Within(100, "channelLineId");
         RuleFor(l => l.PickupLocation).NotEmpty()
             .When(l => l.DeliveryMethod is DeliveryMethod.PickupInStore or DeliveryMethod.CarrierPickupPoint)
             .WithMessage("pickupLocation is required for a line picked up in a store or at a carrier point.");

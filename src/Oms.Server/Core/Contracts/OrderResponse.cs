@@ -40,7 +40,7 @@ public sealed record OrderResponse(
             l.Id, l.LineNumber, l.Sku, l.Quantity, l.UnitPrice, l.Discount, l.Tax, l.Total, l.DeliveryMethod,
             l.PickupLocationCode, AddressResponse.From(l.ShippingAddress), l.Status, l.LocationCode, l.FulfilmentOrderId,
             l.ShipmentId, l.PickupExpiresAt, l.CancelReason, l.RejectedLocations, l.ExpectedReceiptId, l.PromisedFor, l.ExceptionReason,
-            l.ReturnedQuantity, l.RefundedQuantity, l.RefundedAmount))],
+            l.ReturnedQuantity, l.RefundedQuantity, l.RefundedAmount, l.ChannelLineId))],
         [.. o.FulfilmentOrders.Select(f => FulfilmentOrderResponse.From(o, f))],
         [.. o.Shipments.Select(s => new ShipmentResponse(s.Id, s.FulfilmentOrderId, s.Carrier, s.TrackingNumber, s.ShippedAt, s.DeliveredAt,
             [.. o.Lines.Where(l => l.ShipmentId == s.Id).Select(l => l.Id)]))],

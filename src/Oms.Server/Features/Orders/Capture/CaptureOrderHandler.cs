@@ -74,7 +74,7 @@ internal sealed partial class CaptureOrderHandler(
 
         var lines = r.Lines!.Select(l => new NewOrderLine(
             l!.Sku!.Trim(), l.Quantity!.Value, l.UnitPrice!.Value, l.Discount ?? 0, l.Tax ?? 0, l.DeliveryMethod!.Value,
-            l.PickupLocation?.Trim(), l.ShippingAddress?.ToAddress())).ToList();
+            l.PickupLocation?.Trim(), l.ShippingAddress?.ToAddress(), l.ChannelLineId?.Trim())).ToList();
         var currency = r.Currency ?? r.Lines!.Select(l => l!.Currency).FirstOrDefault(c => c is not null) ?? channel.Currency;
         var spec = new NewOrder(Ids.Next(ctx.Now), OrderNumbers.Next(), channel.Code, channelOrderId,
             r.Type ?? OrderType.Standard, currency, customer?.Email, customer?.Name ?? r.Customer?.Name, r.Customer?.Phone?.Trim() is { Length: > 0 } phone ? phone : null,
