@@ -22,6 +22,7 @@ using Oms.Server.Features.Network;
 using Oms.Server.Features.Notifications;
 using Oms.Server.Features.Orders;
 using Oms.Server.Features.Orders.Capture;
+using Oms.Server.Features.Tracking;
 using Oms.Server.Features.Outbox;
 using Oms.Server.Features.Payments;
 using Oms.Server.Features.Returns.Exchanges;
@@ -85,11 +86,13 @@ builder.Services.AddExchanges();
 builder.Services.AddReturnShipping(builder.Configuration);
 builder.Services.AddConnectors(builder.Configuration);
 builder.Services.AddOmsHardening(builder.Configuration);
+builder.AddOmsConsoleHost();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseOmsConsoleRelay();
 app.UseOmsHardening();
 app.UseOmsAccess();
 
@@ -109,7 +112,7 @@ app.MapScalarApiReference("/api-docs", o =>
     o.WithTitle("Omnichannel OMS API").AddPreferredSecuritySchemes(SecuritySchemes.ApiKey);
     if (seedDemoData) o.AddApiKeyAuthentication(SecuritySchemes.ApiKey, k => k.Value = Oms.Server.Demo.DemoAccess.Admin.Key);
 }).AllowAnonymous();
-app.MapGet("/", () => Results.Redirect("/api-docs")).ExcludeFromDescription().AllowAnonymous();
+app.MapGet("/", () => Results.Redirect("/console")).ExcludeFromDescription().AllowAnonymous();
 app.MapOmsHealth();
 
 app.MapAuthApi();
@@ -144,6 +147,8 @@ app.MapNotificationTemplatesApi();
 app.MapWebhooksApi();
 app.MapConnectorsApi();
 app.MapInboxApi();
+app.MapOrderStatusApi();
+app.MapOmsConsoleHost();
 
 if (await ServerStart.StartAsync(app, startup) is { } failed)
 {

@@ -9,11 +9,11 @@ namespace Oms.Server.Features.Orders;
 
 /// <summary>
 /// Order search for agents and systems: by status, channel, channel order id (a till receipt), order number, customer
-/// e-mail, phone or name, creation date, and how much came back (<c>returnState</c>); newest first, in keyset pages.
+/// e-mail, phone or name, store (sold, fulfilled or picked up there), creation date, and how much came back (<c>returnState</c>); newest first, in keyset pages.
 /// </summary>
 public sealed record OrderSearch(
     string? Status, string? Channel, string? ChannelOrderId, string? Number, string? Email, string? Phone, string? Name,
-    DateTime? From, DateTime? To, int? Limit, string? Cursor, string? ReturnState = null)
+    DateTime? From, DateTime? To, int? Limit, string? Cursor, string? ReturnState = null, string? Store = null)
 {
     public async Task<CursorPage<OrderSummaryResponse>> RunAsync(OmsDbContext db, PhoneNormalizer phones, Core.Access.AccessScope scope,
         CancellationToken ct)
@@ -43,6 +43,9 @@ public sealed record OrderSearch(
             q = q.Where(o => o.CustomerName != null && o.CustomerName.ToLower().Contains(n));
         }
 #pragma warning restore CA1862
+        if (QueryValues.Text(Store, "store") is { } store)
+            q = q.Where(o => o.SellingLocationCode == store
+                || o.Lines.Any(l => l.LocationCode == store || l.PickupLocationCode == store));
         if (From is { } from) { var f = from.ToUniversalTime(); q = q.Where(o => o.CreatedAt >= f); }
         if (To is { } to) { var t = to.ToUniversalTime(); q = q.Where(o => o.CreatedAt <= t); }
         if (after is { } c) q = q.Where(o => o.CreatedAt < c.At || (o.CreatedAt == c.At && o.Id.CompareTo(c.Id) < 0));

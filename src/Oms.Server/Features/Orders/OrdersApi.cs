@@ -48,7 +48,7 @@ public static class OrdersApi
                 PhoneNormalizer phones, CancellationToken ct) => TypedResults.Ok(await search.RunAsync(db, phones, http.Caller().Scope, ct)))
             .RequirePermission(Permissions.OrdersRead).WithName("SearchOrders")
             .WithSummary("Search orders by status, channel, channel order id (receipt), number, customer e-mail, phone (as typed) or " +
-                "name, and date; newest first, cursor-paged")
+                "name, store, and date; newest first, cursor-paged")
             .ProducesValidationProblem();
 
         g.MapPost("/{idOrNumber}/cancel", async Task<Ok<OrderResponse>> (string idOrNumber, CancelOrderRequest request, HttpContext http,

@@ -19,6 +19,13 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         + "font-src 'self' data: https:; img-src 'self' data: https:; connect-src 'self'; worker-src 'self' blob:; "
         + "frame-ancestors 'none'; base-uri 'self'; form-action 'none'";
 
+    /// <summary>
+    /// The console's pages (<c>/console</c>, <c>/track</c>): their own scripts (Blazor's connection back to this origin),
+    /// MudBlazor's inline styles; nothing from elsewhere.
+    /// </summary>
+    public const string ConsolePolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
     private static readonly Func<object, Task> Apply = state =>
     {
         var http = (HttpContext)state;
@@ -26,7 +33,9 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         headers[HeaderNames.XContentTypeOptions] = "nosniff";
         headers[HeaderNames.XFrameOptions] = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers[HeaderNames.ContentSecurityPolicy] = http.Request.Path.StartsWithSegments(DocsPath) ? DocsPolicy : ApiPolicy;
+        var path = http.Request.Path;
+        headers[HeaderNames.ContentSecurityPolicy] = path.StartsWithSegments(DocsPath) ? DocsPolicy
+            : path.StartsWithSegments("/console") || path.StartsWithSegments("/track") ? ConsolePolicy : ApiPolicy;
         if (http.Request.Path.StartsWithSegments("/api") && !headers.ContainsKey(HeaderNames.CacheControl))
             headers[HeaderNames.CacheControl] = "no-store";
         if (http.Request.IsHttps) headers[HeaderNames.StrictTransportSecurity] = "max-age=31536000; includeSubDomains";

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using MudBlazor.Services;
+using Oms.Ui.Api;
+using Oms.Ui.Components;
+
+namespace Oms.Ui;
+
+/// <summary>Registers and maps the console; the server calls these (src/Oms.Server/Web/ConsoleHosting.cs).</summary>
+public static class ConsoleServices
+{
+    public static IServiceCollection AddOmsConsole(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddHttpContextAccessor();
+        // Cookies are set per request from the circuit's session, never kept by the handler (it is shared by every user).
+        services.AddHttpClient(OmsApi.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
+        services.AddSingleton<ApiAddress>();
+        services.AddSingleton<ConsoleRelay>();
+        services.AddScoped<ConsoleSession>();
+        services.AddScoped<OmsApi>();
+        return services;
+    }
+
+    /// <summary>The console's pages, rendered interactively on the server (no prerendering: a page's data comes from the circuit).</summary>
+    public static RazorComponentsEndpointConventionBuilder MapOmsConsole(this IEndpointRouteBuilder app)
+    {
+        var builder = app.MapRazorComponents<App>();
+        builder.AddInteractiveServerRenderMode();
+        return builder;
+    }
+}
