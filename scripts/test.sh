@@ -6,9 +6,10 @@
 #   bash scripts/test.sh --filter "FullyQualifiedName~Orders"   # extra arguments go to dotnet test
 #
 # Integration tests start their own throwaway PostgreSQL cluster (tests/Oms.TestSupport/PostgresCluster.cs) and
-# RabbitMQ node (tests/Oms.TestSupport/RabbitMqNode.cs), so this script only makes sure the PostgreSQL and RabbitMQ
-# server packages are installed (Debian/Ubuntu, as root or with sudo). Set OMS_TEST_POSTGRES to a connection string,
-# or OMS_TEST_RABBITMQ to an AMQP URI, to use an existing server instead.
+# RabbitMQ node (tests/Oms.TestSupport/RabbitMqNode.cs), and the console tests drive Debian's chromium with Playwright
+# (tests/Oms.Console.Tests), so this script only makes sure the PostgreSQL and RabbitMQ server packages and chromium are
+# installed (Debian/Ubuntu, as root or with sudo); their screenshots land in artifacts/screenshots/. Set OMS_TEST_POSTGRES
+# to a connection string, OMS_TEST_RABBITMQ to an AMQP URI, or OMS_CHROMIUM to a chromium binary to use an existing one.
 # The exit code is dotnet test's.
 set -euo pipefail
 
@@ -37,7 +38,7 @@ have_rabbitmq_server() {
   [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || command -v rabbitmq-server >/dev/null
 }
 
-# Installs the given Debian packages (postgresql, rabbitmq-server) without starting their services.
+# Installs the given Debian packages (postgresql, rabbitmq-server, chromium) without starting their services.
 install_server_packages() {
   local sudo=()
   if [[ $(id -u) -ne 0 ]]; then
@@ -106,11 +107,14 @@ fi
 if [[ -z ${OMS_TEST_RABBITMQ:-} ]] && ! have_rabbitmq_server; then
   missing+=(rabbitmq-server)
 fi
+if [[ -z ${OMS_CHROMIUM:-} ]] && [[ ! -x /usr/bin/chromium ]]; then
+  missing+=(chromium)
+fi
 if [[ ${#missing[@]} -gt 0 ]]; then
   install_server_packages "${missing[@]}"
 fi
 
-rm -rf "$results_dir"
+rm -rf "$results_dir" artifacts/screenshots
 echo "==> dotnet test Oms.slnx -c Release ${*@Q}"
 rc=0
 dotnet test Oms.slnx -c Release \

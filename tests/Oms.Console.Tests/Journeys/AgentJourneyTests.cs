@@ -37,6 +37,7 @@ public sealed class AgentJourneyTests(ConsoleFixture fx)
         await page.AssertAccessibleAsync("agent-3-confirm-cancel");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel line", Exact = true }).ClickAsync();
 
+        await Expect(page.GetByTestId("action-done")).ToHaveTextAsync("Line 1 cancelled.");
         await Expect(line1.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "cancelled");
         await Expect(line2.Locator("[data-status]")).Not.ToHaveAttributeAsync("data-status", "cancelled");
         await Expect(page.GetByTestId("timeline").Locator("li[data-type='line.cancelled']"))
