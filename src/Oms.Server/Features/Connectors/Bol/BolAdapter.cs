@@ -54,9 +54,14 @@ public sealed class BolAdapter(IHttpClientFactory http, TimeProvider clock) : IC
         await client.SendAsync(connector, HttpMethod.Put, "retailer/orders/shipment", body, "shipOrderItem", ct);
     }
 
+    /// <summary>bol.com expects the retailer to confirm the cancellation requests its customers make.</summary>
+    public bool ConfirmsChannelCancellations => true;
+
     public async Task ReportCancellationAsync(ConnectorRuntime connector, CancellationNotice notice, CancellationToken ct)
     {
-        var reason = notice.Reason.Contains("customer", StringComparison.OrdinalIgnoreCase) ? "REQUESTED_BY_CUSTOMER" : "OUT_OF_STOCK";
+        // A cancellation the customer asked for at bol.com is confirmed as such; one the OMS made is reported as out of stock.
+        var reason = ChannelCancellation.CameFromChannel(notice.Reason) || notice.Reason.Contains("customer", StringComparison.OrdinalIgnoreCase)
+            ? "REQUESTED_BY_CUSTOMER" : "OUT_OF_STOCK";
         var items = new JsonArray();
         foreach (var line in notice.Lines) items.Add(new JsonObject { ["orderItemId"] = ItemId(line), ["reasonCode"] = reason });
         await client.SendAsync(connector, HttpMethod.Put, "retailer/orders/cancellation", new JsonObject { ["orderItems"] = items },
