@@ -63,6 +63,16 @@ public sealed class TestWms(Uri broker) : IAsyncDisposable
         return taken;
     }
 
+    /// <summary>Takes messages off a location's release queue until the one with <paramref name="messageId"/> comes.</summary>
+    public async Task<(string MessageId, string RoutingKey, JsonElement Body)> TakeReleaseAsync(string location, string messageId)
+    {
+        while (true)
+        {
+            var next = (await TakeReleasesAsync(location, 1))[0];
+            if (next.MessageId == messageId) return next;
+        }
+    }
+
     /// <summary>Ready messages in a queue (not those delivered and unacknowledged).</summary>
     public async Task<uint> CountAsync(string queue) => (await (await ChannelAsync()).QueueDeclarePassiveAsync(queue)).MessageCount;
 

@@ -45,7 +45,14 @@ public sealed partial class WmsConsumer(RabbitMqConnectionSource connections, Bu
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_consumer is not null) await _consumer.DisposeAsync();
+        try
+        {
+            if (_consumer is not null) await _consumer.DisposeAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection went first (the host is shutting down): nothing is left to stop.
+        }
         _consumer = null;
         await base.StopAsync(cancellationToken);
     }

@@ -30,8 +30,11 @@ public sealed class WmsInboundHandler(IOptions<WarehouseOptions> options) : IInb
                 throw new InboundRejectedException("location", $"{m.Location} is not a location served over the bus (Warehouse:Locations).");
             if (message.Source != WmsNames.Source(m.Location))
                 throw new InboundRejectedException("location", $"The message names {m.Location} but came as {message.Source}.");
-            var bus = services.GetRequiredService<CommandBus>();
-            var db = services.GetRequiredService<OmsDbContext>();
+            // A scope of its own: the commands' context must not share its change tracker with the inbox's, which records
+            // the outcome after them (a command clears its tracker).
+            using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateScope();
+            var bus = scope.ServiceProvider.GetRequiredService<CommandBus>();
+            var db = scope.ServiceProvider.GetRequiredService<OmsDbContext>();
             var actor = new Actor("wms", m.Location);
             return m.Type switch
             {
