@@ -121,7 +121,7 @@ internal static class WmsStreamCommand
         return fo;
     }
 
-    private static async Task PublishAsync(Uri bus, IReadOnlyList<Guid> fos, string runId, CancellationToken ct)
+    private static async Task PublishAsync(Uri bus, List<Guid> fos, string runId, CancellationToken ct)
     {
         var factory = new ConnectionFactory { Uri = bus };
         await using var connection = await factory.CreateConnectionAsync(ct);
