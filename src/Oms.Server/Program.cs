@@ -30,6 +30,7 @@ using Oms.Server.Features.Release;
 using Oms.Server.Features.Returns;
 using Oms.Server.Features.ReturnShipping;
 using Oms.Server.Features.Sourcing;
+using Oms.Server.Features.Warehouse;
 using Oms.Server.Features.Webhooks;
 using Oms.Server.Web;
 using Oms.Server.Web.Access;
@@ -84,6 +85,7 @@ builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddExchanges();
 builder.Services.AddReturnShipping(builder.Configuration);
 builder.Services.AddConnectors(builder.Configuration);
+builder.Services.AddWarehouse(builder.Configuration);
 builder.Services.AddOmsHardening(builder.Configuration);
 
 var app = builder.Build();
