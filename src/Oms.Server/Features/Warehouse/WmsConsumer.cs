@@ -14,7 +14,7 @@ namespace Oms.Server.Features.Warehouse;
 /// recognises it and handles it again. While the broker is away the client's recovery brings the consumer back; a
 /// message whose acknowledgement was lost with the connection comes again and is answered from the inbox, once.
 /// </summary>
-public sealed partial class WmsConsumer(RabbitMqConnectionSource connections, BusTopology topology, Inbox inbox,
+public sealed partial class WmsConsumer(RabbitMqConnectionSource connections, BusTopology topology, MessageInbox inbox,
     IOptions<RabbitMqOptions> bus, IOptions<WarehouseOptions> options, ILoggerFactory loggers, ILogger<WmsConsumer> log)
     : BackgroundService
 {
