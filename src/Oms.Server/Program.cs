@@ -26,7 +26,7 @@ using Oms.Server.Features.Returns.Exchanges;
 using Oms.Server.Features.Pickups;
 using Oms.Server.Features.Release;
 using Oms.Server.Features.Returns;
-using Oms.Server.Features.ReturnShipping;
+using Oms.Server.Features.Carriers;
 using Oms.Server.Features.Sourcing;
 using Oms.Server.Features.Webhooks;
 using Oms.Server.Web;
@@ -80,7 +80,7 @@ builder.Services.AddImports(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddExchanges();
-builder.Services.AddReturnShipping(builder.Configuration);
+builder.Services.AddCarrierIntegration(builder.Configuration);
 builder.Services.AddOmsHardening(builder.Configuration);
 
 var app = builder.Build();

@@ -1510,9 +1510,20 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("ShippedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TrackingLocation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrackingStatusAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -2158,6 +2169,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("OccurredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2173,6 +2187,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ReturnOrderId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ShipmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -2182,6 +2199,8 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ShipmentId");
 
                     b.HasIndex("TrackingNumber");
 
