@@ -135,6 +135,7 @@ app.MapReturnsApi();
 app.MapReturnHandlingApi();
 app.MapHeldStockApi();
 app.MapCarrierEventsApi();
+app.MapOutboundLabelsApi();
 app.MapOutboxApi();
 app.MapPostalCodesApi();
 app.MapNotificationTemplatesApi();

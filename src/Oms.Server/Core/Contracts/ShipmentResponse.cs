@@ -2,8 +2,10 @@ using Oms.Domain.Orders;
 
 namespace Oms.Server.Core.Contracts;
 
-/// <summary>A parcel; <c>trackingStatus</c> is the carrier's latest milestone (null before its first tracking update),
-/// <c>trackingStatusAt</c> when the carrier says it happened, <c>trackingLocation</c> where, when it said.</summary>
+/// <summary>
+/// A parcel; <c>trackingStatus</c> is the carrier's latest milestone (null before its first tracking update),
+/// <c>trackingStatusAt</c> when the carrier says it happened, <c>trackingLocation</c> where, when it said.
+/// </summary>
 public sealed record ShipmentResponse(Guid Id, Guid FulfilmentOrderId, string Carrier, string TrackingNumber,
     DateTime ShippedAt, DateTime? DeliveredAt, IReadOnlyList<Guid> LineIds, ShipmentTrackingStatus? TrackingStatus = null,
     DateTime? TrackingStatusAt = null, string? TrackingLocation = null)

@@ -38,6 +38,9 @@ public static class EventCatalogue
         Order("order.release-scheduled",
             "The workflow reached release: fulfilment orders go to their locations after the cancellation window."),
         Order("shipment.created", "A parcel was handed to a carrier (shipment names carrier, tracking number and lines)."),
+        Order("shipment.label-created",
+            "A carrier made the label for a fulfilment order's parcel (subjectId is the fulfilment order; the message names the " +
+            "tracking number)."),
         Order("shipment.in-transit", "The carrier's tracking: the parcel is on its way (shipment names it, with its tracking status)."),
         Order("shipment.out-for-delivery", "The carrier's tracking: the parcel is with the driver for the last mile."),
         Order("shipment.delivery-failed", "The carrier's tracking: a delivery attempt failed; the carrier usually tries again."),

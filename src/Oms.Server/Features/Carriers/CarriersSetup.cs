@@ -17,6 +17,7 @@ public static class CarriersSetup
     {
         services.AddOmsCarriers(config);
         services.AddOutboxHandler<ReturnLabelHandler>();
+        services.AddScoped<OutboundLabels>();
         return services;
     }
 }
