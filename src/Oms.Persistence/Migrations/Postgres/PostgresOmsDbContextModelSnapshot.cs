@@ -1235,6 +1235,40 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "Oms.Domain.Orders.FulfilmentOrder.Label#ParcelLabel", b1 =>
+                        {
+                            b1.Property<string>("Carrier")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("CarrierShipmentId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateTime>("CreatedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("LabelUrl")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("Service")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("TrackingNumber")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("TrackingUrl")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -1729,10 +1763,21 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Property<DateTime>("ShippedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TrackingLocation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TrackingStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("TrackingStatusAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -2377,6 +2422,9 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2392,6 +2440,9 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.Property<Guid?>("ReturnOrderId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ShipmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Status")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -2401,6 +2452,8 @@ namespace Oms.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ShipmentId");
 
                     b.HasIndex("TrackingNumber");
 

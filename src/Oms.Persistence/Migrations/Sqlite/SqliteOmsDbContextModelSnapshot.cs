@@ -1226,6 +1226,40 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "Oms.Domain.Orders.FulfilmentOrder.Label#ParcelLabel", b1 =>
+                        {
+                            b1.Property<string>("Carrier")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CarrierShipmentId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("CreatedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LabelUrl")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Service")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TrackingNumber")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TrackingUrl")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -1720,9 +1754,20 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("ShippedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TrackingLocation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrackingStatusAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -2368,6 +2413,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("OccurredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2383,6 +2431,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ReturnOrderId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ShipmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -2392,6 +2443,8 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ShipmentId");
 
                     b.HasIndex("TrackingNumber");
 

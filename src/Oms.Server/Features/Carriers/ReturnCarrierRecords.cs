@@ -4,7 +4,7 @@ using Oms.Domain.Common;
 using Oms.Domain.Returns;
 using Oms.Server.Core.Commands;
 
-namespace Oms.Server.Features.ReturnShipping;
+namespace Oms.Server.Features.Carriers;
 
 /// <summary>
 /// What the carrier answered, written on the return in a command of its own (the return's version guards it). A label

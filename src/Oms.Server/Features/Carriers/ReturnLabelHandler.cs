@@ -5,7 +5,7 @@ using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Outbox;
 
-namespace Oms.Server.Features.ReturnShipping;
+namespace Oms.Server.Features.Carriers;
 
 /// <summary>
 /// After a return is requested, gets what the parcel needs from the carrier: a return label (customer to the expected

@@ -2,7 +2,7 @@ using Oms.Domain.Common;
 using Oms.Domain.Tracking;
 using Oms.Server.Core.Commands;
 
-namespace Oms.Server.Features.ReturnShipping;
+namespace Oms.Server.Features.Carriers;
 
 internal sealed class KeepUnreadableCarrierMessageHandler : ICommandHandler<KeepUnreadableCarrierMessage, Guid>
 {

@@ -3,7 +3,7 @@ using Oms.Domain.Common;
 using Oms.Domain.Returns;
 using Oms.Persistence;
 
-namespace Oms.Server.Features.ReturnShipping;
+namespace Oms.Server.Features.Carriers;
 
 /// <summary>
 /// Where a return parcel travels: from the customer (the order's shipping address) to the location the goods are

@@ -6,13 +6,14 @@ using Oms.Server.Core.Commands;
 using Oms.Server.Web;
 using Oms.Server.Web.Access;
 
-namespace Oms.Server.Features.ReturnShipping;
+namespace Oms.Server.Features.Carriers;
 
 /// <summary>
 /// Carriers' tracking webhooks: routing only. The adapter verifies the carrier's signature over the exact body: a wrong or
 /// missing one is 401 and nothing is kept (anyone can post here); a signed body the adapter cannot read is kept with the
-/// reason and answered 400; a readable update is kept and applied (200, also when no return has its tracking number, so
-/// that the carrier does not send it again and again: the update is kept with the reason).
+/// reason and answered 400; a readable update is kept and applied to a return parcel or an outbound shipment (200, also
+/// when nothing has its tracking number, so that the carrier does not send it again and again: the update is kept with the
+/// reason).
 /// </summary>
 public static class CarrierEventsApi
 {
@@ -47,10 +48,11 @@ public static class CarrierEventsApi
                 if (update is null) return TypedResults.Ok(new CarrierEventReceipt("ignored"));
                 return TypedResults.Ok(await bus.SendAsync(new ReceiveTrackingEvent(adapter.Name, update, Text(body)), Actor, ct));
             })
-            .WithTags("Returns").Public("Signed by the carrier: the adapter verifies the carrier's signature over the body.")
+            .WithTags("Carriers").Public("Signed by the carrier: the adapter verifies the carrier's signature over the body.")
             .WithName("ReceiveCarrierEvent")
             .WithSummary("A carrier's tracking webhook (Sendcloud: parcel_status_changed, signed in Sendcloud-Signature): moves the " +
-                "return whose label has the tracking number; an unknown tracking number is kept with the reason")
+                "return whose label has the tracking number, else the order's outbound shipment with it; a repeat or an older update " +
+                "is answered 200 and changes nothing; an unknown tracking number is kept with the reason")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(404);
     }
 
