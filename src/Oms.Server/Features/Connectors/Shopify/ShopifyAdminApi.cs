@@ -7,10 +7,11 @@ namespace Oms.Server.Features.Connectors.Shopify;
 
 /// <summary>
 /// Calls to one shop's Admin REST API (<c>{baseUrl}admin/api/{apiVersion}/…</c>) with the app's token in
-/// <c>X-Shopify-Access-Token</c>. Shopify meters REST calls with a leaky bucket: a full bucket answers 429 with
-/// <c>Retry-After</c> (seconds), which becomes a retryable <see cref="ChannelCallException"/> carrying that wait, as do
-/// 5xx answers, timeouts and network errors. 4xx answers are the channel refusing the call: not retried, except 401/403,
-/// which a corrected token fixes.
+/// <c>X-Shopify-Access-Token</c>. Shopify meters REST calls with a leaky bucket (40 calls, 2 leak per second): a full
+/// bucket answers 429 with <c>Retry-After</c> in seconds. The call waits that long and goes on, so that a push of more SKUs
+/// than the bucket holds completes; past <see cref="MaxWait"/> in all it becomes a retryable
+/// <see cref="ChannelCallException"/> carrying the wait, as do 5xx answers, timeouts and network errors. 4xx answers are
+/// the channel refusing the call: not retried, except 401/403, which a corrected token fixes.
 /// </summary>
 internal sealed class ShopifyAdminApi(HttpClient http, ConnectorRuntime connector)
 {
@@ -31,6 +32,28 @@ internal sealed class ShopifyAdminApi(HttpClient http, ConnectorRuntime connecto
 
     /// <summary>Sends; answers the parsed JSON of a 2xx answer, or throws <see cref="ChannelCallException"/>.</summary>
     public async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken ct)
+    {
+        var waited = TimeSpan.Zero;
+        while (true)
+        {
+            try
+            {
+                return await SendOnceAsync(method, path, body, ct);
+            }
+            catch (ChannelCallException e) when (e.Message.Contains(" answered 429", StringComparison.Ordinal)
+                && e.RetryAfter is { } wait && waited + wait <= MaxWait)
+            {
+                // Pacing against Shopify's bucket is wall-clock time on the wire, not the OMS's business clock.
+                await Task.Delay(wait, ct);
+                waited += wait;
+            }
+        }
+    }
+
+    /// <summary>How long one call waits out 429s in all before it gives the retry to the outbox.</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
+
+    private async Task<JsonNode?> SendOnceAsync(HttpMethod method, string path, JsonNode? body, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, new Uri(Root, path));
         request.Headers.Add("X-Shopify-Access-Token", connector.Secret("accessToken"));
