@@ -11,10 +11,12 @@ using Oms.Server.Features.Access;
 using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
+using Oms.Server.Features.Connectors;
 using Oms.Server.Features.Events;
 using Oms.Server.Features.Fulfilment;
 using Oms.Server.Features.Network.Imports;
 using Oms.Server.Features.Geocoding;
+using Oms.Server.Features.Inbox;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Notifications;
@@ -81,6 +83,7 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddExchanges();
 builder.Services.AddReturnShipping(builder.Configuration);
+builder.Services.AddConnectors(builder.Configuration);
 builder.Services.AddOmsHardening(builder.Configuration);
 
 var app = builder.Build();
@@ -139,6 +142,8 @@ app.MapOutboxApi();
 app.MapPostalCodesApi();
 app.MapNotificationTemplatesApi();
 app.MapWebhooksApi();
+app.MapConnectorsApi();
+app.MapInboxApi();
 
 if (await ServerStart.StartAsync(app, startup) is { } failed)
 {
