@@ -113,11 +113,10 @@ public sealed class ShopifyAdapterTests
         order["location_id"] = JsonValue.Create(48752903L);
         var mapping = new ConnectorMapping(new Dictionary<string, string> { ["IPOD2008PINK"] = "SKU-0001" },
             new Dictionary<string, string> { ["48752903"] = "STORE-UTR" });
-        var settings = new JsonObject { ["baseUrl"] = "http://127.0.0.1:1/", ["shopDomain"] = ShopifyStandIn.ShopDomain, ["posChannel"] = "pos" };
 
-        var capture = (ChannelInstruction.Capture)adapter.Interpret(Shop(mapping, settings), Message("orders/create", order.ToJsonString()));
+        var capture = (ChannelInstruction.Capture)adapter.Interpret(Shop(mapping), Message("orders/create", order.ToJsonString()));
 
-        Assert.Equal(("pos", "STORE-UTR"), (capture.Order.Channel, capture.Order.SellingLocation));
+        Assert.Equal("STORE-UTR", capture.Order.SellingLocation);
         Assert.Null(capture.Order.ShippingAddress);
         Assert.All(capture.Order.Lines!, l => Assert.Equal(DeliveryMethod.CarryOut, l!.DeliveryMethod));
     }

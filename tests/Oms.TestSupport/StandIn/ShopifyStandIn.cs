@@ -100,8 +100,9 @@ public sealed class ShopifyStandIn : IAsyncLifetime
         Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(body)));
 
     /// <summary>Delivers a webhook as Shopify does (its headers; the signature computed unless one is given).</summary>
+    /// <param name="via">The client to post with (the OMS's in-memory test client); default a plain one.</param>
     public async Task<WebhookReply> SendWebhookAsync(Uri target, string topic, string body, string webhookId, string? signature = null,
-        string shopDomain = ShopDomain)
+        string shopDomain = ShopDomain, HttpClient? via = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Shopify-Topic", topic);
@@ -111,7 +112,7 @@ public sealed class ShopifyStandIn : IAsyncLifetime
         request.Headers.Add("X-Shopify-Event-Id", "evt-" + webhookId);
         request.Headers.Add("X-Shopify-Api-Version", Version);
         request.Headers.Add("X-Shopify-Triggered-At", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-        using var response = await webhookClient.SendAsync(request);
+        using var response = await (via ?? webhookClient).SendAsync(request);
         return new WebhookReply(response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 

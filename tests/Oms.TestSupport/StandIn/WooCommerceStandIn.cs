@@ -98,7 +98,8 @@ public sealed class WooCommerceStandIn : IAsyncLifetime
         Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(body)));
 
     /// <summary>Delivers a webhook as WooCommerce does (a new delivery id each time; the signature computed unless given).</summary>
-    public async Task<WebhookReply> SendWebhookAsync(Uri target, string topic, string body, string? signature = null)
+    /// <param name="via">The client to post with (the OMS's in-memory test client); default a plain one.</param>
+    public async Task<WebhookReply> SendWebhookAsync(Uri target, string topic, string body, string? signature = null, HttpClient? via = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-WC-Webhook-Source", "https://example.com/");
@@ -109,7 +110,7 @@ public sealed class WooCommerceStandIn : IAsyncLifetime
         request.Headers.Add("X-WC-Webhook-ID", "3");
         request.Headers.Add("X-WC-Webhook-Delivery-ID", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
         request.Headers.UserAgent.ParseAdd("WooCommerce/9.1.2");
-        using var response = await webhookClient.SendAsync(request);
+        using var response = await (via ?? webhookClient).SendAsync(request);
         return new WebhookReply(response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 

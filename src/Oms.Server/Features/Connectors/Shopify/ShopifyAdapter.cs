@@ -10,8 +10,7 @@ namespace Oms.Server.Features.Connectors.Shopify;
 /// (<see cref="ShopifyAdminApi"/>): fulfillments with tracking, cancellations, refunds and inventory levels.
 /// Secrets: <c>clientSecret</c> (signs webhooks) and <c>accessToken</c> (Admin API). Settings: <c>baseUrl</c>
 /// (<c>https://{shop}.myshopify.com/</c>), <c>shopDomain</c> (checked against <c>X-Shopify-Shop-Domain</c>); optional
-/// <c>apiVersion</c> (default 2024-07), <c>posChannel</c> (the OMS channel of POS orders; default the connector's),
-/// <c>inventoryLocationId</c> and <c>inventoryItems</c> (see <see cref="ShopifyInventory"/>).
+/// <c>apiVersion</c> (default 2024-07), <c>inventoryLocationId</c> and <c>inventoryItems</c> (see <see cref="ShopifyInventory"/>).
 /// </summary>
 public sealed class ShopifyAdapter(IHttpClientFactory clients) : IChannelAdapter
 {
@@ -56,7 +55,7 @@ public sealed class ShopifyAdapter(IHttpClientFactory clients) : IChannelAdapter
 
             var id = ShopifyJson.Id(order, "id") ?? throw new InboundRejectedException("id", "The order has no id.");
             var reason = ShopifyJson.Text(order, "cancel_reason") is { Length: > 0 } r ? r : "unspecified";
-            return new ChannelInstruction.Cancel(id, $"Cancelled in Shopify ({reason}).");
+            return new ChannelInstruction.Cancel(id, $"Shopify cancel_reason {reason}");
         }
     }
 

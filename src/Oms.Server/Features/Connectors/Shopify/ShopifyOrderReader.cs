@@ -24,14 +24,12 @@ internal static class ShopifyOrderReader
         var pos = string.Equals(ShopifyJson.Text(order, "source_name"), "pos", StringComparison.OrdinalIgnoreCase);
 
         string? store = null;
-        var channel = connector.Channel;
         DeliveryMethod delivery;
         if (pos)
         {
             var location = ShopifyJson.Id(order, "location_id")
                 ?? throw new InboundRejectedException("location_id", "A POS order has no location_id.");
             store = mapping.Location(location, "location_id");
-            channel = connector.Setting("posChannel") ?? channel;
             delivery = DeliveryMethod.CarryOut;
         }
         else
@@ -47,7 +45,7 @@ internal static class ShopifyOrderReader
         if (lines.Count == 0) throw new InboundRejectedException("line_items", "The order has no line items.");
 
         return new CaptureOrderRequest(
-            Channel: channel,
+            Channel: connector.Channel,
             ChannelOrderId: id,
             Type: null,
             Currency: ShopifyJson.Text(order, "currency"),

@@ -52,7 +52,7 @@ public sealed class WooCommerceAdapter(IHttpClientFactory clients) : IChannelAda
             {
                 "processing" or "on-hold" => new ChannelInstruction.Capture(WooOrderReader.Read(order, connector)),
                 "cancelled" => new ChannelInstruction.Cancel(
-                    WooJson.Id(order, "id") ?? throw new InboundRejectedException("id", "The order has no id."), "Cancelled in WooCommerce."),
+                    WooJson.Id(order, "id") ?? throw new InboundRejectedException("id", "The order has no id."), "WooCommerce status cancelled"),
                 _ => new ChannelInstruction.Ignore($"The OMS does not act on WooCommerce orders with status {status ?? "(none)"}."),
             };
         }
