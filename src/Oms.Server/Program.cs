@@ -11,6 +11,7 @@ using Oms.Server.Features.Access;
 using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
+using Oms.Server.Features.Connectors.X12;
 using Oms.Server.Features.Events;
 using Oms.Server.Features.Fulfilment;
 using Oms.Server.Features.Network.Imports;
@@ -81,6 +82,7 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddExchanges();
 builder.Services.AddReturnShipping(builder.Configuration);
+builder.Services.AddX12();
 builder.Services.AddOmsHardening(builder.Configuration);
 
 var app = builder.Build();
@@ -139,6 +141,7 @@ app.MapOutboxApi();
 app.MapPostalCodesApi();
 app.MapNotificationTemplatesApi();
 app.MapWebhooksApi();
+app.MapX12Api();
 
 if (await ServerStart.StartAsync(app, startup) is { } failed)
 {
