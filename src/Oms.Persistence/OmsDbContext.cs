@@ -65,7 +65,7 @@ public abstract class OmsDbContext(DbContextOptions options)
     public DbSet<Connector> Connectors => Set<Connector>();
     public DbSet<InboundMessage> InboundMessages => Set<InboundMessage>();
     public DbSet<EdiDocument> EdiDocuments => Set<EdiDocument>();
-    public DbSet<PendingAvailability> PendingAvailability => Set<PendingAvailability>();
+    public DbSet<ChannelAvailability> ChannelAvailability => Set<ChannelAvailability>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
     public DbSet<Role> Roles => Set<Role>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

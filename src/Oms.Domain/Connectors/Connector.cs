@@ -46,6 +46,8 @@ public sealed class Connector
     public DateTime? LastReceivedAt { get; private set; }
     public DateTime? LastSentAt { get; private set; }
     public DateTime? LastErrorAt { get; private set; }
+    /// <summary>Stock rows changed since this time (less an overlap) are checked at the next availability push.</summary>
+    public DateTime? AvailabilityCheckedAt { get; private set; }
     public string? LastError { get; private set; }
     /// <summary>Calls to the channel that failed in a row; 0 after a success.</summary>
     public int ConsecutiveErrors { get; private set; }
@@ -91,6 +93,9 @@ public sealed class Connector
     }
 
     public void Received(DateTime now) => LastReceivedAt = now;
+
+    /// <summary>The availability push looked at stock changed up to <paramref name="upTo"/>; null asks for a full resync.</summary>
+    public void AvailabilityChecked(DateTime? upTo) => AvailabilityCheckedAt = upTo;
 
     public void Sent(DateTime now)
     {

@@ -53,11 +53,11 @@ internal sealed class InboundMessageConfiguration : IEntityTypeConfiguration<Inb
     }
 }
 
-internal sealed class PendingAvailabilityConfiguration : IEntityTypeConfiguration<PendingAvailability>
+internal sealed class ChannelAvailabilityConfiguration : IEntityTypeConfiguration<ChannelAvailability>
 {
-    public void Configure(EntityTypeBuilder<PendingAvailability> b)
+    public void Configure(EntityTypeBuilder<ChannelAvailability> b)
     {
-        b.ToTable("PendingAvailability");
+        b.ToTable("ChannelAvailability");
         b.HasKey(p => new { p.ConnectorId, p.Sku });
         b.Property(p => p.Sku).HasMaxLength(100);
     }

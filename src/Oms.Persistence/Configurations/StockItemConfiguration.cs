@@ -13,6 +13,8 @@ internal sealed class StockItemConfiguration : IEntityTypeConfiguration<StockIte
         b.ToTable("Stock");
         b.HasKey(s => new { s.LocationCode, s.Sku });
         b.HasIndex(s => s.Sku);
+        // The availability push to channels reads the rows changed since its last look.
+        b.HasIndex(s => s.UpdatedAt);
         b.Ignore(s => s.AvailableToPromise);
         b.HasOne<Location>().WithMany().HasForeignKey(s => s.LocationCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Product>().WithMany().HasForeignKey(s => s.Sku).OnDelete(DeleteBehavior.Restrict);

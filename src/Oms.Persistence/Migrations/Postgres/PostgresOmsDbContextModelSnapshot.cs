@@ -396,10 +396,33 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.ToTable("ConfigurationVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Domain.Connectors.ChannelAvailability", b =>
+                {
+                    b.Property<Guid>("ConnectorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("PushedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ConnectorId", "Sku");
+
+                    b.ToTable("ChannelAvailability", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Connectors.Connector", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AvailabilityCheckedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -575,26 +598,6 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.ToTable("InboundMessages", (string)null);
-                });
-
-            modelBuilder.Entity("Oms.Domain.Connectors.PendingAvailability", b =>
-                {
-                    b.Property<Guid>("ConnectorId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Sku")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime>("Since")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("ConnectorId", "Sku");
-
-                    b.ToTable("PendingAvailability", (string)null);
                 });
 
             modelBuilder.Entity("Oms.Domain.Customers.Customer", b =>
@@ -990,6 +993,8 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.HasKey("LocationCode", "Sku");
 
                     b.HasIndex("Sku");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Stock", null, t =>
                         {

@@ -12,7 +12,7 @@ using Oms.Persistence;
 namespace Oms.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOmsDbContext))]
-    [Migration("20261201232751_ConnectorsAndInbox")]
+    [Migration("20261201233230_ConnectorsAndInbox")]
     partial class ConnectorsAndInbox
     {
         /// <inheritdoc />
@@ -390,9 +390,32 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.ToTable("ConfigurationVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Domain.Connectors.ChannelAvailability", b =>
+                {
+                    b.Property<Guid>("ConnectorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PushedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConnectorId", "Sku");
+
+                    b.ToTable("ChannelAvailability", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Connectors.Connector", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AvailabilityCheckedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -569,26 +592,6 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.ToTable("InboundMessages", (string)null);
-                });
-
-            modelBuilder.Entity("Oms.Domain.Connectors.PendingAvailability", b =>
-                {
-                    b.Property<Guid>("ConnectorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sku")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Since")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ConnectorId", "Sku");
-
-                    b.ToTable("PendingAvailability", (string)null);
                 });
 
             modelBuilder.Entity("Oms.Domain.Customers.Customer", b =>
@@ -984,6 +987,8 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.HasKey("LocationCode", "Sku");
 
                     b.HasIndex("Sku");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Stock", null, t =>
                         {

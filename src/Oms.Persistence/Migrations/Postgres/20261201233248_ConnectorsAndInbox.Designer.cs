@@ -13,7 +13,7 @@ using Oms.Persistence;
 namespace Oms.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOmsDbContext))]
-    [Migration("20261201232816_ConnectorsAndInbox")]
+    [Migration("20261201233248_ConnectorsAndInbox")]
     partial class ConnectorsAndInbox
     {
         /// <inheritdoc />
@@ -399,10 +399,33 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.ToTable("ConfigurationVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Domain.Connectors.ChannelAvailability", b =>
+                {
+                    b.Property<Guid>("ConnectorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("PushedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ConnectorId", "Sku");
+
+                    b.ToTable("ChannelAvailability", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Connectors.Connector", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AvailabilityCheckedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -578,26 +601,6 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.ToTable("InboundMessages", (string)null);
-                });
-
-            modelBuilder.Entity("Oms.Domain.Connectors.PendingAvailability", b =>
-                {
-                    b.Property<Guid>("ConnectorId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Sku")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime>("Since")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("ConnectorId", "Sku");
-
-                    b.ToTable("PendingAvailability", (string)null);
                 });
 
             modelBuilder.Entity("Oms.Domain.Customers.Customer", b =>
@@ -993,6 +996,8 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.HasKey("LocationCode", "Sku");
 
                     b.HasIndex("Sku");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Stock", null, t =>
                         {

@@ -19,6 +19,20 @@ namespace Oms.Persistence.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "ChannelAvailability",
+                columns: table => new
+                {
+                    ConnectorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sku = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    PushedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelAvailability", x => new { x.ConnectorId, x.Sku });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Connectors",
                 columns: table => new
                 {
@@ -37,6 +51,7 @@ namespace Oms.Persistence.Migrations.Postgres
                     LastReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     LastSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     LastErrorAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AvailabilityCheckedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     ConsecutiveErrors = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -78,19 +93,10 @@ namespace Oms.Persistence.Migrations.Postgres
                     table.PrimaryKey("PK_InboundMessages", x => x.Id);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "PendingAvailability",
-                columns: table => new
-                {
-                    ConnectorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sku = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Since = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PendingAvailability", x => new { x.ConnectorId, x.Sku });
-                });
+            migrationBuilder.CreateIndex(
+                name: "IX_Stock_UpdatedAt",
+                table: "Stock",
+                column: "UpdatedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Connectors_Channel",
@@ -124,13 +130,17 @@ namespace Oms.Persistence.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ChannelAvailability");
+
+            migrationBuilder.DropTable(
                 name: "Connectors");
 
             migrationBuilder.DropTable(
                 name: "InboundMessages");
 
-            migrationBuilder.DropTable(
-                name: "PendingAvailability");
+            migrationBuilder.DropIndex(
+                name: "IX_Stock_UpdatedAt",
+                table: "Stock");
 
             migrationBuilder.DropColumn(
                 name: "ChannelLineId",
