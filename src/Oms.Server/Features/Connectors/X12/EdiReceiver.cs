@@ -8,8 +8,8 @@ namespace Oms.Server.Features.Connectors.X12;
 /// <summary>
 /// Takes an interchange from a partner (uploaded or dropped): checks it comes from the connector's partner, stores each
 /// transaction set as one inbox message (type = the set's id, dedup key = sender ISA id + ISA13 + ST02, body = the set in
-/// an envelope of its own, so it can be read and replayed alone), answers each group with a 997 and each 850 the inbox
-/// accepted or rejected with an 855. An interchange delivered again finds its messages and answers as they were.
+/// an envelope of its own, so it can be read and replayed alone), answers each group with a 997 and each well-formed 850
+/// the inbox accepted or rejected with an 855. An interchange delivered again finds its messages and answers as they were.
 /// </summary>
 public sealed class EdiReceiver(Inbox inbox, EdiDocuments documents, TimeProvider clock)
 {
@@ -42,7 +42,8 @@ public sealed class EdiReceiver(Inbox inbox, EdiDocuments documents, TimeProvide
                     $"{interchange.SenderId}:{interchange.ControlNumber}:{set.ControlNumber}", ContentType, Alone(interchange, group, set));
                 var receipt = await inbox.ReceiveAsync(envelope, ct);
                 sets.Add(new EdiSetReceipt(set.Id, set.ControlNumber, po?.Number, receipt));
-                if (po is not null) pos.Add((po, receipt));
+                // A set the 997 rejects gets no 855: the partner corrects and sends it again.
+                if (po is not null && set.EnvelopeErrors.Count == 0 && syntax[set.ControlNumber].Count == 0) pos.Add((po, receipt));
             }
             var ack = await documents.WriteAsync(connector, "997", "FA", $"997:{interchange.SenderId}:{interchange.ControlNumber}:{group.ControlNumber}",
                 group.ControlNumber, [("997", FunctionalAcknowledgement.Build(group, syntax))], ct);
