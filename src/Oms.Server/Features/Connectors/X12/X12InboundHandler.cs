@@ -21,6 +21,9 @@ public sealed class X12InboundHandler(X12Adapter adapter) : IInboundHandler
     public async Task<InboundResult> HandleAsync(InboundMessage message, IServiceProvider services, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
+        // A scope of its own: the bus clears its DbContext's change tracker, which would drop the inbox's tracked message.
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        services = scope.ServiceProvider;
         var db = services.GetRequiredService<OmsDbContext>();
         var connector = X12Connectors.Runtime(await db.Connectors.AsNoTracking().FirstAsync(c => c.Id == message.ConnectorId, ct));
         var bus = services.GetRequiredService<CommandBus>();
