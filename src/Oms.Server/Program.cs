@@ -11,11 +11,13 @@ using Oms.Server.Features.Access;
 using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
+using Oms.Server.Features.Connectors;
 using Oms.Server.Features.Connectors.X12;
 using Oms.Server.Features.Events;
 using Oms.Server.Features.Fulfilment;
 using Oms.Server.Features.Network.Imports;
 using Oms.Server.Features.Geocoding;
+using Oms.Server.Features.Inbox;
 using Oms.Server.Features.Inventory;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Notifications;
@@ -82,6 +84,7 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddExchanges();
 builder.Services.AddReturnShipping(builder.Configuration);
+builder.Services.AddConnectors(builder.Configuration);
 builder.Services.AddX12();
 builder.Services.AddOmsHardening(builder.Configuration);
 
@@ -141,6 +144,8 @@ app.MapOutboxApi();
 app.MapPostalCodesApi();
 app.MapNotificationTemplatesApi();
 app.MapWebhooksApi();
+app.MapConnectorsApi();
+app.MapInboxApi();
 app.MapX12Api();
 
 if (await ServerStart.StartAsync(app, startup) is { } failed)

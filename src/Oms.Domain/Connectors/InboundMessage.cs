@@ -88,6 +88,9 @@ public sealed class InboundMessage
         _ = now;
     }
 
+    /// <summary>It cannot be handled yet (its connector is paused): it stays received, and no attempt is counted.</summary>
+    public void Deferred(string reason) => Reason = TextLimit.Clip(Guard.NotEmpty(reason, "reason"), 2000);
+
     /// <summary>Makes a handled message ready to be handled again (after its mapping or master data was fixed).</summary>
     public void Replay()
     {

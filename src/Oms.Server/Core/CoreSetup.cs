@@ -29,7 +29,7 @@ public static class CoreSetup
         services.AddHostedService<Scheduler>();
         services.AddScoped<CommandBus>();
         services.Configure<InboxOptions>(config.GetSection("Inbox"));
-        services.AddSingleton<Inbox.Inbox>();
+        services.AddSingleton<MessageInbox>();
         services.AddPeriodicJob<InboxRetry>();
         services.AddScoped<LineSourcer>();
         services.AddScoped<WorkflowRunner>();

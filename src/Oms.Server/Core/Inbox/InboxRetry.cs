@@ -27,7 +27,7 @@ public sealed class InboxRetry(IOptions<InboxOptions> options) : IPeriodicJob
         var due = await db.InboundMessages.AsNoTracking()
             .Where(m => m.Status == InboundStatus.Received && m.ReceivedAt <= before && m.Attempts < o.MaxAttempts)
             .OrderBy(m => m.ReceivedAt).Select(m => m.Id).Take(200).ToListAsync(ct);
-        var inbox = services.GetRequiredService<Inbox>();
+        var inbox = services.GetRequiredService<MessageInbox>();
         foreach (var id in due) await inbox.ProcessAsync(id, ct);
         return due.Count;
     }

@@ -11,7 +11,7 @@ namespace Oms.Server.Features.Connectors.X12;
 /// an envelope of its own, so it can be read and replayed alone), answers each group with a 997 and each well-formed 850
 /// the inbox accepted or rejected with an 855. An interchange delivered again finds its messages and answers as they were.
 /// </summary>
-public sealed class EdiReceiver(Inbox inbox, EdiDocuments documents, TimeProvider clock)
+public sealed class EdiReceiver(MessageInbox inbox, EdiDocuments documents, TimeProvider clock)
 {
     public const string ContentType = "application/edi-x12";
 

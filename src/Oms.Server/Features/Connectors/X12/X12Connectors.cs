@@ -1,10 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Connectors;
 using Oms.Persistence;
-using Oms.Server.Core.Json;
 
 namespace Oms.Server.Features.Connectors.X12;
 
@@ -26,8 +23,7 @@ public static class X12Connectors
     public static ConnectorRuntime Runtime(Connector c)
     {
         ArgumentNullException.ThrowIfNull(c);
-        var settings = JsonNode.Parse(c.SettingsJson) as JsonObject ?? [];
-        var mapping = JsonSerializer.Deserialize<ConnectorMapping>(c.MappingJson, OmsJson.Options) ?? ConnectorMapping.Empty;
-        return new ConnectorRuntime(c.Id, c.Code, c.Kind, c.Channel, settings, new Dictionary<string, string>(), mapping, c.Cursor);
+        return new ConnectorRuntime(c.Id, c.Code, c.Kind, c.Channel, ConnectorDirectory.Settings(c), new Dictionary<string, string>(),
+            ConnectorDirectory.Mapping(c), c.Cursor);
     }
 }

@@ -1,5 +1,4 @@
 using Oms.Server.Core;
-using Oms.Server.Core.Inbox;
 
 namespace Oms.Server.Features.Connectors.X12;
 
@@ -11,9 +10,6 @@ public static class X12Setup
         services.AddSingleton<EdiDocuments>();
         services.AddSingleton<EdiReceiver>();
         services.AddPeriodicJob<X12DropFolder>();
-        // Until the connectors' adapter scan and generic inbound handler are on main (then these two lines go).
-        services.AddSingleton<X12Adapter>();
-        services.AddSingleton<IInboundHandler, X12InboundHandler>();
         return services;
     }
 }

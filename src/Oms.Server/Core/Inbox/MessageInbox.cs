@@ -17,7 +17,8 @@ namespace Oms.Server.Core.Inbox;
 /// written after them. A message whose handling failed for a reason that may pass stays received and is tried again by
 /// <see cref="InboxRetry"/>; one that cannot be used is kept as rejected with the reason and field, to be replayed.
 /// </summary>
-public sealed class Inbox(IServiceScopeFactory scopes, IEnumerable<IInboundHandler> handlers, TimeProvider clock, ILogger<Inbox> log)
+public sealed class MessageInbox(IServiceScopeFactory scopes, IEnumerable<IInboundHandler> handlers, TimeProvider clock,
+    ILogger<MessageInbox> log)
 {
     private readonly IInboundHandler[] _handlers = handlers.ToArray();
 
@@ -87,6 +88,10 @@ public sealed class Inbox(IServiceScopeFactory scopes, IEnumerable<IInboundHandl
             var result = await handler.HandleAsync(message, services, ct);
             if (result.Status == InboundStatus.Ignored) message.Ignore(result.Reason ?? "Nothing to do.", Now(), Elapsed(started));
             else message.Accept(result.ResultType, result.ResultId, Now(), Elapsed(started));
+        }
+        catch (InboundDeferredException e)
+        {
+            message.Deferred(e.Message);
         }
         catch (Exception e) when (Refusal(e) is { } refusal)
         {
