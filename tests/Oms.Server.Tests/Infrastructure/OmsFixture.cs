@@ -132,7 +132,7 @@ public abstract class OmsFixture : IAsyncLifetime
     });
 }
 
-public sealed class SqliteFixture : OmsFixture
+public class SqliteFixture : OmsFixture
 {
     private string? _path;
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
@@ -152,7 +152,7 @@ public sealed class SqliteFixture : OmsFixture
     }
 }
 
-public sealed class PostgresFixture : OmsFixture
+public class PostgresFixture : OmsFixture
 {
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
