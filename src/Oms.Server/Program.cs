@@ -12,6 +12,7 @@ using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
 using Oms.Server.Features.Connectors;
+using Oms.Server.Features.Connectors.X12;
 using Oms.Server.Features.Events;
 using Oms.Server.Features.Fulfilment;
 using Oms.Server.Features.Network.Imports;
@@ -38,7 +39,7 @@ using Oms.Server.Web.Hardening;
 using Oms.Server.Web.OpenApi;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(Oms.Server.Cli.ImportCli.HostArgs(args));
 // While ServerStart reports a failed start itself, the host's "Hosting failed to start" (a stack trace) is left out.
 // A filter replaces the configured level for its category, hence the Information floor.
 builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host",
@@ -86,9 +87,14 @@ builder.Services.AddExchanges();
 builder.Services.AddCarrierIntegration(builder.Configuration);
 builder.Services.AddConnectors(builder.Configuration);
 builder.Services.AddWarehouse(builder.Configuration);
+builder.Services.AddX12();
+Oms.Server.Cli.ImportCli.AddImportCli(builder.Services);
 builder.Services.AddOmsHardening(builder.Configuration);
 
 var app = builder.Build();
+// `import …` runs the command-line import (src/Oms.Server/Cli) instead of the server.
+if (Oms.Server.Cli.ImportCli.IsImport(args))
+    return await Oms.Server.Cli.ImportCli.RunAsync(app, database, builder.Configuration.GetValue<bool?>("Oms:SeedDemoData") ?? database.Provider == DatabaseProvider.Sqlite, args);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -147,6 +153,7 @@ app.MapNotificationTemplatesApi();
 app.MapWebhooksApi();
 app.MapConnectorsApi();
 app.MapInboxApi();
+app.MapX12Api();
 
 if (await ServerStart.StartAsync(app, startup) is { } failed)
 {

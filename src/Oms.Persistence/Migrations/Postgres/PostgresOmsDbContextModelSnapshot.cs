@@ -509,6 +509,56 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.ToTable("Connectors", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Domain.Connectors.EdiDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4194304)
+                        .HasColumnType("character varying(4194304)");
+
+                    b.Property<Guid>("ConnectorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("InterchangeControl")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectorId", "InterchangeControl")
+                        .IsUnique();
+
+                    b.HasIndex("ConnectorId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("EdiDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Connectors.InboundMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2842,6 +2892,15 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.HasOne("Oms.Persistence.Identity.OmsUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oms.Domain.Connectors.EdiDocument", b =>
+                {
+                    b.HasOne("Oms.Domain.Connectors.Connector", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -500,6 +500,56 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.ToTable("Connectors", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Domain.Connectors.EdiDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4194304)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InterchangeControl")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectorId", "InterchangeControl")
+                        .IsUnique();
+
+                    b.HasIndex("ConnectorId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("EdiDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Connectors.InboundMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2833,6 +2883,15 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.HasOne("Oms.Persistence.Identity.OmsUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oms.Domain.Connectors.EdiDocument", b =>
+                {
+                    b.HasOne("Oms.Domain.Connectors.Connector", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
