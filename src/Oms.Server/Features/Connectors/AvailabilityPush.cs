@@ -12,6 +12,7 @@ namespace Oms.Server.Features.Connectors;
 /// their available-to-sell for the channel (its allocation applied, enabled locations summed), and only those that differ
 /// from what the channel was last told. A burst of stock moves on a SKU is one update. A full resync tells every SKU.
 /// Only after the channel took a batch is it recorded as told; the look's time moves on only when every batch went.
+/// A connector with a SKU map sells only the SKUs in it: only those are told (the channel has no listing for the others).
 /// </summary>
 public sealed class AvailabilityPush(ConnectorDirectory directory, TimeProvider clock, IOptions<ConnectorOptions> options)
 {
@@ -26,8 +27,13 @@ public sealed class AvailabilityPush(ConnectorDirectory directory, TimeProvider 
         var skus = since is { } from
             ? await db.Stock.AsNoTracking().Where(s => s.UpdatedAt >= from).Select(s => s.Sku).Distinct().ToListAsync(ct)
             : await db.Products.AsNoTracking().Select(p => p.Sku).Union(db.Stock.AsNoTracking().Select(s => s.Sku)).ToListAsync(ct);
-        skus.Sort(StringComparer.Ordinal);
         var runtime = directory.Runtime(connector);
+        if (runtime.Mapping.Skus is { Count: > 0 } map)
+        {
+            var listed = map.Values.ToHashSet(StringComparer.Ordinal);
+            skus = [.. skus.Where(listed.Contains)];
+        }
+        skus.Sort(StringComparer.Ordinal);
         var allocation = await db.AllocationAsync(connector.Channel, ct);
         var locations = await LineSourcer.LocationsAsync(db, ct);
         var sent = 0;
