@@ -182,6 +182,18 @@ public abstract class BolRoundTripTests(OmsFixture fx) : IAsyncLifetime
         Assert.Contains(OfferId, Assert.Single(updates).Path, StringComparison.Ordinal);
         Assert.Equal(16, bol.Stock[OfferId]);
         Assert.Equal(0, (await api.AvailabilityAsync(code, "push")).Sent);
+
+        // bol answers 429: the push says so and the health shows it; the next push sends what was not taken.
+        bol.FailNext("updateOfferStock", MarketplaceFault.RateLimited);
+        await api.AdjustAsync("DC-CENTRAL", "SKU-0016", -4);
+        var limited = await api.AvailabilityAsync(code, "push");
+        Assert.Equal(0, limited.Sent);
+        Assert.Contains("429", limited.Error, StringComparison.Ordinal);
+        Assert.Equal(("failing", 1), ((await api.GetAsync(code)).Connector.Health.Status, (await api.GetAsync(code)).Connector.Health.ConsecutiveErrors));
+        Assert.Equal(9, bol.Stock["offer-0022"]);
+        Assert.Equal(1, (await api.AvailabilityAsync(code, "push")).Sent);
+        Assert.Equal(5, bol.Stock["offer-0022"]);
+        Assert.Equal("healthy", (await api.GetAsync(code)).Connector.Health.Status);
     }
 
     [Fact]
