@@ -121,6 +121,46 @@ public abstract class ImportCliTests(OmsFixture fx) : IDisposable
     }
 
     [Fact]
+    public async Task A_file_of_Shopify_orders_is_imported_through_the_connector_s_adapter_once_however_often_it_runs()
+    {
+        var code = "shop" + Guid.NewGuid().ToString("N")[..6];
+        Assert.True((await fx.Api.Http.PutAsJsonAsync($"/api/channels/{code}", new ChannelRequest(code, "Shop", ChannelType.Webshop, "EUR"), OmsClient.Json)).IsSuccessStatusCode);
+        var settings = new JsonObject { ["baseUrl"] = "https://cli-shop.myshopify.com", ["shopDomain"] = "cli-shop.myshopify.com" };
+        await fx.Api.ExpectAsync<ConnectorResponse>(await fx.Api.PostAsync("/api/connectors", new ConnectorRequest(code, ConnectorKind.Shopify, code, settings,
+            new Dictionary<string, string> { ["clientSecret"] = "cli-secret", ["accessToken"] = "cli-token" },
+            new ConnectorMapping(new Dictionary<string, string> { ["IPOD2008PINK"] = "SKU-0001" }))), HttpStatusCode.Created);
+        var orders = new JsonArray();
+        var ids = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            var order = WebshopPayloads.Json("shopify", "orders-create.json");
+            var id = Random.Shared.NextInt64(1_000_000_000_000, 9_000_000_000_000_000_000);
+            order["id"] = id;
+            ids.Add(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            orders.Add(order);
+        }
+        var unmapped = WebshopPayloads.Json("shopify", "orders-create.json");
+        unmapped["id"] = 1_234_567;
+        unmapped["line_items"]![0]!["sku"] = "NOT-MAPPED-" + code;
+        orders.Add(unmapped);
+        var file = await FileAsync("shopify-orders.json", orders.ToJsonString());
+
+        var first = await RunAsync("import", "orders", "--format", "shopify", "--connector", code, "--file", file);
+        var again = await RunAsync("import", "orders", "--format", "shopify", "--connector", code, "--file", file);
+
+        Assert.True(first.Exit == 1, first.Out + first.Err);
+        Assert.StartsWith("2 accepted, 0 already there, 1 rejected", first.Out, StringComparison.Ordinal);
+        Assert.Contains("NOT-MAPPED-" + code, first.Out, StringComparison.Ordinal);
+        Assert.True(again.Exit == 1, again.Out + again.Err);
+        Assert.StartsWith("0 accepted, 2 already there, 1 rejected", again.Out, StringComparison.Ordinal);
+        foreach (var id in ids)
+        {
+            var found = await fx.Api.Http.GetFromJsonAsync<JsonObject>($"/api/orders?channelOrderId={id}", OmsClient.Json);
+            Assert.Single(found!["items"]!.AsArray());
+        }
+    }
+
+    [Fact]
     public async Task Usage_mistakes_exit_with_2_and_an_unreachable_database_with_3()
     {
         var file = await FileAsync("o.jsonl", Order("CLI-X", "SKU-0001"));
