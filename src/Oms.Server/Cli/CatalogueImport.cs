@@ -51,11 +51,13 @@ public sealed class CatalogueImport(IServiceProvider services)
             }, ct);
         var runner = services.GetRequiredService<ImportRunner>();
         var node = $"cli/{Environment.ProcessId}";
-        if (!await runner.TryClaimAsync(job.Id, node, ct)) throw new InvalidOperationException("The import job was taken by a server node.");
+        var claimed = await runner.TryClaimAsync(job.Id, node, ct);
         var bar = new ProgressBar("products", rows.Count);
         var read = 0;
-        while (await runner.StepAsync(job.Id, node, ct))
+        // A server node on the same database may take the job first: it runs it, and the summary reports what it did.
+        while (claimed ? await runner.StepAsync(job.Id, node, ct) : (await StatusAsync(job.Id, ct)).FinishedAt is null)
         {
+            if (!claimed) await Task.Delay(200, ct);
             var now2 = await StatusAsync(job.Id, ct);
             bar.Step(now2.RowsRead - read);
             read = now2.RowsRead;
