@@ -18,6 +18,8 @@ internal static class BenchProgram
           dotnet run -c Release --project bench/Oms.Benchmarks -- growth [--prefill 100000] [--clients 8] [--orders 2000] [--db ...]
           dotnet run -c Release --project bench/Oms.Benchmarks -- availability [--clients 1,16,64] [--orders 4000] [--db ...]
           dotnet run -c Release --project bench/Oms.Benchmarks -- returns [--orders 200] [--warmup 30] [--clients 1] [--db ...] [--lines 3] [--unpaid]
+          dotnet run -c Release --project bench/Oms.Benchmarks -- wms-stream [--orders 200] [--db sqlite,postgres]
+          dotnet run -c Release --project bench/Oms.Benchmarks -- shopify-webhooks [--orders 500] [--clients 1,8] [--db sqlite,postgres]
           dotnet run -c Release --project bench/Oms.Benchmarks -- sourcing [--orders 200]
           dotnet run -c Release --project bench/Oms.Benchmarks -- refunds [--calls 20000]
           dotnet run -c Release --project bench/Oms.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter *]
@@ -27,7 +29,7 @@ internal static class BenchProgram
     {
         switch (args.FirstOrDefault())
         {
-            case "capture" or "roundtrips" or "growth" or "availability" or "returns":
+            case "capture" or "roundtrips" or "growth" or "availability" or "returns" or "wms-stream" or "shopify-webhooks":
                 CaptureSettings settings;
                 try
                 {
@@ -44,6 +46,8 @@ internal static class BenchProgram
                     "growth" => await Growth.GrowthCommand.RunAsync(settings, CancellationToken.None),
                     "availability" => await Availability.AvailabilityCommand.RunAsync(settings, CancellationToken.None),
                     "returns" => await Returns.ReturnsCommand.RunAsync(settings, CancellationToken.None),
+                    "wms-stream" => await Warehouse.WmsStreamCommand.RunAsync(settings, CancellationToken.None),
+                    "shopify-webhooks" => await Connectors.ShopifyWebhooksCommand.RunAsync(settings, CancellationToken.None),
                     _ => await CaptureCommand.RunAsync(settings, CancellationToken.None),
                 };
             case "sourcing":

@@ -64,6 +64,7 @@ public abstract class OmsDbContext(DbContextOptions options)
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<Connector> Connectors => Set<Connector>();
     public DbSet<InboundMessage> InboundMessages => Set<InboundMessage>();
+    public DbSet<EdiDocument> EdiDocuments => Set<EdiDocument>();
     public DbSet<ChannelAvailability> ChannelAvailability => Set<ChannelAvailability>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
     public DbSet<Role> Roles => Set<Role>();

@@ -12,6 +12,7 @@ using Oms.Server.Features.Amendments;
 using Oms.Server.Features.Availability;
 using Oms.Server.Features.Configuration;
 using Oms.Server.Features.Connectors;
+using Oms.Server.Features.Connectors.X12;
 using Oms.Server.Features.Events;
 using Oms.Server.Features.Fulfilment;
 using Oms.Server.Features.Network.Imports;
@@ -29,8 +30,9 @@ using Oms.Server.Features.Returns.Exchanges;
 using Oms.Server.Features.Pickups;
 using Oms.Server.Features.Release;
 using Oms.Server.Features.Returns;
-using Oms.Server.Features.ReturnShipping;
+using Oms.Server.Features.Carriers;
 using Oms.Server.Features.Sourcing;
+using Oms.Server.Features.Warehouse;
 using Oms.Server.Features.Webhooks;
 using Oms.Server.Web;
 using Oms.Server.Web.Access;
@@ -38,7 +40,7 @@ using Oms.Server.Web.Hardening;
 using Oms.Server.Web.OpenApi;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(Oms.Server.Cli.ImportCli.HostArgs(args));
 // While ServerStart reports a failed start itself, the host's "Hosting failed to start" (a stack trace) is left out.
 // A filter replaces the configured level for its category, hence the Information floor.
 builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host",
@@ -83,12 +85,18 @@ builder.Services.AddImports(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddExchanges();
-builder.Services.AddReturnShipping(builder.Configuration);
+builder.Services.AddCarrierIntegration(builder.Configuration);
 builder.Services.AddConnectors(builder.Configuration);
+builder.Services.AddWarehouse(builder.Configuration);
+builder.Services.AddX12();
+Oms.Server.Cli.ImportCli.AddImportCli(builder.Services);
 builder.Services.AddOmsHardening(builder.Configuration);
 builder.AddOmsConsoleHost();
 
 var app = builder.Build();
+// `import …` runs the command-line import (src/Oms.Server/Cli) instead of the server.
+if (Oms.Server.Cli.ImportCli.IsImport(args))
+    return await Oms.Server.Cli.ImportCli.RunAsync(app, database, builder.Configuration.GetValue<bool?>("Oms:SeedDemoData") ?? database.Provider == DatabaseProvider.Sqlite, args);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -141,12 +149,14 @@ app.MapReturnsApi();
 app.MapReturnHandlingApi();
 app.MapHeldStockApi();
 app.MapCarrierEventsApi();
+app.MapOutboundLabelsApi();
 app.MapOutboxApi();
 app.MapPostalCodesApi();
 app.MapNotificationTemplatesApi();
 app.MapWebhooksApi();
 app.MapConnectorsApi();
 app.MapInboxApi();
+app.MapX12Api();
 app.MapOrderStatusApi();
 app.MapOmsConsoleHost();
 

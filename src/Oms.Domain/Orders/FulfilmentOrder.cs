@@ -36,12 +36,17 @@ public sealed class FulfilmentOrder
     /// <summary>Why the location gave (some of) its lines back, if it did.</summary>
     public string? RejectReason { get; private set; }
 
+    /// <summary>The parcel label the carrier made for this fulfilment order (null until one is made); the ship call uses
+    /// its tracking number when it names none.</summary>
+    public ParcelLabel? Label { get; private set; }
+
     /// <summary>The lines this location gave back, with why and who: they stay visible here after sourcing moved them on.</summary>
     public IReadOnlyList<FulfilmentRejection> Rejections => _rejections;
 
     internal void Refresh(IEnumerable<OrderLine> lines) => Status = OrderStatusRules.Derive(lines.ToList(), RejectReason is not null);
     internal void MarkReleased(DateTime at) => ReleasedAt ??= at;
     internal void MarkRejected(string reason) => RejectReason = reason;
+    internal void AttachLabel(ParcelLabel label) => Label = label;
     internal bool Rejected(Guid lineId) => _rejections.Exists(r => r.LineId == lineId);
 
     internal void RecordRejection(OrderLine line, string reason, DateTime at, string actor)

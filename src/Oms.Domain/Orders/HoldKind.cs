@@ -16,4 +16,9 @@ public enum HoldKind
     /// the return's goods are received. Gates the release step only.
     /// </summary>
     AwaitingReturn,
+    /// <summary>
+    /// The carrier sends a parcel back to the sender (refused, not collected, undeliverable): its lines need a person to send
+    /// them again or refund them. Placed by the carrier's tracking, lifted by a person with a reason.
+    /// </summary>
+    ReturnedToSender,
 }

@@ -30,14 +30,21 @@ public sealed partial class Order
 
     /// <summary>
     /// Ships the given lines of a fulfilment order (all its open lines when none are given) in one parcel. A resend of a
-    /// shipment already recorded (same tracking number) answers with that shipment and changes nothing.
+    /// shipment already recorded (same tracking number) answers with that shipment and changes nothing. Without a tracking
+    /// number the fulfilment order's label gives it (and the carrier, when none is named).
     /// </summary>
     public (Shipment Shipment, IReadOnlyList<StockEffect> Effects) Ship(Guid fulfilmentOrderId, string carrier, string trackingNumber,
         IReadOnlyCollection<Guid>? lineIds, DateTime now, Actor actor)
     {
+        var fo = FulfilmentOrder(fulfilmentOrderId);
+        if (string.IsNullOrWhiteSpace(trackingNumber) && fo.Label is { } label)
+        {
+            // The parcel carries the label the carrier made for it: the ship call need not repeat it.
+            trackingNumber = label.TrackingNumber;
+            if (string.IsNullOrWhiteSpace(carrier)) carrier = label.Carrier;
+        }
         carrier = Guard.NotEmpty(carrier, "carrier");
         trackingNumber = Guard.NotEmpty(trackingNumber, "trackingNumber");
-        var fo = FulfilmentOrder(fulfilmentOrderId);
         var named = lineIds is { Count: > 0 } ? lineIds.Distinct().Select(id => LineOf(fo, id)).ToList() : ActiveLines(fo);
         var shipped = named.Where(l => l.ShipmentId is not null).ToList();
         foreach (var line in shipped)

@@ -166,6 +166,7 @@ public sealed partial class Order
         HoldKind.Fraud => "Fraud",
         HoldKind.ManualApproval => "Manual approval",
         HoldKind.AwaitingReturn => "Awaiting return",
+        HoldKind.ReturnedToSender => "Returned to sender",
         _ => "Manual release",
     };
 }

@@ -1,3 +1,5 @@
+using Oms.Domain.Common;
+
 namespace Oms.Domain.Orders;
 
 /// <summary>A parcel handed to a carrier.</summary>
@@ -23,5 +25,14 @@ public sealed class Shipment
     public DateTime ShippedAt { get; private set; }
     public DateTime? DeliveredAt { get; private set; }
 
+    /// <summary>The latest milestone of the carrier's tracking, when the carrier said it happened, and where; null until the
+    /// first tracking event.</summary>
+    public ShipmentTrackingStatus? TrackingStatus { get; private set; }
+    public DateTime? TrackingStatusAt { get; private set; }
+    public string? TrackingLocation { get; private set; }
+
     internal void MarkDelivered(DateTime at) => DeliveredAt = at;
+
+    internal void Track(ShipmentTrackingStatus status, DateTime occurredAt, string? where)
+        => (TrackingStatus, TrackingStatusAt, TrackingLocation) = (status, occurredAt, where is null ? null : TextLimit.Clip(where, 200));
 }

@@ -38,10 +38,13 @@ public sealed class CarrierMessage
     public string? Reason { get; private set; }
     /// <summary>The return it moved, when applied.</summary>
     public Guid? ReturnOrderId { get; private set; }
+    /// <summary>The outbound shipment (and its order) it is about, when it matched one.</summary>
+    public Guid? ShipmentId { get; private set; }
+    public Guid? OrderId { get; private set; }
     /// <summary>The webhook's body as it arrived (clipped to <see cref="MaxBody"/>).</summary>
     public string Body { get; private set; }
 
-    /// <summary>A readable tracking update, applied to a return or kept as unmatched.</summary>
+    /// <summary>A readable tracking update, applied to a return or kept as unmatched (no return and no shipment has it).</summary>
     public static CarrierMessage Tracking(Guid id, string carrier, string eventId, string trackingNumber, string status,
         string carrierStatus, DateTime occurredAt, DateTime receivedAt, string body, Guid? returnOrderId, string? reason)
         => new(id, carrier, Guard.NotEmpty(eventId, "eventId"), receivedAt, body)
@@ -53,6 +56,21 @@ public sealed class CarrierMessage
             ReturnOrderId = returnOrderId,
             Outcome = returnOrderId is null ? CarrierMessageOutcome.Unmatched : CarrierMessageOutcome.Applied,
             Reason = returnOrderId is null ? TextLimit.Clip(Guard.NotEmpty(reason, "reason"), 1000) : null,
+        };
+
+    /// <summary>A readable tracking update of an outbound shipment: applied, or stale (older than what the shipment has).</summary>
+    public static CarrierMessage ShipmentTracking(Guid id, string carrier, string eventId, string trackingNumber, string status,
+        string carrierStatus, DateTime occurredAt, DateTime receivedAt, string body, Guid shipmentId, Guid orderId, bool stale)
+        => new(id, carrier, Guard.NotEmpty(eventId, "eventId"), receivedAt, body)
+        {
+            TrackingNumber = TextLimit.Clip(trackingNumber, 200),
+            Status = TextLimit.Clip(status, 64),
+            CarrierStatus = TextLimit.Clip(carrierStatus, 300),
+            OccurredAt = occurredAt,
+            ShipmentId = shipmentId,
+            OrderId = orderId,
+            Outcome = stale ? CarrierMessageOutcome.Stale : CarrierMessageOutcome.Applied,
+            Reason = stale ? "Older than the shipment's latest tracking, or after its delivery: changes nothing." : null,
         };
 
     /// <summary>A signed body the adapter could not read.</summary>

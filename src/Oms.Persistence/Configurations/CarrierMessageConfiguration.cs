@@ -21,5 +21,6 @@ internal sealed class CarrierMessageConfiguration : IEntityTypeConfiguration<Car
         b.HasIndex(m => new { m.Carrier, m.EventId }).IsUnique();
         b.HasIndex(m => new { m.Outcome, m.ReceivedAt });
         b.HasIndex(m => m.TrackingNumber);
+        b.HasIndex(m => m.ShipmentId);
     }
 }

@@ -12,5 +12,7 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
         b.HasKey(s => s.Id);
         b.Property(s => s.Id).ValueGeneratedNever();
         b.HasIndex(s => s.TrackingNumber);
+        b.Property(s => s.TrackingStatus).HasConversion<string>().HasMaxLength(32);
+        b.Property(s => s.TrackingLocation).HasMaxLength(200);
     }
 }

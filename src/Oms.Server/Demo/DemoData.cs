@@ -44,7 +44,9 @@ public static class DemoData
             new Channel("marketplace", "Marketplace (bol.com)", ChannelType.Marketplace, "EUR", acceptsBackorders: false),
             new Channel("app", "Consumer app", ChannelType.App, "EUR"),
             new Channel("pos", "Store POS", ChannelType.Pos, "EUR"),
-            new Channel("callcenter", "Call center", ChannelType.CallCenter, "EUR"));
+            new Channel("callcenter", "Call center", ChannelType.CallCenter, "EUR"),
+            // B2B customers and drop-ship partners ordering by EDI (X12 850); there is no B2B channel type, orders ship like a webshop's.
+            new Channel("b2b", "B2B and drop-ship partners (EDI)", ChannelType.Webshop, "EUR"));
 
         var locations = new List<Location>
         {

@@ -113,13 +113,14 @@ public abstract class OmsFixture : IAsyncLifetime
     /// <summary>Test users and keys, created through the API as the tests name them.</summary>
     public TestCredentials Credentials { get; private set; } = null!;
 
-    /// <summary>Sendcloud as a retailer configures it: the integration's keys, a return product and a carrier that collects.</summary>
+    /// <summary>Sendcloud as a retailer configures it: the integration's keys, an outbound and a return product and a carrier that collects.</summary>
     private static IEnumerable<KeyValuePair<string, string>> SendcloudSettings(SendcloudStandIn sendcloud) =>
     [
         new("Carriers:Sendcloud:PublicKey", SendcloudStandIn.PublicKey),
         new("Carriers:Sendcloud:SecretKey", SendcloudStandIn.SecretKey),
         new("Carriers:Sendcloud:BaseUrl", sendcloud.ApiUrl.ToString()),
         new("Carriers:Sendcloud:ReturnShippingMethodId", SendcloudStandIn.PostNlReturn.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Carriers:Sendcloud:OutboundShippingMethodId", SendcloudStandIn.PostNlStandard.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("Carriers:Sendcloud:CollectionCarrier", "dhl"),
         new("Carriers:Sendcloud:Timeout", "00:00:03"),
     ];
@@ -132,7 +133,7 @@ public abstract class OmsFixture : IAsyncLifetime
     });
 }
 
-public sealed class SqliteFixture : OmsFixture
+public class SqliteFixture : OmsFixture
 {
     private string? _path;
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
@@ -152,7 +153,7 @@ public sealed class SqliteFixture : OmsFixture
     }
 }
 
-public sealed class PostgresFixture : OmsFixture
+public class PostgresFixture : OmsFixture
 {
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Oms.Domain.Returns;
 using Oms.Server.Features.Returns;
-using Oms.Server.Features.ReturnShipping;
+using Oms.Server.Features.Carriers;
 using Oms.Server.Tests.Infrastructure;
 using Oms.TestSupport.StandIn;
 using static Oms.Server.Tests.Infrastructure.Orders;

@@ -500,6 +500,56 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.ToTable("Connectors", (string)null);
                 });
 
+            modelBuilder.Entity("Oms.Domain.Connectors.EdiDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4194304)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InterchangeControl")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectorId", "InterchangeControl")
+                        .IsUnique();
+
+                    b.HasIndex("ConnectorId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("EdiDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Oms.Domain.Connectors.InboundMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1226,6 +1276,40 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "Oms.Domain.Orders.FulfilmentOrder.Label#ParcelLabel", b1 =>
+                        {
+                            b1.Property<string>("Carrier")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CarrierShipmentId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("CreatedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LabelUrl")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Service")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TrackingNumber")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TrackingUrl")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -1720,9 +1804,20 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("ShippedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TrackingLocation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrackingStatusAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -2368,6 +2463,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("OccurredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2383,6 +2481,9 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ReturnOrderId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ShipmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -2392,6 +2493,8 @@ namespace Oms.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ShipmentId");
 
                     b.HasIndex("TrackingNumber");
 
@@ -2780,6 +2883,15 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.HasOne("Oms.Persistence.Identity.OmsUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oms.Domain.Connectors.EdiDocument", b =>
+                {
+                    b.HasOne("Oms.Domain.Connectors.Connector", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -42,8 +42,7 @@ public sealed record OrderResponse(
             l.ShipmentId, l.PickupExpiresAt, l.CancelReason, l.RejectedLocations, l.ExpectedReceiptId, l.PromisedFor, l.ExceptionReason,
             l.ReturnedQuantity, l.RefundedQuantity, l.RefundedAmount, l.ChannelLineId))],
         [.. o.FulfilmentOrders.Select(f => FulfilmentOrderResponse.From(o, f))],
-        [.. o.Shipments.Select(s => new ShipmentResponse(s.Id, s.FulfilmentOrderId, s.Carrier, s.TrackingNumber, s.ShippedAt, s.DeliveredAt,
-            [.. o.Lines.Where(l => l.ShipmentId == s.Id).Select(l => l.Id)]))],
+        [.. o.Shipments.Select(s => ShipmentResponse.From(o, s))],
         [.. o.Timeline.OrderBy(t => t.Sequence)
             .Select(t => new TimelineEntryResponse(t.Sequence, t.At, t.Type, t.Actor, t.Message, t.LineId, t.SubjectId))],
         o.WorkflowId, [.. o.Holds.OrderBy(h => h.PlacedAt).Select(HoldResponse.From)],

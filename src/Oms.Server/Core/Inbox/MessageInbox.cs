@@ -58,7 +58,11 @@ public sealed class MessageInbox(IServiceScopeFactory scopes, IEnumerable<IInbou
         if (handler is null)
             message.Reject($"Nothing in the OMS reads {message.MessageType} messages from {message.Source}.", null, Now(), Elapsed(started));
         else
-            await HandleAsync(handler, message, scope.ServiceProvider, started, ct);
+        {
+            // The handler's commands run on a context of their own: the command bus owns its context's change tracker.
+            using var work = scopes.CreateScope();
+            await HandleAsync(handler, message, work.ServiceProvider, started, ct);
+        }
         await db.SaveChangesAsync(ct);
         if (message.ConnectorId is { } connector)
             await db.Connectors.Where(c => c.Id == connector).ExecuteUpdateAsync(s => s.SetProperty(c => c.LastReceivedAt, message.ReceivedAt), ct);

@@ -37,8 +37,10 @@ public sealed class ChannelOrderInbound(ConnectorDirectory directory) : IInbound
             case ChannelInstruction.Cancel cancel:
                 var number = await db.Orders.AsNoTracking()
                     .Where(o => o.ChannelCode == connector.Channel && o.ChannelOrderId == cancel.ChannelOrderId)
-                    .Select(o => new { o.Number, o.Status }).FirstOrDefaultAsync(ct)
-                    ?? throw new InboundRejectedException(null, $"No order of channel {connector.Channel} has channel order id {cancel.ChannelOrderId}.");
+                    .Select(o => new { o.Number, o.Status }).FirstOrDefaultAsync(ct);
+                // An order cancelled in the channel before the OMS captured it (Amazon's Pending → Canceled) has nothing here to cancel.
+                if (number is null)
+                    return InboundResult.Ignored($"No order of channel {connector.Channel} has channel order id {cancel.ChannelOrderId}: nothing to cancel.");
                 if (number.Status == OrderStatus.Cancelled) return InboundResult.Ignored($"Order {number.Number} is cancelled already.");
                 await bus.SendAsync(new CancelOrder(number.Number, null, ChannelCancellation.Reason(cancel.Reason)), actor, ct);
                 return InboundResult.Accepted("order", number.Number);

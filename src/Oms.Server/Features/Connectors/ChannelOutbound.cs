@@ -84,7 +84,8 @@ public sealed class ChannelOutbound(ConnectorDirectory directory, TimeProvider c
         var lines = whole
             ? order.Lines.Where(l => l.Status == LineStatus.Cancelled).ToList()
             : order.Lines.Where(l => l.Id == data.Line?.Id).ToList();
-        if (lines.Count == 0 || lines.All(l => ChannelCancellation.CameFromChannel(l.CancelReason))) return false;
+        if (lines.Count == 0) return false;
+        if (!adapter.ConfirmsChannelCancellations && lines.All(l => ChannelCancellation.CameFromChannel(l.CancelReason))) return false;
         var reason = lines.Select(l => l.CancelReason).FirstOrDefault(r => r is not null) ?? data.Message;
         await adapter.ReportCancellationAsync(c, new CancellationNotice($"cancel:{message.EventId}", order.ChannelOrderId, order.Number,
             reason, whole, [.. lines.Select(l => Line(c, l, l.Quantity))]), ct);

@@ -43,22 +43,10 @@ public sealed partial class AvailabilityPushJob(IOptions<ConnectorOptions> optio
     {
         var db = services.GetRequiredService<OmsDbContext>();
         var push = services.GetRequiredService<AvailabilityPush>();
-        var clock = services.GetRequiredService<TimeProvider>();
         foreach (var c in await db.Connectors.AsNoTracking().Where(c => c.Enabled).ToListAsync(ct))
         {
-            try
-            {
-                await push.PushAsync(db, c, full: false, ct);
-            }
-            catch (Exception e) when (e is ChannelCallException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-            {
-                LogFailed(log, c.Code, e.Message);
-                var now = clock.GetUtcNow().UtcDateTime;
-                db.ChangeTracker.Clear();
-                await db.Connectors.Where(x => x.Id == c.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastErrorAt, now)
-                    .SetProperty(x => x.LastError, e.Message.Length > 1000 ? e.Message[..1000] : e.Message)
-                    .SetProperty(x => x.ConsecutiveErrors, x => x.ConsecutiveErrors + 1), ct);
-            }
+            // A channel's refusal is recorded in the connector's health by the push itself.
+            if ((await push.PushAsync(db, c, full: false, ct)).Error is { } error) LogFailed(log, c.Code, error);
         }
     }
 

@@ -28,6 +28,12 @@ public interface IChannelAdapter
     /// <summary>Reads a stored message into what the OMS should do; throws <see cref="InboundRejectedException"/> naming the field.</summary>
     ChannelInstruction Interpret(ConnectorRuntime connector, InboundMessage message);
 
+    /// <summary>
+    /// Whether the channel wants a cancellation it asked for confirmed (bol.com's cancellation requests); otherwise such a
+    /// cancellation is not reported back to the channel it came from.
+    /// </summary>
+    bool ConfirmsChannelCancellations => false;
+
     Task ConfirmShipmentAsync(ConnectorRuntime connector, ShipmentNotice notice, CancellationToken ct);
 
     Task ReportCancellationAsync(ConnectorRuntime connector, CancellationNotice notice, CancellationToken ct);

@@ -134,6 +134,10 @@ public static class DefaultTemplates
         NotificationKind.ReadyForPickup => ReadyForPickup,
         NotificationKind.PickupReminder => PickupReminder,
         NotificationKind.Cancelled => Cancelled,
+        NotificationKind.OutForDelivery => TrackingTemplates.OutForDelivery,
+        NotificationKind.DeliveryFailed => TrackingTemplates.DeliveryFailed,
+        NotificationKind.AtPickupPoint => TrackingTemplates.AtPickupPoint,
+        NotificationKind.Delivered => TrackingTemplates.Delivered,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -58,7 +58,7 @@ public sealed class EmailNotifications(IOptions<SmtpOptions> smtp, IOptions<Noti
             return HandlerResult.Done;
         }
 
-        var subject = kind == NotificationKind.Shipped ? data.Shipment?.Id : data.FulfilmentOrder?.Id;
+        var subject = NotificationCatalogue.IsAboutShipment(kind) ? data.Shipment?.Id : data.FulfilmentOrder?.Id;
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(options.Value.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
         var model = await TemplateModelBuilder.BuildAsync(db, order, kind, subject, zone, ct);
         RenderedMail mail;
@@ -97,6 +97,13 @@ public sealed class EmailNotifications(IOptions<SmtpOptions> smtp, IOptions<Noti
                 return "the order was cancelled before its confirmation went out";
             case NotificationKind.Shipped when data.Shipment is null:
                 return "the event names no shipment";
+            case NotificationKind.OutForDelivery or NotificationKind.DeliveryFailed or NotificationKind.AtPickupPoint or
+                NotificationKind.Delivered:
+                if (data.Shipment is null) return "the event names no shipment";
+                // Tracking updates arrive late and in bursts: news of a parcel the customer already has is not sent.
+                if (kind != NotificationKind.Delivered && order.Shipments.Any(s => s.Id == data.Shipment.Id && s.DeliveredAt is not null))
+                    return "the parcel was delivered before the mail went out";
+                return null;
             case NotificationKind.ReadyForPickup or NotificationKind.PickupReminder:
                 if (data.FulfilmentOrder?.Id is not { } fo) return "the event names no fulfilment order";
                 if (!order.Lines.Any(l => l.FulfilmentOrderId == fo && l.Status == LineStatus.ReadyForPickup))

@@ -16,6 +16,10 @@ public static class NotificationCatalogue
         ["line.ready-for-pickup"] = NotificationKind.ReadyForPickup,
         [Order.PickupReminderType] = NotificationKind.PickupReminder,
         ["order.cancelled"] = NotificationKind.Cancelled,
+        ["shipment.out-for-delivery"] = NotificationKind.OutForDelivery,
+        ["shipment.delivery-failed"] = NotificationKind.DeliveryFailed,
+        ["shipment.at-pickup-point"] = NotificationKind.AtPickupPoint,
+        ["shipment.delivered"] = NotificationKind.Delivered,
     };
 
     private static readonly Dictionary<string, NotificationKind> ByName =
@@ -31,6 +35,10 @@ public static class NotificationCatalogue
 
     /// <summary><see cref="NotificationKind.ReadyForPickup"/> → <c>readyForPickup</c>.</summary>
     public static string Name(NotificationKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+
+    /// <summary>The notifications about one parcel: the event names the shipment and the template sees it.</summary>
+    public static bool IsAboutShipment(NotificationKind kind) => kind is NotificationKind.Shipped or NotificationKind.OutForDelivery
+        or NotificationKind.DeliveryFailed or NotificationKind.AtPickupPoint or NotificationKind.Delivered;
 
     public static string EventOf(NotificationKind kind) => ByEvent.First(e => e.Value == kind).Key;
 }

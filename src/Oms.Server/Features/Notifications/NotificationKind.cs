@@ -8,4 +8,12 @@ public enum NotificationKind
     ReadyForPickup,
     PickupReminder,
     Cancelled,
+    /// <summary>The carrier's tracking: the parcel is with the driver today.</summary>
+    OutForDelivery,
+    /// <summary>The carrier's tracking: a delivery attempt failed.</summary>
+    DeliveryFailed,
+    /// <summary>The carrier's tracking: the parcel waits at a pickup point.</summary>
+    AtPickupPoint,
+    /// <summary>The carrier's tracking: the parcel was delivered.</summary>
+    Delivered,
 }

@@ -8,7 +8,7 @@ namespace Oms.Server.Web.OpenApi;
 /// <summary>
 /// A working example for an operation, from the embedded file <c>Examples/{operationId}.json</c>: <c>parameters</c>
 /// (name → value) fill the path, query and header fields, <c>body</c> is the JSON request body and <c>csv</c> a
-/// text/csv one. The values use the demo data's codes, so that "Test Request" on the API page works on a fresh server.
+/// text/csv one, <c>text</c> any other text body (an EDI interchange). The values use the demo data's codes, so that "Test Request" on the API page works on a fresh server.
 /// </summary>
 internal sealed class OperationExamples : IOpenApiDocumentTransformer
 {
@@ -33,6 +33,10 @@ internal sealed class OperationExamples : IOpenApiDocumentTransformer
         {
             if (example["body"] is { } body && content.TryGetValue("application/json", out var json)) json.Example = body.DeepClone();
             if (example["csv"] is { } csv && content.TryGetValue("text/csv", out var text)) text.Example = csv.DeepClone();
+            // Any other text body (text/plain, application/edi-x12): the file as it is sent.
+            if (example["text"] is { } raw)
+                foreach (var (media, type) in content.Where(c => c.Key is not ("application/json" or "text/csv")))
+                    type.Example = raw.DeepClone();
         }
     }
 

@@ -24,7 +24,8 @@ public static class SampleModel
             new OrderModel("OMS-SAMPLE0001", "1001", now.AddDays(-2), "shipped", "EUR", 94.85m, 17.74m, 4.95m, 117.54m, lines, address),
             new CustomerModel("Anna de Vries", "Anna", "anna@example.com"),
             new ChannelModel("web", "Webshop"),
-            new ShipmentModel("PostNL", "3SABC123", "https://track.example/3SABC123", now.AddHours(-3), [lines[0]]),
+            new ShipmentModel("PostNL", "3SABC123", "https://track.example/3SABC123", now.AddHours(-3), [lines[0]], "outForDelivery",
+                now.AddHours(-1), "Service point 10234, Bruna Damrak", now),
             new PickupModel(store, now.AddDays(6), [lines[1]]),
             new CancellationModel("Customer called", [lines[1]]));
     }

@@ -34,9 +34,14 @@ public static class TemplateModelBuilder
 
         return model with
         {
-            Shipment = await ShipmentAsync(db, order, kind == NotificationKind.Shipped ? subjectId : null, zone, Line, ct),
-            Pickup = await PickupAsync(db, order,
-                kind is NotificationKind.ReadyForPickup or NotificationKind.PickupReminder ? subjectId : null, Line, ct),
+            Shipment = await ShipmentAsync(db, order, NotificationCatalogue.IsAboutShipment(kind) ? subjectId : null, zone, Line, ct),
+            Pickup = await PickupAsync(db, order, kind switch
+            {
+                NotificationKind.ReadyForPickup or NotificationKind.PickupReminder => subjectId,
+                // The parcel's lines name the carrier pickup point it waits at.
+                NotificationKind.AtPickupPoint => order.Shipments.FirstOrDefault(s => s.Id == subjectId)?.FulfilmentOrderId,
+                _ => null,
+            }, Line, ct),
             Cancellation = Cancellation(order, Line),
         };
     }
@@ -75,7 +80,10 @@ public static class TemplateModelBuilder
         var trackingUrl = carrier?.TrackingUrl(shipment.TrackingNumber)?.AbsoluteUri;
         return new ShipmentModel(carrier?.Name ?? shipment.Carrier, shipment.TrackingNumber, trackingUrl,
             Local(shipment.ShippedAt, zone),
-            [.. order.Lines.Where(l => l.ShipmentId == shipment.Id).OrderBy(l => l.LineNumber).Select(line)]);
+            [.. order.Lines.Where(l => l.ShipmentId == shipment.Id).OrderBy(l => l.LineNumber).Select(line)],
+            shipment.TrackingStatus is { } status ? Camel(status.ToString()) : null,
+            shipment.TrackingStatusAt is { } at ? Local(at, zone) : null, shipment.TrackingLocation,
+            shipment.DeliveredAt is { } delivered ? Local(delivered, zone) : null);
     }
 
     private static async Task<PickupModel?> PickupAsync(OmsDbContext db, Order order, Guid? fulfilmentOrderId,

@@ -1,0 +1,3 @@
+namespace Oms.Server.Features.Warehouse;
+
+public sealed record WmsCustomer(string? Name, string? Email, string? Phone);
