@@ -30,6 +30,15 @@ public static class ConsoleServices
     {
         var builder = app.MapRazorComponents<App>();
         builder.AddInteractiveServerRenderMode();
+        // The pages take no form posts (every form works over the circuit), so a page answers GET and HEAD only; a POST
+        // to a page is the API's 405 problem instead of the framework's antiforgery text.
+        builder.Add(endpoint =>
+        {
+            var methods = endpoint.Metadata.OfType<Microsoft.AspNetCore.Routing.HttpMethodMetadata>().LastOrDefault();
+            if (methods is null || !methods.HttpMethods.Contains("POST")) return;
+            endpoint.Metadata.Remove(methods);
+            endpoint.Metadata.Add(new Microsoft.AspNetCore.Routing.HttpMethodMetadata(["GET", "HEAD"]));
+        });
         return builder;
     }
 }

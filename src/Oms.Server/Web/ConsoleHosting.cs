@@ -14,6 +14,9 @@ public static class ConsoleHosting
     {
         // The build output's static web assets (MudBlazor's and the console's files) also outside Development; a no-op when published.
         builder.WebHost.UseStaticWebAssets();
+        // Run from the build output, MapStaticAssets would add a GET catch-all for files added after the build; it would turn
+        // a POST to any unknown path into 405 instead of 404. The console's files are all known at build time.
+        builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] ??= "true";
         builder.Services.AddOmsConsole();
         return builder;
     }

@@ -114,7 +114,7 @@ public sealed class FuzzWorld(OmsClient api, ITestOutputHelper output)
                 _orders[purpose] = await HeldAsync();
                 break;
             case "release" or "reject":
-                _ids[purpose] = (await CaptureAsync(Card(SandboxApprove))).FulfilmentOrders[0].Id;
+                _ids[purpose] = await FulfilmentOrderAsync(null);
                 break;
             case "ship" or "pick":
                 _ids[purpose] = await FulfilmentOrderAsync(Ship("SKU-0003"), "release");
@@ -175,9 +175,17 @@ public sealed class FuzzWorld(OmsClient api, ITestOutputHelper output)
 
     private static bool IsHeld(OrderResponse order) => order.Holds?.Any(h => h.Kind == HoldKind.ManualApproval && h.Active) == true;
 
-    private async Task<Guid> FulfilmentOrderAsync(OrderLineRequest line, params string[] events)
+    private async Task<Guid> FulfilmentOrderAsync(OrderLineRequest? line, params string[] events)
     {
-        var fo = (await CaptureAsync(Card(SandboxApprove), "web", line)).FulfilmentOrders[0].Id;
+        OrderLineRequest[] lines = line is null ? [] : [line];
+        var order = await CaptureAsync(Card(SandboxApprove), "web", lines);
+        if (order.FulfilmentOrders.Count == 0)
+        {
+            output.WriteLine($"World: order {order.Number} ({order.Status}) got no fulfilment order; holds {string.Join(",", order.Holds?.Select(h => $"{h.Kind}:{h.Active}") ?? [])}; lines {string.Join(",", order.Lines.Select(l => $"{l.Sku}:{l.Status}"))}");
+            await RestoreAsync();
+            order = await CaptureAsync(Card(SandboxApprove), "web", lines);
+        }
+        var fo = order.FulfilmentOrders[0].Id;
         foreach (var e in events) await api.FulfilAsync(fo, e);
         return fo;
     }
