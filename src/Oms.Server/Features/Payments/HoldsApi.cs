@@ -49,5 +49,7 @@ public static class HoldsApi
             .WithSummary("An agent lifts a fraud, manual-approval or manual-release hold with a reason (X-Actor is recorded); to refuse " +
                 "the order, cancel it. A payment hold only after a refused capture")
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        app.MapPlaceHold();
     }
 }
