@@ -14,6 +14,19 @@ public static class TestReturns
     /// </summary>
     public static async Task<Requested> DeliveredAndReturnedAsync(ConsoleServer server, string email, string sku, decimal unitPrice)
     {
+        var (number, line) = await DeliveredAsync(server, email, sku, unitPrice);
+        using var http = server.AdminClient();
+        var ret = await ExpectAsync(await http.PostAsJsonAsync($"/api/orders/{number}/returns", new
+        {
+            lines = new[] { new { orderLineId = line, quantity = 1 } }, reason = "changed-mind", method = "shipToLocation",
+            expectedLocation = "DC-CENTRAL", refundBeforeReceipt = true,
+        }), "return");
+        return new Requested(number, ret.GetProperty("id").GetGuid(), ret.GetProperty("number").GetString()!, ret.GetProperty("status").GetString()!);
+    }
+
+    /// <summary>A web order of one unit, paid by sandbox card, released, shipped and delivered: its number and its line's id.</summary>
+    public static async Task<(string Number, string LineId)> DeliveredAsync(ConsoleServer server, string email, string sku, decimal unitPrice)
+    {
         using var http = server.AdminClient();
         var address = new { name = "Noor de Vries", line1 = "Oudegracht 1", postalCode = "3511 AB", city = "Utrecht", country = "NL" };
         var order = await ExpectAsync(await http.PostAsJsonAsync("/api/orders", new
@@ -30,13 +43,7 @@ public static class TestReturns
             new { carrier = "PostNL", trackingNumber = "3SFIN" + Random.Shared.Next(100000, 999999) }), "ship");
         var shipment = shipped.GetProperty("shipments")[0].GetProperty("id").GetString()!;
         var delivered = await ExpectAsync(await http.PostAsJsonAsync($"/api/shipments/{shipment}/deliver", new { }), "deliver");
-        var line = delivered.GetProperty("lines")[0].GetProperty("id").GetString()!;
-        var ret = await ExpectAsync(await http.PostAsJsonAsync($"/api/orders/{number}/returns", new
-        {
-            lines = new[] { new { orderLineId = line, quantity = 1 } }, reason = "changed-mind", method = "shipToLocation",
-            expectedLocation = "DC-CENTRAL", refundBeforeReceipt = true,
-        }), "return");
-        return new Requested(number, ret.GetProperty("id").GetGuid(), ret.GetProperty("number").GetString()!, ret.GetProperty("status").GetString()!);
+        return (number, delivered.GetProperty("lines")[0].GetProperty("id").GetString()!);
     }
 
     /// <summary>The return as the API has it now.</summary>

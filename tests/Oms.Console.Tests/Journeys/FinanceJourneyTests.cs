@@ -34,6 +34,7 @@ public sealed class FinanceJourneyTests(ConsoleFixture fx)
         await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"{ret.ReturnNumber} approved.");
         await Expect(row.Locator("[data-status]")).Not.ToHaveAttributeAsync("data-status", "awaitingApproval");
         await Expect(row.Locator("[data-status]")).ToContainTextAsync("fien");
+        await Expect(row.GetByTestId("refund")).ToContainTextAsync("refunded EUR");
         await Expect(row.GetByRole(AriaRole.Button, new() { Name = $"Approve {ret.ReturnNumber}" })).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync("finance-3-approved");
 
