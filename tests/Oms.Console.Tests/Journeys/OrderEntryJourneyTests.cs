@@ -106,6 +106,6 @@ public sealed partial class OrderEntryJourneyTests(ConsoleFixture fx)
         return body.GetProperty("availableToSell").GetInt32();
     }
 
-    [GeneratedRegex("/console/orders/([A-Z0-9-]+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("/console/orders/([A-Z0-9-]+)$")]
     private static partial Regex OrderPage();
 }
