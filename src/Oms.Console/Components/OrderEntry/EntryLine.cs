@@ -19,8 +19,6 @@ public sealed class EntryLine(Product product)
     /// <summary>What the call centre channel may sell now; null until the API answered.</summary>
     public int? ShipAvailable { get; set; }
     public IReadOnlyList<StockAtLocation> Stores { get; set; } = [];
-    /// <summary>The postal code the stores were looked up for; a change of the customer's postal code looks them up again.</summary>
-    public string? StoresFor { get; set; }
     public string? AvailabilityProblem { get; set; }
 
     public decimal Net => Product.ListPrice * Quantity;
