@@ -30,6 +30,7 @@ using Oms.Server.Features.Returns.Exchanges;
 using Oms.Server.Features.Pickups;
 using Oms.Server.Features.Release;
 using Oms.Server.Features.Returns;
+using Oms.Server.Features.Returns.Customer;
 using Oms.Server.Features.Carriers;
 using Oms.Server.Features.Sourcing;
 using Oms.Server.Features.Warehouse;
@@ -158,6 +159,7 @@ app.MapConnectorsApi();
 app.MapInboxApi();
 app.MapX12Api();
 app.MapOrderStatusApi();
+app.MapCustomerReturnsApi();
 app.MapOmsConsoleHost();
 
 if (await ServerStart.StartAsync(app, startup) is { } failed)

@@ -33,7 +33,8 @@ public sealed class OmsApi(IHttpClientFactory factory, ApiAddress address, Conso
                 using var response = await http.SendAsync(request, ct);
                 if (response.IsSuccessStatusCode)
                     return new ApiResult<T>(await response.Content.ReadFromJsonAsync<T>(Json, ct), response.StatusCode, null);
-                return new ApiResult<T>(default, response.StatusCode, await ProblemAsync(response, ct));
+                var text = await response.Content.ReadAsStringAsync(ct);
+                return new ApiResult<T>(default, response.StatusCode, Problem(response, text), FieldErrors(text));
             }
             catch (HttpRequestException e)
             {
@@ -43,9 +44,8 @@ public sealed class OmsApi(IHttpClientFactory factory, ApiAddress address, Conso
     }
 
     /// <summary>The problem's <c>detail</c> (RFC 9457), else its title, else the status in words.</summary>
-    private static async Task<string> ProblemAsync(HttpResponseMessage response, CancellationToken ct)
+    private static string Problem(HttpResponseMessage response, string text)
     {
-        var text = await response.Content.ReadAsStringAsync(ct);
         if (text.StartsWith('{'))
         {
             try
@@ -66,5 +66,22 @@ public sealed class OmsApi(IHttpClientFactory factory, ApiAddress address, Conso
             HttpStatusCode.TooManyRequests => "Too many requests; wait a moment and try again.",
             _ => $"The OMS answered {(int)response.StatusCode} {response.ReasonPhrase}.",
         };
+    }
+
+    /// <summary>The problem's <c>errors</c> (field path → messages), when it has any.</summary>
+    private static Dictionary<string, string[]>? FieldErrors(string text)
+    {
+        if (!text.StartsWith('{')) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(text);
+            if (!doc.RootElement.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Object) return null;
+            return errors.EnumerateObject().ToDictionary(e => e.Name, e => e.Value.ValueKind == JsonValueKind.Array
+                ? [.. e.Value.EnumerateArray().Select(m => m.ToString())] : new[] { e.Value.ToString() }, StringComparer.OrdinalIgnoreCase);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

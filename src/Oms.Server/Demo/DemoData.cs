@@ -61,7 +61,8 @@ public static class DemoData
         };
         // The smallest stores cannot ship parcels; every store sells over the counter, stages pickups and takes returns.
         locations.AddRange(Stores.Select(s => new Location(s.Code, $"Store {s.City}", LocationType.Store, s.Lat, s.Lon, s.Size,
-            (s.Size >= SizeClass.S ? Ship : None) | Pickup | Returns | CarryOut)));
+            (s.Size >= SizeClass.S ? Ship : None) | Pickup | Returns | CarryOut,
+            openingHours: OpeningHours.Parse("mon-fri 09:00-18:00; sat 10:00-17:00; sun 12:00-17:00"))));
         db.Locations.AddRange(locations);
 
         for (var i = 1; i <= 50; i++)
