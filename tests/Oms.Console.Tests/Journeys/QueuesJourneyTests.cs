@@ -87,6 +87,40 @@ public sealed partial class QueuesJourneyTests(ConsoleFixture fx)
         Assert.Equal("SKU-0004", captured.GetProperty("lines")[0].GetProperty("sku").GetString());
     }
 
+    [Fact]
+    public async Task A_back_ordered_order_is_sourced_again_from_the_list_and_allocated_by_a_run_once_stock_arrives()
+    {
+        var sku = await StoreSetup.NewSkuAsync(fx.Server);
+        var page = await fx.NewPageAsync();
+        await page.SignInAsync("olga", "olga-demo-pass");
+        await page.GotoAsync("/console/queues");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Back-orders" }).ClickAsync();
+        var list = page.GetByTestId("queue-backorders");
+        await Expect(list).ToBeVisibleAsync();
+
+        var order = await TestOrders.ShippedToAddressAsync(fx.Server, $"backorder-{Guid.NewGuid():N}@example.com", "3511 AB", sku);
+        var row = list.Locator("tr", new() { HasText = order.Number });
+        await Expect(row).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync("queues-6-backorder");
+
+        // No stock anywhere yet: sourcing again finds none, and says so.
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Source again: {order.Number}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Source again" }).ClickAsync();
+        await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"{order.Number} sourced again: the order is now backordered.");
+        await Expect(row).ToBeVisibleAsync();
+
+        // Stock arrives: a back-order run allocates the order, and it leaves the list.
+        using var http = fx.Server.AdminClient();
+        await StoreSetup.OkAsync(await http.PutAsync(new Uri($"/api/stock/DC-CENTRAL/{sku}", UriKind.Relative),
+            new StringContent("""{ "onHand": 2 }""", System.Text.Encoding.UTF8, "application/json")));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Allocate back-orders now" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Allocate", Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("action-done")).ToContainTextAsync("order(s) tried");
+        await Expect(row).ToHaveCountAsync(0);
+        Assert.Equal("allocated", (await TestOrders.GetAsync(fx.Server, order.Number)).GetProperty("status").GetString());
+        await page.AssertAccessibleAsync("queues-7-backorder-allocated");
+    }
+
     private static async Task Replay(IPage page, ILocator row)
     {
         await row.GetByRole(AriaRole.Button, new() { Name = "Replay" }).ClickAsync();
