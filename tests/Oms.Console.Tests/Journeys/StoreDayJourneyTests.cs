@@ -104,7 +104,13 @@ public sealed class StoreDayJourneyTests(ConsoleFixture fx)
         var sku = await StoreSetup.NewSkuAsync(fx.Server, ("STORE-AMS", 4));
         var page = await fx.NewPageAsync();
         await page.SignInAsync("tom", "tom-demo-pass");
+        // A store associate works no queue of operations: no menu entry, and the page says so.
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "My store" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Queues" })).ToHaveCountAsync(0);
+        await page.GotoAsync("/console/queues");
+        await Expect(page.GetByText("Your role works no queue.")).ToBeVisibleAsync();
         await page.GotoAsync("/console/store");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My store — STORE-AMS" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Stock count" }).ClickAsync();
         await page.GetByLabel("SKU", new() { Exact = true }).FillAsync(sku);
         await page.GetByRole(AriaRole.Button, new() { Name = "Look up" }).ClickAsync();
