@@ -20,6 +20,9 @@ public sealed class OmsApi(IHttpClientFactory factory, ApiAddress address, Conso
     public Task<ApiResult<T>> PostAsync<T>(string path, object body, CancellationToken ct = default)
         => SendAsync<T>(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) }, ct);
 
+    public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken ct = default)
+        => SendAsync<T>(new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: Json) }, ct);
+
     private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, CancellationToken ct)
     {
         using (request)
