@@ -20,6 +20,9 @@ public sealed class OmsApi(IHttpClientFactory factory, ApiAddress address, Conso
     public Task<ApiResult<T>> PostAsync<T>(string path, object body, CancellationToken ct = default)
         => SendAsync<T>(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) }, ct);
 
+    public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken ct = default)
+        => SendAsync<T>(new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: Json) }, ct);
+
     private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, CancellationToken ct)
     {
         using (request)
@@ -33,7 +36,8 @@ public sealed class OmsApi(IHttpClientFactory factory, ApiAddress address, Conso
                 using var response = await http.SendAsync(request, ct);
                 if (response.IsSuccessStatusCode)
                     return new ApiResult<T>(await response.Content.ReadFromJsonAsync<T>(Json, ct), response.StatusCode, null);
-                return new ApiResult<T>(default, response.StatusCode, await ProblemAsync(response, ct));
+                var (problem, errors) = await ProblemAsync(response, ct);
+                return new ApiResult<T>(default, response.StatusCode, problem, errors);
             }
             catch (HttpRequestException e)
             {
@@ -42,8 +46,9 @@ public sealed class OmsApi(IHttpClientFactory factory, ApiAddress address, Conso
         }
     }
 
-    /// <summary>The problem's <c>detail</c> (RFC 9457), else its title, else the status in words.</summary>
-    private static async Task<string> ProblemAsync(HttpResponseMessage response, CancellationToken ct)
+    /// <summary>The problem's <c>detail</c> (RFC 9457), else its title, else the status in words; and its field errors, if any.</summary>
+    private static async Task<(string Problem, IReadOnlyDictionary<string, string[]>? Errors)> ProblemAsync(HttpResponseMessage response,
+        CancellationToken ct)
     {
         var text = await response.Content.ReadAsStringAsync(ct);
         if (text.StartsWith('{'))
@@ -51,20 +56,24 @@ public sealed class OmsApi(IHttpClientFactory factory, ApiAddress address, Conso
             try
             {
                 using var doc = JsonDocument.Parse(text);
+                var errors = doc.RootElement.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object
+                    ? e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.Array
+                        ? [.. p.Value.EnumerateArray().Select(m => m.ToString())] : new[] { p.Value.ToString() })
+                    : null;
                 foreach (var name in new[] { "detail", "title" })
-                    if (doc.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String) return v.GetString()!;
+                    if (doc.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String) return (v.GetString()!, errors);
             }
             catch (JsonException)
             {
                 // Not a problem document: the status says it.
             }
         }
-        return response.StatusCode switch
+        return (response.StatusCode switch
         {
             HttpStatusCode.Forbidden => "Your role does not allow this.",
             HttpStatusCode.NotFound => "Not found.",
             HttpStatusCode.TooManyRequests => "Too many requests; wait a moment and try again.",
             _ => $"The OMS answered {(int)response.StatusCode} {response.ReasonPhrase}.",
-        };
+        }, null);
     }
 }
