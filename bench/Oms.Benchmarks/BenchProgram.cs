@@ -21,6 +21,7 @@ internal static class BenchProgram
           dotnet run -c Release --project bench/Oms.Benchmarks -- wms-stream [--orders 200] [--db sqlite,postgres]
           dotnet run -c Release --project bench/Oms.Benchmarks -- shopify-webhooks [--orders 500] [--clients 1,8] [--db sqlite,postgres]
           dotnet run -c Release --project bench/Oms.Benchmarks -- sourcing [--orders 200]
+          dotnet run -c Release --project bench/Oms.Benchmarks -- sourcing-replay [--orders 10000] [--clients 8] [--db sqlite,postgres]
           dotnet run -c Release --project bench/Oms.Benchmarks -- refunds [--calls 20000]
           dotnet run -c Release --project bench/Oms.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter *]
         """;
@@ -29,7 +30,8 @@ internal static class BenchProgram
     {
         switch (args.FirstOrDefault())
         {
-            case "capture" or "roundtrips" or "growth" or "availability" or "returns" or "wms-stream" or "shopify-webhooks":
+            case "capture" or "roundtrips" or "growth" or "availability" or "returns" or "wms-stream" or "shopify-webhooks"
+                or "sourcing-replay":
                 CaptureSettings settings;
                 try
                 {
@@ -48,6 +50,7 @@ internal static class BenchProgram
                     "returns" => await Returns.ReturnsCommand.RunAsync(settings, CancellationToken.None),
                     "wms-stream" => await Warehouse.WmsStreamCommand.RunAsync(settings, CancellationToken.None),
                     "shopify-webhooks" => await Connectors.ShopifyWebhooksCommand.RunAsync(settings, CancellationToken.None),
+                    "sourcing-replay" => await Sourcing.ReplayCommand.RunAsync(settings, CancellationToken.None),
                     _ => await CaptureCommand.RunAsync(settings, CancellationToken.None),
                 };
             case "sourcing":
