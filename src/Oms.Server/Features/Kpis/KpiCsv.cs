@@ -52,5 +52,6 @@ internal static class KpiCsv
     }
 
     private static string Text(long v) => v.ToString(CultureInfo.InvariantCulture);
-    private static string Text(decimal? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
+    /// <summary>The same figure whichever database computed it: no trailing zeros (12, 0.6, 134.75).</summary>
+    private static string Text(decimal? v) => v?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
 }
