@@ -19,6 +19,7 @@ using Oms.Server.Features.Network.Imports;
 using Oms.Server.Features.Geocoding;
 using Oms.Server.Features.Inbox;
 using Oms.Server.Features.Inventory;
+using Oms.Server.Features.Kpis;
 using Oms.Server.Features.Network;
 using Oms.Server.Features.Notifications;
 using Oms.Server.Features.Orders;
@@ -163,6 +164,7 @@ app.MapInboxApi();
 app.MapX12Api();
 app.MapOrderStatusApi();
 app.MapCustomerReturnsApi();
+app.MapKpisApi();
 app.MapOmsConsoleHost();
 
 if (await ServerStart.StartAsync(app, startup) is { } failed)

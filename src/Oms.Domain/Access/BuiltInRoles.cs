@@ -20,7 +20,7 @@ public static class BuiltInRoles
 
     private static readonly string[] Reads =
         [P.OrdersRead, P.FulfilmentRead, P.StockRead, P.NetworkRead, P.RulesRead, P.ConfigurationRead, P.IntegrationsRead,
-            P.ReturnsRead];
+            P.ReturnsRead, P.ReportsRead];
 
     public sealed record Definition(string Name, string Description, string ActorKind, IReadOnlyList<string> Permissions, bool StoreScoped);
 

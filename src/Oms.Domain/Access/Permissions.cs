@@ -31,6 +31,7 @@ public static class Permissions
     public const string ReturnsManage = "returns.manage";
     public const string RefundsApprove = "refunds.approve";
     public const string AccessManage = "access.manage";
+    public const string ReportsRead = "reports.read";
 
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -59,6 +60,7 @@ public static class Permissions
         [ReturnsManage] = "Request, receive and cancel returns, exchanges and claims.",
         [RefundsApprove] = "Approve or reject refunds.",
         [AccessManage] = "Manage users, roles and API keys.",
+        [ReportsRead] = "Read the KPI dashboard's figures (orders, revenue, fulfilment, cycle times, returns) and their CSV exports.",
     };
 
     public static IReadOnlyCollection<string> All => (IReadOnlyCollection<string>)Descriptions.Keys;
