@@ -40,7 +40,7 @@ public sealed class NetworkTests(ConsoleFixture fx)
         await form.GetByRole(AriaRole.Button, new() { Name = "Save product" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Save product" }).ClickAsync();
         await Expect(page.GetByTestId("action-problem")).ToContainTextAsync("Refused");
-        await Expect(page.Locator(".mud-input-control", new() { Has = form.GetByLabel("List price") }))
+        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("List price") }))
             .ToContainTextAsync("listPrice must not be negative.");
         await page.AssertAccessibleAsync("network-2-field-error");
 
@@ -91,7 +91,7 @@ public sealed class NetworkTests(ConsoleFixture fx)
         await form.GetByLabel("Cut-off time (HH:mm)").FillAsync("25:00");
         await form.GetByRole(AriaRole.Button, new() { Name = "Save location" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Save location" }).ClickAsync();
-        await Expect(page.Locator(".mud-input-control", new() { Has = form.GetByLabel("Cut-off time (HH:mm)") })).ToContainTextAsync("cutOffTime '25:00' is not a time of day HH:mm.");
+        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("Cut-off time (HH:mm)") })).ToContainTextAsync("cutOffTime '25:00' is not a time of day HH:mm.");
         await page.AssertAccessibleAsync("network-6-location-field-error");
 
         await form.GetByLabel("Cut-off time (HH:mm)").FillAsync("15:30");

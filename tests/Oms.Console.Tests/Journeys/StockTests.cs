@@ -56,9 +56,10 @@ public sealed class StockTests(ConsoleFixture fx)
         await page.AssertAccessibleAsync("stock-3-confirm");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Adjust stock" }).ClickAsync();
 
+        await Expect(page.GetByTestId("action-done")).ToContainTextAsync($"Stock of {Sku} at {Location} adjusted by +3");
         var after = (await PositionAsync(Sku, Location)).GetProperty("onHand").GetInt32();
-        await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"Stock of {Sku} at {Location} adjusted by +3; on hand is now {after}.");
         Assert.Equal(before.GetProperty("onHand").GetInt32() + 3, after);
+        await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"Stock of {Sku} at {Location} adjusted by +3; on hand is now {after}.");
         await Expect(row.GetByTestId("on-hand")).ToHaveTextAsync(Text(after));
         await Expect(page.GetByTestId("movements")).ToContainTextAsync(reason);
         await page.AssertAccessibleAsync("stock-4-adjusted");

@@ -21,13 +21,17 @@ public static class NetworkWords
         ("webshop", "webshop"), ("marketplace", "marketplace"), ("app", "app"), ("pos", "point of sale"), ("callCenter", "call centre"),
     ];
 
+    /// <summary>Capabilities in a table cell: short, so that the list fits a tablet.</summary>
+    public static readonly IReadOnlyList<(string Value, string Words)> ShortCapabilities =
+        [("ship", "ship"), ("pickup", "pickup"), ("returns", "returns"), ("carryOut", "counter")];
+
     public static string LocationType(string value) => Words(LocationTypes, value);
 
     public static string ChannelType(string value) => Words(ChannelTypes, value);
 
-    public static string CapabilityList(IEnumerable<string> values)
+    public static string CapabilityList(IEnumerable<string> values, bool shortWords = false)
     {
-        var words = Capabilities.Where(c => values.Contains(c.Value, StringComparer.Ordinal)).Select(c => c.Words).ToList();
+        var words = (shortWords ? ShortCapabilities : Capabilities).Where(c => values.Contains(c.Value, StringComparer.Ordinal)).Select(c => c.Words).ToList();
         return words.Count == 0 ? "nothing" : string.Join(", ", words);
     }
 
