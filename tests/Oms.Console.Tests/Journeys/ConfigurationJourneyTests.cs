@@ -140,6 +140,10 @@ public sealed class ConfigurationJourneyTests(ConsoleFixture fx)
         var active = JsonDocument.Parse(await http.GetStringAsync(new Uri(AllocationApi, UriKind.Relative))).RootElement;
         Assert.Equal(restored, active.GetProperty("version").GetInt32());
         Assert.Equal(0, active.GetProperty("document").GetProperty("rules").GetArrayLength());
+
+        // A channel that does not exist: the API's refusal, not an empty document to edit.
+        await page.GotoAsync("/console/configuration/allocation/no-such-channel");
+        await Expect(page.GetByTestId("action-problem")).ToContainTextAsync("no-such-channel");
     }
 
     private static async Task SaveAsync(IPage page)
