@@ -20,8 +20,9 @@ internal static class BenchProgram
           dotnet run -c Release --project bench/Oms.Benchmarks -- returns [--orders 200] [--warmup 30] [--clients 1] [--db ...] [--lines 3] [--unpaid]
           dotnet run -c Release --project bench/Oms.Benchmarks -- wms-stream [--orders 200] [--db sqlite,postgres]
           dotnet run -c Release --project bench/Oms.Benchmarks -- shopify-webhooks [--orders 500] [--clients 1,8] [--db sqlite,postgres]
+          dotnet run -c Release --project bench/Oms.Benchmarks -- console-pages [--prefill 100000] [--runs 20] [--warmup 3] [--db postgres,sqlite]
           dotnet run -c Release --project bench/Oms.Benchmarks -- sourcing [--orders 200]
-          dotnet run -c Release --project bench/Oms.Benchmarks -- sourcing-replay [--orders 10000] [--clients 8] [--db sqlite,postgres]
+          dotnet run -c Release --project bench/Oms.Benchmarks -- sourcing-replay [--orders 10000] [--db sqlite,postgres]
           dotnet run -c Release --project bench/Oms.Benchmarks -- refunds [--calls 20000]
           dotnet run -c Release --project bench/Oms.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter *]
         """;
@@ -31,7 +32,7 @@ internal static class BenchProgram
         switch (args.FirstOrDefault())
         {
             case "capture" or "roundtrips" or "growth" or "availability" or "returns" or "wms-stream" or "shopify-webhooks"
-                or "sourcing-replay":
+                or "sourcing-replay" or "console-pages":
                 CaptureSettings settings;
                 try
                 {
@@ -51,6 +52,7 @@ internal static class BenchProgram
                     "wms-stream" => await Warehouse.WmsStreamCommand.RunAsync(settings, CancellationToken.None),
                     "shopify-webhooks" => await Connectors.ShopifyWebhooksCommand.RunAsync(settings, CancellationToken.None),
                     "sourcing-replay" => await Sourcing.ReplayCommand.RunAsync(settings, CancellationToken.None),
+                    "console-pages" => await Pages.ConsolePagesCommand.RunAsync(settings, CancellationToken.None),
                     _ => await CaptureCommand.RunAsync(settings, CancellationToken.None),
                 };
             case "sourcing":

@@ -117,6 +117,19 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return string.Join(", ", types);
     }
 
+    /// <summary>The first row of a query, its columns as text (null for NULL); null when there is none.</summary>
+    public async Task<string?[]?> RowAsync(string sql, CancellationToken ct)
+    {
+        await using var connection = NewConnection();
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        return [.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null
+            : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))];
+    }
+
     public async Task<long> CountOrdersAsync(CancellationToken ct)
         => await ScalarAsync("SELECT COUNT(*) FROM \"Orders\"", ct);
 

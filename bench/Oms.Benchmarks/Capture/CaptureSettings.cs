@@ -34,6 +34,9 @@ internal sealed record CaptureSettings(
     /// <summary>For <c>growth</c>: orders stored before the second measurement.</summary>
     public int Prefill { get; init; } = 100_000;
 
+    /// <summary>For <c>console-pages</c>: timed loads of each page (after the warm-up).</summary>
+    public int Runs { get; init; } = 20;
+
     public static CaptureSettings Parse(IReadOnlyList<string> args)
     {
         var s = Default;
@@ -56,6 +59,7 @@ internal sealed record CaptureSettings(
                 "--clients" => s with { Clients = List(value, v => Positive(name, v)) },
                 "--orders" => s with { Orders = Positive(name, value) },
                 "--prefill" => s with { Prefill = Positive(name, value) },
+                "--runs" => s with { Runs = Positive(name, value) },
                 "--lines" => s with { Lines = Math.Min(Positive(name, value), OrderBatch.StockedSkus) },
                 "--warmup" => s with { Warmup = NotNegative(name, value) },
                 "--db" => s with { Databases = List(value, v => Enum<BenchDb>(name, v)) },

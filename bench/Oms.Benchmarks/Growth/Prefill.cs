@@ -16,19 +16,23 @@ namespace Oms.Benchmarks.Growth;
 internal static class Prefill
 {
     public const int Days = 14;
-    private const int Chunk = 5_000;
+    /// <summary>Orders per transaction; chunk <c>c</c>'s orders have channel order ids <c>prefill-{c * Chunk:0000000}-{1..Chunk:000000}</c>.</summary>
+    public const int Chunk = 5_000;
 
-    public static async Task RunAsync(BenchDatabase database, int count, CaptureSettings settings, CancellationToken ct)
+    /// <param name="end">The latest creation time (now by default); the orders spread over the <paramref name="days"/> before it.</param>
+    /// <param name="shape">Rewrites the rows of order <c>i</c> (the values arrays may be changed in place; rows may be left out).</param>
+    public static async Task RunAsync(BenchDatabase database, int count, CaptureSettings settings, CancellationToken ct,
+        DateTime? end = null, double days = Days, Func<int, IReadOnlyList<SqlRow>, IEnumerable<SqlRow>>? shape = null)
     {
-        var now = DateTime.UtcNow;
+        var now = end ?? DateTime.UtcNow;
         var random = new Random(7);
         for (var start = 0; start < count; start += Chunk)
         {
             var n = Math.Min(Chunk, count - start);
             var orders = OrderBatch.Create($"prefill-{start:0000000}", n, start, settings);
             var rows = orders.Select((o, i) => OrderRows.From(o with { ShippingAddress = OrderBatch.Address(start + i) },
-                    now - TimeSpan.FromSeconds(random.NextDouble() * Days * 86_400), settings.Paid))
-                .SelectMany(w => w.Final).GroupBy(r => (TableShape)r.Shape).ToList();
+                    now - TimeSpan.FromSeconds(random.NextDouble() * days * 86_400), settings.Paid))
+                .SelectMany((w, i) => shape is null ? w.Final : shape(start + i, w.Final)).GroupBy(r => (TableShape)r.Shape).ToList();
             if (database.Kind == BenchDb.Postgres) await CopyAsync(database.ConnectionString, rows, ct);
             else await InsertAsync(database.ConnectionString, rows, ct);
             if ((start + n) % 20_000 == 0) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {start + n} orders stored"));

@@ -4,21 +4,21 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Oms.Benchmarks.Capture;
-using Oms.Domain.Orders;
-using Oms.Server.Core.Contracts;
-using Oms.Server.Core.Json;
+using Oms.Benchmarks.Growth;
+using Oms.Benchmarks.RawSql;
 
 namespace Oms.Benchmarks.Sourcing;
 
 /// <summary>
 /// How long POST /api/sourcing/replays takes over N orders (default 10,000; the target is under a minute), per database:
-/// seeds the orders through the capture API (two lines each, three SKUs with stock at the central DC and every store, a few
-/// customer addresses across the country), then replays the period with a "stores first, split allowed" candidate for the
-/// web channel, cold (first call) and warm, and checks that the replay saw every order and wrote nothing.
+/// stores the orders as the growth benchmark does (<see cref="Prefill"/>: web orders of three lines over SKU-0001..0040,
+/// allocated at the central DC, spread over the <see cref="Days"/> days of the period; delivery addresses in five cities),
+/// gives those SKUs stock at the central DC and at six stores, then replays the period with a "stores first, split
+/// allowed" candidate for the web channel, cold (first call) and warm, and checks that the replay saw every order and wrote nothing.
 /// </summary>
 internal static class ReplayCommand
 {
-    private static readonly string[] Skus = ["SKU-0001", "SKU-0002", "SKU-0003"];
+    private const int Days = 14;
     private static readonly string[] Stores = ["STORE-AMS", "STORE-UTR", "STORE-RTM", "STORE-EHV", "STORE-DHG", "STORE-GRN"];
     private static readonly (string PostalCode, string City, double Lat, double Lon)[] Addresses =
         [("1012 LG", "Amsterdam", 52.3731, 4.8922), ("3511 AL", "Utrecht", 52.0907, 5.1214), ("9711 LM", "Groningen", 53.2194, 6.5665),
@@ -27,8 +27,7 @@ internal static class ReplayCommand
     public static async Task<int> RunAsync(CaptureSettings settings, CancellationToken ct)
     {
         var n = settings.Orders == CaptureSettings.Default.Orders ? 10_000 : settings.Orders;
-        var clients = settings.Clients.Max();
-        var command = $"sourcing-replay --orders {n} --clients {clients} --db {string.Join(',', settings.Databases).ToLowerInvariant()}";
+        var command = $"sourcing-replay --orders {n} --db {string.Join(',', settings.Databases).ToLowerInvariant()}";
         Console.WriteLine($"{command}; {Environment.ProcessorCount} cores, load {Load.Now()}");
         var rows = new List<string>();
         var problems = new List<string>();
@@ -40,13 +39,13 @@ internal static class ReplayCommand
             using var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(10) };
             http.DefaultRequestHeaders.Add("X-Api-Key", Oms.Server.Demo.DemoAccess.Admin.Key);
             await StockAsync(http, n, ct);
-            var from = DateTime.UtcNow.AddSeconds(-1);
+            // The period ends an hour before now, so that the demo data's orders (placed as the host started) stay out of it.
+            var to = DateTime.UtcNow.AddHours(-1);
+            var from = to.AddDays(-Days).AddSeconds(-1);
             var seeding = Stopwatch.StartNew();
-            var failed = await SeedAsync(http, n, clients, ct);
+            await Prefill.RunAsync(database, n, settings, ct, end: to.AddSeconds(-1), days: Days, shape: Spread);
             seeding.Stop();
-            if (failed > 0) problems.Add($"{db}: {failed} captures failed.");
-            var to = DateTime.UtcNow.AddSeconds(1);
-            var stockBefore = await http.GetStringAsync($"/api/stock/{Skus[0]}", ct);
+            var stockBefore = await http.GetStringAsync("/api/stock/SKU-0001", ct);
             foreach (var run in new[] { "cold", "warm" })
             {
                 var clock = Stopwatch.StartNew();
@@ -65,14 +64,14 @@ internal static class ReplayCommand
                 using var result = JsonDocument.Parse(text);
                 var r = result.RootElement;
                 var orders = r.GetProperty("orders").GetInt32();
-                if (orders != n - failed) problems.Add($"{db} {run}: replayed {orders} orders, expected {n - failed}.");
+                if (orders != n) problems.Add($"{db} {run}: replayed {orders} orders, expected {n}.");
                 rows.Add(string.Create(CultureInfo.InvariantCulture,
                     $"| {db.ToString().ToLowerInvariant()} | {run} | {orders} | {clock.Elapsed.TotalSeconds:0.00} | {orders / clock.Elapsed.TotalSeconds:0} | " +
                     $"{Metric(r, "active")} | {Metric(r, "candidate")} | {r.GetProperty("ordersChanged").GetInt32()} | {seeding.Elapsed.TotalSeconds:0} |"));
                 Console.WriteLine(rows[^1]);
                 if (clock.Elapsed > TimeSpan.FromMinutes(1)) problems.Add($"{db} {run}: {clock.Elapsed.TotalSeconds:0} s, over a minute.");
             }
-            if (await http.GetStringAsync($"/api/stock/{Skus[0]}", ct) != stockBefore) problems.Add($"{db}: the stock changed during the replay.");
+            if (await http.GetStringAsync("/api/stock/SKU-0001", ct) != stockBefore) problems.Add($"{db}: the stock changed during the replay.");
         }
 
         var report = new StringBuilder()
@@ -99,41 +98,45 @@ internal static class ReplayCommand
             $"{m.GetProperty("shipmentsPerOrder").GetDouble():0.00} / {m.GetProperty("storeShare").GetDouble():0.00} / {m.GetProperty("unservedLines").GetInt32()}");
     }
 
-    /// <summary>Enough at the DC for every order; the stores hold a share, so the stores-first candidate runs some of them dry.</summary>
+    /// <summary>
+    /// Enough at the DC for every order; the stores hold a share, so the stores-first candidate runs some of them dry. The
+    /// stored orders use SKU-0001..SKU-0040 (<see cref="OrderBatch"/>).
+    /// </summary>
     private static async Task StockAsync(HttpClient http, int orders, CancellationToken ct)
     {
-        foreach (var sku in Skus)
+        for (var i = 1; i <= OrderBatch.StockedSkus; i++)
         {
-            using var dc = await http.PutAsJsonAsync($"/api/stock/DC-CENTRAL/{sku}", new { onHand = orders * 2, safetyStock = 0 }, ct);
+            var sku = Oms.Server.Demo.DemoData.Sku(i);
+            using var dc = await http.PutAsJsonAsync($"/api/stock/DC-CENTRAL/{sku}", new { onHand = orders, safetyStock = 0 }, ct);
             dc.EnsureSuccessStatusCode();
             foreach (var store in Stores)
             {
-                using var s = await http.PutAsJsonAsync($"/api/stock/{store}/{sku}", new { onHand = orders / 10, safetyStock = 0 }, ct);
+                using var s = await http.PutAsJsonAsync($"/api/stock/{store}/{sku}", new { onHand = Math.Max(1, orders / 50), safetyStock = 0 }, ct);
                 s.EnsureSuccessStatusCode();
             }
         }
     }
 
-    private static async Task<int> SeedAsync(HttpClient http, int n, int clients, CancellationToken ct)
+    /// <summary>
+    /// The stored orders' delivery addresses spread over five cities (the distance ranker has something to rank), and no
+    /// release due (the release sweep would otherwise release the whole period while the replay runs).
+    /// </summary>
+    private static IEnumerable<SqlRow> Spread(int i, IReadOnlyList<SqlRow> rows)
     {
-        var next = -1;
-        var failed = 0;
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+        var a = Addresses[i % Addresses.Length];
+        foreach (var row in rows)
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < n)
+            if (ReferenceEquals(row.Shape, OrderRows.Orders))
             {
-                var a = Addresses[i % Addresses.Length];
-                var address = new AddressRequest("Bench Customer", "Main Street 1", null, a.PostalCode, a.City, "NL", null, a.Lat, a.Lon);
-                var order = new CaptureOrderRequest("web", "RPL-" + Guid.NewGuid().ToString("N")[..16], OrderType.Standard, "EUR",
-                    new CustomerRequest("replay.bench@mail.example.com", "Bench Customer", null), address, address, null, 5m,
-                    [new OrderLineRequest(Skus[i % 3], 1 + i % 2, 30m, 0, 0, null, DeliveryMethod.ShipToAddress, null, null, $"{i}-1"),
-                     new OrderLineRequest(Skus[(i + 1) % 3], 1, 20m, 0, 0, null, DeliveryMethod.ShipToAddress, null, null, $"{i}-2")]);
-                using var response = await http.PostAsync("/api/orders",
-                    new StringContent(JsonSerializer.Serialize(order, OmsJson.Options), Encoding.UTF8, "application/json"), ct);
-                if (!response.IsSuccessStatusCode) Interlocked.Increment(ref failed);
+                row.Values[Column("ReleaseAfter")] = null;
+                row.Values[Column("ShippingAddress_City")] = a.City;
+                row.Values[Column("ShippingAddress_PostalCode")] = a.PostalCode;
+                row.Values[Column("ShippingAddress_Latitude")] = a.Lat;
+                row.Values[Column("ShippingAddress_Longitude")] = a.Lon;
             }
-        })));
-        return failed;
+            yield return row;
+        }
     }
+
+    private static int Column(string name) => OrderRows.Orders.Columns.ToList().IndexOf(name);
 }

@@ -13,5 +13,7 @@ internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Time
         b.Property(t => t.Id).ValueGeneratedNever();
         b.Property(t => t.Message).HasMaxLength(2000);
         b.HasIndex(t => new { t.OrderId, t.Sequence }).IsUnique();
+        // The KPIs look for rare entry types (a line back-ordered, ready for pickup) among every order's entries.
+        b.HasIndex(t => new { t.Type, t.OrderId });
     }
 }

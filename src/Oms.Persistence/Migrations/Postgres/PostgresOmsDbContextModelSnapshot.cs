@@ -1911,6 +1911,8 @@ namespace Oms.Persistence.Migrations.Postgres
                     b.HasIndex("OrderId", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("Type", "OrderId");
+
                     b.ToTable("OrderTimeline", (string)null);
                 });
 

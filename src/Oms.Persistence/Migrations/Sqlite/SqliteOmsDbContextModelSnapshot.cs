@@ -1902,6 +1902,8 @@ namespace Oms.Persistence.Migrations.Sqlite
                     b.HasIndex("OrderId", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("Type", "OrderId");
+
                     b.ToTable("OrderTimeline", (string)null);
                 });
 
