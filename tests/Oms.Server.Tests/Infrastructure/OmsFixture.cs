@@ -189,6 +189,9 @@ internal sealed class OmsApp(DatabaseProvider provider, string connectionString,
         // tested with their own fixtures (DefaultLimits*Fixture, HardeningFixtures).
         builder.UseSetting("Oms:RateLimits:PermitsPerSecond", "5000");
         builder.UseSetting("Oms:RateLimits:Burst", "20000");
+        // The customer's public endpoints (order status, returns) share the sign-in bucket per address, and a test class
+        // sends them more than ten times a minute from one address; HardeningFixtures test that limit.
+        builder.UseSetting("Oms:RateLimits:SignInPerMinute", "600");
         foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

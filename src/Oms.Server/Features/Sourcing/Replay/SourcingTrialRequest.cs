@@ -10,9 +10,8 @@ namespace Oms.Server.Features.Sourcing.Replay;
 /// for the key's active one; without, the active rule sets decide.
 /// </summary>
 [RequiredFields("channel", "lines")]
-public sealed record SourcingTrialRequest(string? Channel, IReadOnlyList<SourcingTrialLine>? Lines, double? Latitude = null,
-    double? Longitude = null, string? PostalCode = null, string? Country = null, string? Key = null, int? Version = null,
-    JsonElement? Document = null);
+public sealed record SourcingTrialRequest(string? Channel, IReadOnlyList<SourcingTrialLine>? Lines, string? Key, int? Version,
+    JsonElement? Document, double? Latitude = null, double? Longitude = null, string? PostalCode = null, string? Country = null);
 
 /// <param name="PickupLocation">The store the customer would collect from (pickupInStore) or the carrier point.</param>
 [RequiredFields("sku", "quantity")]
