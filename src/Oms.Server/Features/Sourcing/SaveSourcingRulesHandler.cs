@@ -1,8 +1,5 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Oms.Domain.Common;
 using Oms.Domain.Configuration;
-using Oms.Domain.Orders;
 using Oms.Persistence;
 using Oms.Server.Core.Commands;
 using Oms.Server.Core.Configuration;
@@ -21,19 +18,7 @@ internal sealed class SaveSourcingRulesHandler : ICommandHandler<SaveSourcingRul
             throw new BusinessRuleException("document", "document must be a rule set (a JSON object); GET /api/sourcing/rule-sets/default-document shows one.");
         var canonical = SourcingRuleSetDocuments.Write(SourcingRuleSetDocuments.ToModel(command.Document));
         ConfigurationDocuments.CheckStorable(canonical, command.Comment);
-        await CheckKeyAsync(ctx.Db, command.Key, ct);
+        await SourcingRuleSets.CheckKeyAsync(ctx.Db, command.Key, ct);
         return await ctx.Db.SaveAsync(SourcingRuleSets.Kind, command.Key, canonical, command.Comment, command.Activate ?? true, ctx.Actor, ctx.Now, ct);
-    }
-
-    private static async Task CheckKeyAsync(OmsDbContext db, string key, CancellationToken ct)
-    {
-        var parts = key.Split(':');
-        var methods = Enum.GetNames<DeliveryMethod>().Select(JsonNamingPolicy.CamelCase.ConvertName).ToHashSet(StringComparer.Ordinal);
-        var ok = key.Length <= 100 && (key == "default"
-            || (parts.Length == 1 && await db.Channels.AnyAsync(c => c.Code == key, ct))
-            || (parts.Length == 2 && methods.Contains(parts[1]) && (parts[0] == "*" || await db.Channels.AnyAsync(c => c.Code == parts[0], ct))));
-        if (!ok)
-            throw new BusinessRuleException("key", $"'{(key.Length > 60 ? key[..60] + "…" : key)}' is not a rule-set key. Use default, a channel code, " +
-                $"{{channel}}:{{deliveryMethod}} or *:{{deliveryMethod}} (delivery methods: {string.Join(", ", methods)}).");
     }
 }

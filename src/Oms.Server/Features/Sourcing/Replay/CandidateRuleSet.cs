@@ -21,7 +21,7 @@ public sealed record CandidateRuleSet(string Key, SourcingRuleSet Rules, string 
     public static async Task<CandidateRuleSet> LoadAsync(OmsDbContext db, string? key, int? version, JsonElement? document, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(key)) throw new BusinessRuleException("key", "key is required: the rule-set key the candidate is for.");
-        await CheckKeyAsync(db, key, ct);
+        await SourcingRuleSets.CheckKeyAsync(db, key, ct);
         var hasDocument = document is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined };
         if (hasDocument == version.HasValue)
             throw new BusinessRuleException("document", "Give either document (a candidate rule set) or version (a saved version of the key), not both or neither.");
@@ -39,40 +39,5 @@ public sealed record CandidateRuleSet(string Key, SourcingRuleSet Rules, string 
     /// <summary>The rule set a line of <paramref name="channel"/> with <paramref name="method"/> gets: the most specific key
     /// with an active version, the candidate counting as the active version of its key.</summary>
     public (SourcingRuleSet Rules, string Label) Resolve(ReferenceSnapshot snapshot, string channel, DeliveryMethod method)
-    {
-        foreach (var k in KeysFor(channel, method))
-        {
-            if (k == Key) return (Rules, Label);
-            if (snapshot.Active(SourcingRuleSets.Kind, k) is { } v)
-                return (ReferenceSnapshot.ParsedOnce(v, x => SourcingRuleSetDocuments.Read(x.Document)), $"{k}@{v.Version}");
-        }
-        return (SourcingRuleSet.Default, "built-in default");
-    }
-
-    /// <summary>What capture uses today (the same order of keys as <see cref="SourcingRuleSets.ResolveAsync"/>).</summary>
-    public static (SourcingRuleSet Rules, string Label) ResolveActive(ReferenceSnapshot snapshot, string channel, DeliveryMethod method)
-    {
-        foreach (var k in KeysFor(channel, method))
-            if (snapshot.Active(SourcingRuleSets.Kind, k) is { } v)
-                return (ReferenceSnapshot.ParsedOnce(v, x => SourcingRuleSetDocuments.Read(x.Document)), $"{k}@{v.Version}");
-        return (SourcingRuleSet.Default, "built-in default");
-    }
-
-    private static string[] KeysFor(string channel, DeliveryMethod method)
-    {
-        var m = JsonNamingPolicy.CamelCase.ConvertName(method.ToString());
-        return [$"{channel}:{m}", channel, $"*:{m}", "default"];
-    }
-
-    private static async Task CheckKeyAsync(OmsDbContext db, string key, CancellationToken ct)
-    {
-        var parts = key.Split(':');
-        var methods = Enum.GetNames<DeliveryMethod>().Select(JsonNamingPolicy.CamelCase.ConvertName).ToHashSet(StringComparer.Ordinal);
-        var ok = key.Length <= 100 && (key == "default"
-            || (parts.Length == 1 && await db.Channels.AnyAsync(c => c.Code == key, ct))
-            || (parts.Length == 2 && methods.Contains(parts[1]) && (parts[0] == "*" || await db.Channels.AnyAsync(c => c.Code == parts[0], ct))));
-        if (!ok)
-            throw new BusinessRuleException("key", $"'{(key.Length > 60 ? key[..60] + "…" : key)}' is not a rule-set key. Use default, a channel code, " +
-                $"{{channel}}:{{deliveryMethod}} or *:{{deliveryMethod}} (delivery methods: {string.Join(", ", methods)}).");
-    }
+        => SourcingRuleSets.Resolve(snapshot, channel, method, (Key, Rules, Label));
 }

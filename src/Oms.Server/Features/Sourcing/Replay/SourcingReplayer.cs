@@ -49,7 +49,7 @@ public sealed class SourcingReplayer(IOptions<OmsOptions> options)
         var costs = ReplayCostTable.Of(candidate.Rules, activeKeyRules, central);
         var sides = new[]
         {
-            new ReplaySide(new ReplayStockPool(stock, locations), new ReplayTally(costs), (c, m) => CandidateRuleSet.ResolveActive(snapshot, c, m)),
+            new ReplaySide(new ReplayStockPool(stock, locations), new ReplayTally(costs), (c, m) => SourcingRuleSets.Resolve(snapshot, c, m)),
             new ReplaySide(new ReplayStockPool(stock, locations), new ReplayTally(costs), (c, m) => candidate.Resolve(snapshot, c, m)),
         };
         var allocations = new Dictionary<string, ChannelAllocation>(StringComparer.Ordinal);

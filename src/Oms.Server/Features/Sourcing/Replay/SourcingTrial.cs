@@ -32,7 +32,7 @@ public sealed class SourcingTrial(IOptions<OmsOptions> options, PostalCodeGeocod
         var plans = new List<SourcingTrialPlan>();
         foreach (var group in lines.GroupBy(l => l.Method))
         {
-            var (rules, label) = candidate?.Resolve(snapshot, channel, group.Key) ?? CandidateRuleSet.ResolveActive(snapshot, channel, group.Key);
+            var (rules, label) = candidate?.Resolve(snapshot, channel, group.Key) ?? SourcingRuleSets.Resolve(snapshot, channel, group.Key);
             var request = new SourcingRequest(channel, point, [.. group]) { DestinationNote = "the sample order's point", Locations = [.. snapshot.Locations.Values] };
             var plan = SourcingOptimiser.Plan(request, rules, stock, options.Value.Sourcing.CentralLocation);
             var numbers = lines.Select((l, i) => (l.LineId, Number: i + 1)).ToDictionary(x => x.LineId, x => x.Number);
