@@ -170,9 +170,19 @@ public abstract class BadInputTests(OmsFixture fx)
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
     }
 
-    [Fact]
-    public async Task An_unparseable_query_value_is_a_400_not_a_500()
-        => await OmsClient.ProblemAsync(await Api.Http.GetAsync("/api/orders?from=yesterday"), HttpStatusCode.BadRequest);
+    [Theory]
+    [InlineData("/api/orders?from=yesterday", "from", "a date (2026-12-01)")]
+    [InlineData("/api/kpis?from=2026-13-01", "from", "a date (2026-12-01)")]
+    [InlineData("/api/orders?limit=ten", "limit", "a whole number")]
+    public async Task An_unparseable_query_value_is_a_400_naming_the_parameter_and_what_it_takes(string url, string field, string expected)
+    {
+        var problem = await OmsClient.ProblemAsync(await Api.Http.GetAsync(url), HttpStatusCode.BadRequest);
+        Assert.Equal("validation", problem.GetProperty("code").GetString());
+        var errors = problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()).ToList();
+        var error = Assert.Single(errors);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nullable", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 
     /// <summary>Posts a valid online order with the given fields replaced.</summary>
     private async Task<HttpResponseMessage> PostMerged(string partialJson)

@@ -25,7 +25,7 @@ internal sealed partial class RabbitMqNode
     private const string VmPidFile = "node.pid";       // the Erlang VM, written by the node as it boots
     private const string ConsoleFile = "server.out";
     private const string DiscardFile = "discard";        // tells the watchdog to delete the directory once the node is down
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(240);
 
     private readonly string _scriptsDir;
     private Process? _server;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
@@ -81,8 +82,57 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
                 $"The request body is not valid JSON for this operation (at {path}).",
                 new Dictionary<string, string[]> { [path] = [FirstSentence(json.Message)] }, "malformed-json");
         }
+        if (BindingFailure(bad.Message) is { } failure) return failure;
         return Problem(bad.StatusCode, "Bad request", bad.Message, "bad-request");
     }
+
+    /// <summary>
+    /// ASP.NET Core's parameter binding says <c>Failed to bind parameter "Nullable&lt;DateTime&gt; From" from "2026-13-01".</c>
+    /// or <c>Required parameter "Guid id" was not provided from query string.</c>, naming our CLR types: the client gets
+    /// the parameter as it sent it (camelCased) as a field error, with what a valid value looks like.
+    /// </summary>
+    internal static HttpValidationProblemDetails? BindingFailure(string message)
+    {
+        var failed = FailedToBind().Match(message);
+        if (failed.Success)
+        {
+            var field = Camel(failed.Groups["name"].Value);
+            var error = $"'{failed.Groups["value"].Value}' is not {Expected(failed.Groups["type"].Value)}.";
+            return WithErrors(400, "The request is invalid", $"The parameter {field}: {error}",
+                new Dictionary<string, string[]> { [field] = [error] }, "validation");
+        }
+        var missing = NotProvided().Match(message);
+        if (missing.Success)
+        {
+            var field = Camel(missing.Groups["name"].Value);
+            var error = $"Required: {Expected(missing.Groups["type"].Value)}.";
+            return WithErrors(400, "The request is invalid", $"The parameter {field} is missing.",
+                new Dictionary<string, string[]> { [field] = [error] }, "validation");
+        }
+        return null;
+    }
+
+    /// <summary>What a value of a bound parameter's type looks like, in words.</summary>
+    private static string Expected(string clrType)
+    {
+        var type = clrType.StartsWith("Nullable<", StringComparison.Ordinal) ? clrType[9..^1] : clrType;
+        return type switch
+        {
+            "DateTime" or "DateTimeOffset" => "a date (2026-12-01) or a UTC date and time (2026-12-01T09:30:00Z)",
+            "DateOnly" => "a date (2026-12-01)",
+            "Int32" or "Int64" or "Int16" or "int" or "long" => "a whole number",
+            "Decimal" or "Double" or "Single" or "decimal" or "double" => "a number with a dot as decimal separator",
+            "Boolean" or "bool" => "true or false",
+            "Guid" => "an id (a GUID such as 6b1a5b0e-0000-0000-0000-000000000000)",
+            _ => "a valid value here",
+        };
+    }
+
+    [GeneratedRegex("""^Failed to bind parameter "(?<type>[^" ]+) (?<name>[^" ]+)" from "(?<value>[^"]*)"\.""")]
+    private static partial Regex FailedToBind();
+
+    [GeneratedRegex("""^Required parameter "(?<type>[^" ]+) (?<name>[^" ]+)" was not provided""")]
+    private static partial Regex NotProvided();
 
     private static HttpValidationProblemDetails Validation(ValidationException v)
     {

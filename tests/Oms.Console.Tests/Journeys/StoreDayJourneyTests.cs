@@ -77,6 +77,8 @@ public sealed class StoreDayJourneyTests(ConsoleFixture fx)
         await page.AssertAccessibleAsync("store-5-return-expected");
         await returned.GetByLabel("Disposition of line 1").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Hold for inspection" }).ClickAsync();
+        // The choice reaches the circuit before the next click reads it (a loaded machine could otherwise receive as restock).
+        await Expect(returned.GetByRole(AriaRole.Combobox, new() { Name = "Disposition of line 1" })).ToContainTextAsync("Hold for inspection");
         await returned.GetByRole(AriaRole.Button, new() { Name = $"Receive line 1 of {returnNumber}" }).ClickAsync();
         await Expect(dialog).ToContainTextAsync($"checked in at {Store}: hold for inspection.");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Receive" }).ClickAsync();
