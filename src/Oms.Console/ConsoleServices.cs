@@ -22,6 +22,8 @@ public static class ConsoleServices
         services.AddSingleton<ConsoleRelay>();
         services.AddScoped<ConsoleSession>();
         services.AddScoped<OmsApi>();
+        services.AddScoped<ConsolePerson>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ConsolePerson.EarlyStart>();
         return services;
     }
 

@@ -36,6 +36,8 @@ internal static class ConsolePagesCommand
         System.Console.WriteLine($"{command}; {Environment.ProcessorCount} cores, load {Load.Now()}");
         var pageRows = new List<string>();
         var apiRows = new List<string>();
+        var phaseRows = new List<string>();
+        PhaseTimes.Clear();
         var problems = new List<string>();
         var chromium = Environment.GetEnvironmentVariable("OMS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         using var playwright = await Playwright.CreateAsync();
@@ -97,7 +99,10 @@ internal static class ConsolePagesCommand
                 new("dashboard", "in-app navigation", "admin", p => InAppAsync(p, "/console/orders", OrdersForm, "/console/dashboard", Kpis)),
                 new("customer's order page", "/track, look-up by number and e-mail", "admin", p => TrackAsync(p, number, email)),
             ];
-            foreach (var m in measures)
+            // OMS_BENCH_PAGES (comma-separated page names, e.g. "console shell,store") measures only those pages, without the API calls.
+            var only = Environment.GetEnvironmentVariable("OMS_BENCH_PAGES") is { Length: > 0 } filter
+                ? filter.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : null;
+            foreach (var m in measures.Where(m => only is null || only.Contains(m.Page, StringComparer.OrdinalIgnoreCase)))
             {
                 var page = m.User == "sara" ? sara : admin;
                 var times = new List<double>();
@@ -106,6 +111,7 @@ internal static class ConsolePagesCommand
                 {
                     try
                     {
+                        Current = i >= warmup ? (m.Page, m.What) : null;
                         var t = await m.Run(page);
                         if (i >= warmup) times.Add(t.TotalMilliseconds);
                     }
@@ -120,6 +126,20 @@ internal static class ConsolePagesCommand
                 var row = Row(name, m.Page, m.What, times);
                 System.Console.WriteLine(row);
                 pageRows.Add(row);
+                if (m.What.Contains("navigation", StringComparison.Ordinal) || m.Page.Contains("search", StringComparison.Ordinal)
+                    || m.Page.Contains("track", StringComparison.Ordinal) || m.Page.Contains("'s order", StringComparison.Ordinal)) continue;
+                foreach (var phase in Phases.Select(p => p.Name))
+                {
+                    var phaseRow = Row(name, $"{m.Page}: {phase}", "ms from navigation start", PhaseTimes.GetValueOrDefault((m.Page, m.What, phase)) ?? []);
+                    System.Console.WriteLine(phaseRow);
+                    phaseRows.Add(phaseRow);
+                }
+            }
+            if (only is not null)
+            {
+                await admin.Context.CloseAsync();
+                await sara.Context.CloseAsync();
+                continue;
             }
 
             using var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(2) };
@@ -178,6 +198,10 @@ internal static class ConsolePagesCommand
             .AppendLine("| db | page | what | runs | p50 ms | p95 ms | max ms |")
             .AppendLine("|---|---|---|---:|---:|---:|---:|");
         foreach (var row in pageRows) report.AppendLine(row);
+        report.AppendLine().AppendLine("Where a full load's time goes (the timed runs; ms from the navigation's start until each point):").AppendLine()
+            .AppendLine("| db | page: point | | runs | p50 ms | p95 ms | max ms |")
+            .AppendLine("|---|---|---|---:|---:|---:|---:|");
+        foreach (var row in phaseRows) report.AppendLine(row);
         report.AppendLine().AppendLine("The API calls behind them (admin key, one client, server on loopback):").AppendLine()
             .AppendLine("| db | call | | runs | p50 ms | p95 ms | max ms |")
             .AppendLine("|---|---|---|---:|---:|---:|---:|");
@@ -202,6 +226,7 @@ internal static class ConsolePagesCommand
         });
         context.SetDefaultTimeout(Timeout);
         context.SetDefaultNavigationTimeout(Timeout);
+        await context.AddInitScriptAsync(Marks);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/console/sign-in");
         await page.GetByLabel("User name").FillAsync(user);
@@ -217,7 +242,71 @@ internal static class ConsolePagesCommand
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
         await page.Locator(selector).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
-        return clock.Elapsed;
+        var elapsed = clock.Elapsed;
+        await RecordPhasesAsync(page, url);
+        return elapsed;
+    }
+
+    /// <summary>The points a full load passes, read from the browser: Navigation and Resource Timing and <see cref="Marks"/>.</summary>
+    private static readonly (string Name, string Script)[] Phases =
+    [
+        ("HTML received", "performance.getEntriesByType('navigation')[0].responseEnd"),
+        ("styles received", "Math.max(0, ...performance.getEntriesByType('resource').filter(e => e.name.endsWith('.css')).map(e => e.responseEnd))"),
+        ("blazor.web.js received", "Math.max(0, ...performance.getEntriesByType('resource').filter(e => e.name.includes('blazor.web')).map(e => e.responseEnd))"),
+        ("scripts received", "Math.max(0, ...performance.getEntriesByType('resource').filter(e => e.name.endsWith('.js')).map(e => e.responseEnd))"),
+        ("DOMContentLoaded done", "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"),
+        ("negotiate sent", "Math.max(0, ...performance.getEntriesByType('resource').filter(e => e.name.includes('_blazor/negotiate')).map(e => e.startTime))"),
+        ("negotiate answered", "Math.max(0, ...performance.getEntriesByType('resource').filter(e => e.name.includes('_blazor/negotiate')).map(e => e.responseEnd))"),
+        ("WebSocket opened", "window.__omsMarks.wsOpen ?? 0"),
+        ("first message from the server", "window.__omsMarks.wsFirst ?? 0"),
+        ("layout rendered", "window.__omsMarks.layout ?? 0"),
+        ("person shown (/api/auth/me)", "window.__omsMarks.me ?? 0"),
+        ("page's data shown", "window.__omsMarks.page ?? 0"),
+    ];
+
+    /// <summary>Set on every page before its own scripts: when the circuit's WebSocket opens and first hears, and when the DOM shows what.</summary>
+    private const string Marks = """
+        (() => {
+          const m = window.__omsMarks = {};
+          const Ws = window.WebSocket;
+          const Wrapped = function (...args) {
+            const ws = new Ws(...args);
+            ws.addEventListener('open', () => { m.wsOpen ??= performance.now(); });
+            ws.addEventListener('message', () => { m.wsFirst ??= performance.now(); });
+            return ws;
+          };
+          Wrapped.prototype = Ws.prototype;
+          for (const k of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) Wrapped[k] = Ws[k];
+          window.WebSocket = Wrapped;
+          const pageSelectors = ["form[aria-label='Search orders'] button[type=submit]", '[data-testid=order-results] tbody tr',
+            '[data-testid=customer]', "[data-testid=queues-updated]", "[data-testid=store-updated]", '[data-testid=kpi-orders]'];
+          new MutationObserver(() => {
+            const t = performance.now();
+            if (m.layout === undefined && document.querySelector('.mud-layout')) m.layout = t;
+            if (m.me === undefined && document.querySelector('[data-testid=signed-in-as]')) m.me = t;
+            if (m.page === undefined) {
+              for (const s of pageSelectors) {
+                const e = document.querySelector(s);
+                if (e && (!s.includes('updated') || e.textContent.includes('updated'))) { m.page = t; break; }
+              }
+            }
+          }).observe(document, { subtree: true, childList: true, characterData: true });
+        })();
+        """;
+
+    private static readonly Dictionary<(string Page, string What, string Phase), List<double>> PhaseTimes = [];
+    private static (string Page, string What)? Current;
+
+    private static async Task RecordPhasesAsync(IPage page, string url)
+    {
+        if (Current is not { } at) return;
+        foreach (var (name, script) in Phases)
+        {
+            var value = await page.EvaluateAsync<double>($"() => {script}");
+            if (value <= 0) continue;
+            if (!PhaseTimes.TryGetValue((at.Page, at.What, name), out var list)) PhaseTimes[(at.Page, at.What, name)] = list = [];
+            list.Add(value);
+        }
     }
 
     /// <summary>

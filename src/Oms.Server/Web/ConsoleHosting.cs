@@ -17,6 +17,10 @@ public static class ConsoleHosting
         // Run from the build output, MapStaticAssets would add a GET catch-all for files added after the build; it would turn
         // a POST to any unknown path into 405 instead of 404. The console's files are all known at build time.
         builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] ??= "true";
+        // Run from the build output, MapStaticAssets would also answer every file with no-cache (its development behaviour), so
+        // each page load revalidated the styles and scripts. The manifest's own headers are right here too: the pages link the
+        // fingerprinted names (App.razor, @Assets), cached as immutable; a rebuilt file gets a new name.
+        builder.Configuration["EnableStaticAssetsDevelopmentCaching"] ??= "true";
         builder.Services.AddOmsConsole();
         return builder;
     }

@@ -12,6 +12,8 @@ namespace Oms.Ui.Components.Store;
 public sealed partial class StorePage
 {
     private const int PageSize = 100;
+    /// <summary>How many pickups' orders are read at once.</summary>
+    private const int OrderReads = 8;
     private static readonly string[] WorkStatuses = ["released", "picked", "packed"];
 
     private string? _location;
@@ -49,31 +51,62 @@ public sealed partial class StorePage
         await LoadAsync();
     }
 
+    /// <summary>
+    /// The lists are read concurrently (every call started before any is awaited), each pickup's order as soon as the pickups
+    /// list has answered (a few at a time); the awaits resume on the circuit's context, and the page's state is set there once
+    /// everything has answered. Problems are reported in the page's order: work, pickups, returns.
+    /// </summary>
     private async Task LoadAsync()
     {
         if (_location is null) return;
-        var at = Uri.EscapeDataString(_location);
+        var location = _location;
+        var at = Uri.EscapeDataString(location);
+        var workCalls = WorkStatuses
+            .Select(status => Api.GetAsync<CursorPage<WorkOrder>>($"/api/fulfilment-orders?location={at}&status={status}&limit={PageSize}"))
+            .ToArray();
+        var readyCall = ReadyAsync(at);
+        var returnsCall = Api.GetAsync<CursorPage<StoreReturn>>($"/api/returns?location={at}&limit={PageSize}");
+
         var problems = new List<string>();
         var work = new List<WorkOrder>();
-        foreach (var status in WorkStatuses)
-            work.AddRange(Read(await Api.GetAsync<CursorPage<WorkOrder>>($"/api/fulfilment-orders?location={at}&status={status}&limit={PageSize}"),
-                problems));
+        foreach (var call in workCalls) work.AddRange(Read(await call, problems));
+        var (ready, readyProblems) = await readyCall;
+        problems.AddRange(readyProblems);
+        var returns = Read(await returnsCall, problems);
+
         _work = [.. work.OrderBy(w => w.CreatedAt)];
-
-        var ready = new List<StorePickup>();
-        foreach (var fo in Read(await Api.GetAsync<CursorPage<WorkOrder>>(
-                     $"/api/fulfilment-orders?location={at}&status=readyForPickup&limit={PageSize}"), problems))
-        {
-            var order = await Api.GetAsync<PickupOrder>($"/api/orders/{Uri.EscapeDataString(fo.OrderNumber)}");
-            if (order.Ok) ready.Add(StorePickup.Of(order.Value!, fo, DateTime.UtcNow));
-            else problems.Add($"{fo.OrderNumber}: {order.Problem}");
-        }
         _ready = [.. ready.OrderByDescending(p => p.Overdue).ThenBy(p => p.CollectBy)];
-
-        _returns = [.. Read(await Api.GetAsync<CursorPage<StoreReturn>>($"/api/returns?location={at}&limit={PageSize}"), problems)
-            .Where(r => StoreReturns.NeedsWork(r, _location))];
+        _returns = [.. returns.Where(r => StoreReturns.NeedsWork(r, location))];
         if (problems.Count > 0 && _outcome?.Problem is null) _outcome = new ActionOutcome(null, _outcome?.Done, string.Join(" ", problems));
         _updated = DateTime.Now;
+    }
+
+    /// <summary>The fulfilment orders ready for pickup, each with its order (for the customer and collect-by date).</summary>
+    private async Task<(List<StorePickup> Ready, List<string> Problems)> ReadyAsync(string at)
+    {
+        var problems = new List<string>();
+        var found = Read(await Api.GetAsync<CursorPage<WorkOrder>>(
+            $"/api/fulfilment-orders?location={at}&status=readyForPickup&limit={PageSize}"), problems);
+        using var gate = new SemaphoreSlim(OrderReads);
+        var orders = await Task.WhenAll(found.Select(async fo =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                return await Api.GetAsync<PickupOrder>($"/api/orders/{Uri.EscapeDataString(fo.OrderNumber)}");
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        var ready = new List<StorePickup>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (orders[i].Ok) ready.Add(StorePickup.Of(orders[i].Value!, found[i], DateTime.UtcNow));
+            else problems.Add($"{found[i].OrderNumber}: {orders[i].Problem}");
+        }
+        return (ready, problems);
     }
 
     private static IReadOnlyList<T> Read<T>(ApiResult<CursorPage<T>> result, List<string> problems)
