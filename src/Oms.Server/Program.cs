@@ -86,6 +86,7 @@ builder.Services.AddPeriodicJob<PickupExpiry>();
 builder.Services.AddPeriodicJob<ReleaseSweep>();
 builder.Services.AddReferenceDataManagement();
 builder.Services.AddImports(builder.Configuration);
+builder.Services.AddKpis(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddExchanges();

@@ -17,6 +17,17 @@ public sealed class OmsApi(IHttpClientFactory factory, ApiAddress address, Conso
     public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken ct = default)
         => SendAsync<T>(new HttpRequestMessage(HttpMethod.Get, path), ct);
 
+    /// <summary>
+    /// A GET that asks for an answer computed now rather than a snapshot the server keeps (<c>Cache-Control: no-cache</c>),
+    /// as the dashboard's Refresh does.
+    /// </summary>
+    public Task<ApiResult<T>> GetFreshAsync<T>(string path, CancellationToken ct = default)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.CacheControl = new System.Net.Http.Headers.CacheControlHeaderValue { NoCache = true };
+        return SendAsync<T>(request, ct);
+    }
+
     public Task<ApiResult<T>> PostAsync<T>(string path, object body, CancellationToken ct = default)
         => SendAsync<T>(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) }, ct);
 

@@ -46,9 +46,11 @@ public sealed class DashboardTests(ConsoleFixture fx)
         await Expect(page.GetByTestId("kpi-orders")).ToHaveTextAsync("3");
         await page.AssertAccessibleAsync("dashboard-1-channel");
 
-        // The page's figures are the API's for the same filter.
+        // The page's figures are the API's for the same filter: both computed after the last change (the page's the first for
+        // this filter, the API's asked fresh with Cache-Control: no-cache), so they count the same orders.
         var query = await board.GetAttributeAsync("data-query");
-        var k = await GetAsync(admin, $"/api/kpis?{query}");
+        await Expect(page.GetByTestId("kpi-as-of")).ToContainTextAsync("Figures as of");
+        var k = await GetFreshAsync(admin, $"/api/kpis?{query}");
         await Expect(page.GetByTestId("kpi-orders")).ToHaveTextAsync(k.GetProperty("orders").GetInt64().ToString(CultureInfo.InvariantCulture));
         await Expect(page.GetByTestId("kpi-revenue")).ToHaveTextAsync(k.GetProperty("revenue").GetDecimal().ToString("0.00", CultureInfo.InvariantCulture));
         foreach (var rate in new[] { "fulfilment", "perfectOrders", "splitShipments", "shipFromStore", "lateShipments" })
@@ -77,6 +79,13 @@ public sealed class DashboardTests(ConsoleFixture fx)
         Assert.Contains("orders,3,,", csv, StringComparison.Ordinal);
         Assert.Contains($"fulfilment,1,2,0.5", csv, StringComparison.Ordinal);
         await page.AssertAccessibleAsync("dashboard-2-reconciled");
+
+        // A new order shows once Refresh asks for figures computed now; the as-of time moves with them.
+        var asOf = await board.GetAttributeAsync("data-as-of");
+        await CaptureAsync(admin, channel, 39.95m);
+        await page.GetByTestId("kpi-refresh").ClickAsync();
+        await Expect(page.GetByTestId("kpi-orders")).ToHaveTextAsync("4");
+        Assert.NotEqual(asOf, await board.GetAttributeAsync("data-as-of"));
     }
 
     private static string Count(JsonElement rate, string name) => rate.GetProperty(name).GetInt64().ToString(CultureInfo.InvariantCulture);
@@ -92,6 +101,13 @@ public sealed class DashboardTests(ConsoleFixture fx)
             lines = new[] { new { sku = "SKU-0001", quantity = 1, unitPrice = price, tax = 0m, deliveryMethod = "shipToAddress" } },
         }));
         return JsonDocument.Parse(body).RootElement.GetProperty("number").GetString()!;
+    }
+
+    private static async Task<JsonElement> GetFreshAsync(HttpClient http, string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        request.Headers.CacheControl = new System.Net.Http.Headers.CacheControlHeaderValue { NoCache = true };
+        return JsonDocument.Parse(await Ok(await http.SendAsync(request))).RootElement.Clone();
     }
 
     private static async Task<JsonElement> GetAsync(HttpClient http, string url)

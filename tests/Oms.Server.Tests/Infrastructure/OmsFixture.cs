@@ -182,6 +182,9 @@ internal sealed class OmsApp(DatabaseProvider provider, string connectionString,
         // Likewise the relay's polling loop: inline work runs with each command, and a test drains the rest when it chooses
         // (OutboxRelay.DrainAsync), so that nothing happens behind a test's back when it moves the clock.
         builder.UseSetting("Outbox:RelayEnabled", "false");
+        // Likewise the KPI warmer, whose timer runs on the fake clock: a test that moves the clock would set it computing the
+        // default period behind the test's back. KpiFreshnessTests turn it on to show that it warms.
+        builder.UseSetting("Oms:Kpis:WarmDefault", "false");
         // The tests move the clock by days (pickup expiry, reminders): a user's token outlives them, as a key would.
         builder.UseSetting("Oms:Auth:TokenMinutes", "1000000");
         // The concurrency tests fire hundreds of requests at once through one channel's key, which the default limit

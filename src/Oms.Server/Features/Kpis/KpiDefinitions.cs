@@ -7,6 +7,9 @@ internal static class KpiDefinitions
     {
         ["scope"] = "Every figure is about the orders captured in [from, to) (UTC) of the channel, if given, that were sold at, " +
             "fulfilled from or picked up at the location, if given; later events of those orders (shipments, returns) count too.",
+        ["asOf"] = "When these figures were computed (UTC). They are a snapshot: for the same filter a server answers the same " +
+            "figures until they are older than Oms:Kpis:MaxAgeSeconds (60 seconds by default); a request with " +
+            "Cache-Control: no-cache (or max-age=0) has them computed anew.",
         ["orders"] = "Orders captured in the period.",
         ["revenue"] = "The orders' totals as the API shows them: lines not cancelled (quantity × unit price − discount + tax) " +
             "plus the shipping charge.",

@@ -3,8 +3,8 @@ using Oms.Server.Web;
 namespace Oms.Server.Features.Kpis;
 
 /// <summary>
-/// The dashboard's filter as <c>GET /api/kpis</c> takes it: orders captured in [<c>from</c>, <c>to</c>) (default the 30 days
-/// before now), of one channel and/or touching one location (sold, fulfilled or picked up there). The two service levels
+/// The dashboard's filter as <c>GET /api/kpis</c> takes it: orders captured in [<c>from</c>, <c>to</c>) (default the last 30
+/// UTC days, today included: <c>to</c> the end of today, <c>from</c> 30 days before <c>to</c>), of one channel and/or touching one location (sold, fulfilled or picked up there). The two service levels
 /// (hours from capture to shipment and to ready-for-pickup) define what counts as late; they default to 48 and 24 hours.
 /// </summary>
 public sealed record KpiQuery(DateTime? From, DateTime? To, string? Channel, string? Location, int? ShipWithinHours,
@@ -17,7 +17,9 @@ public sealed record KpiQuery(DateTime? From, DateTime? To, string? Channel, str
 
     internal KpiFilter Resolve(DateTime now)
     {
-        var to = To?.ToUniversalTime() ?? now;
+        // The end of today rather than this instant: the same orders (none is captured later than now), but the same filter all
+        // day long, so that the default period has one snapshot (KpiCache) and is the dashboard's "last 30 days".
+        var to = To?.ToUniversalTime() ?? now.Date.AddDays(1);
         var from = From?.ToUniversalTime() ?? to.AddDays(-DefaultDays);
         if (from >= to) throw QueryValues.Invalid("from", "from must be before to.");
         if ((to - from).TotalDays > MaxDays) throw QueryValues.Invalid("to", $"The period may span at most {MaxDays} days.");

@@ -7,7 +7,7 @@ internal static class KpiReader
 {
     public static readonly string[] Measures = ["captureToShip", "captureToDelivery", "captureToPickupReady"];
 
-    public static async Task<KpiReport> ReadAsync(DbDataReader r, KpiFilter f, CancellationToken ct)
+    public static async Task<KpiReport> ReadAsync(DbDataReader r, KpiFilter f, DateTime asOf, CancellationToken ct)
     {
         var days = new List<KpiDay>();
         while (await r.ReadAsync(ct)) days.Add(new KpiDay(r.GetString(0), r.GetString(1), KpiSql.Long(r, 2), KpiSql.Money(r, 3)));
@@ -58,7 +58,7 @@ internal static class KpiReader
         await r.ReadAsync(ct);
         var latePickups = KpiRate.Ratio(KpiSql.Long(r, 1), KpiSql.Long(r, 0));
 
-        return new KpiReport(f.From, f.To, f.Channel, f.Location, f.ShipWithinHours, f.PickupWithinHours,
+        return new KpiReport(f.From, f.To, f.Channel, f.Location, f.ShipWithinHours, f.PickupWithinHours, asOf,
             days.Sum(d => d.Orders), days.Sum(d => d.Revenue), days, KpiRate.Ratio(fulfilled, ordered), cycles, perfect,
             byReason, byProduct, new KpiBackorders(backordered, everBackordered), split, KpiRate.Ratio(fromStore, shipments),
             KpiRate.Ratio(lateShipments, shipments), latePickups, KpiDefinitions.For(f));

@@ -18,7 +18,7 @@ internal static class KpiSql
     private const string ReturnCounts = """r."Status" NOT IN ('Rejected', 'Cancelled')""";
     private const string ReadyForPickup = "'line.ready-for-pickup'";
 
-    public static async Task<KpiReport> RunAsync(OmsDbContext db, KpiFilter filter, CancellationToken ct)
+    public static async Task<KpiReport> RunAsync(OmsDbContext db, KpiFilter filter, DateTime asOf, CancellationToken ct)
     {
         var sqlite = db.Database.IsSqlite();
         await db.Database.OpenConnectionAsync(ct);
@@ -38,7 +38,7 @@ internal static class KpiSql
             if (filter.Location is { } loc) SqlParameters.Add(cmd, "loc", loc, sqlite);
             cmd.CommandText = Batch(filter, sqlite);
             await using var r = await cmd.ExecuteReaderAsync(ct);
-            return await KpiReader.ReadAsync(r, filter, ct);
+            return await KpiReader.ReadAsync(r, filter, asOf, ct);
         }
         finally
         {
