@@ -33,6 +33,9 @@ public sealed class StoreDayJourneyTests(ConsoleFixture fx)
         await page.SignInAsync("sara", "sara-demo-pass");
         await page.GetByRole(AriaRole.Link, new() { Name = "My store" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"My store — {Store}" })).ToBeVisibleAsync();
+        // The work list shows the oldest first, a page at a time: the associate finds this order by its number.
+        await Expect(page.GetByTestId("work-shown")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ of \d+\+? shown$"));
+        await page.GetByLabel("Find by order number", new() { Exact = true }).FillAsync(pickup.Number);
         var card = page.Locator($"[data-testid='work-order'][data-order='{pickup.Number}']");
         await Expect(card).ToContainTextAsync(pickupSku);
         await Expect(card.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "released");

@@ -18,6 +18,8 @@ public sealed partial class StorePage
 
     private string? _location;
     private List<WorkOrder> _work = [];
+    /// <summary>A work status's list reached its limit: the store has more open work than was read.</summary>
+    private bool _moreWork;
     private List<StorePickup> _ready = [];
     private List<StoreReturn> _returns = [];
     private ActionOutcome? _outcome;
@@ -69,12 +71,19 @@ public sealed partial class StorePage
 
         var problems = new List<string>();
         var work = new List<WorkOrder>();
-        foreach (var call in workCalls) work.AddRange(Read(await call, problems));
+        var moreWork = false;
+        foreach (var call in workCalls)
+        {
+            var result = await call;
+            moreWork |= result is { Ok: true, Value.NextCursor: not null };
+            work.AddRange(Read(result, problems));
+        }
         var (ready, readyProblems) = await readyCall;
         problems.AddRange(readyProblems);
         var returns = Read(await returnsCall, problems);
 
         _work = [.. work.OrderBy(w => w.CreatedAt)];
+        _moreWork = moreWork;
         _ready = [.. ready.OrderByDescending(p => p.Overdue).ThenBy(p => p.CollectBy)];
         _returns = [.. returns.Where(r => StoreReturns.NeedsWork(r, location))];
         if (problems.Count > 0 && _outcome?.Problem is null) _outcome = new ActionOutcome(null, _outcome?.Done, string.Join(" ", problems));
