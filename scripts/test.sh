@@ -127,5 +127,7 @@ echo "==> TRX files in $results_dir:"
 for trx in "$results_dir"/*.trx; do
   [[ -e $trx ]] && echo "    $trx"
 done
+# Each failed test with its message, so that the log's tail says what failed and why.
+bash scripts/trx-failures.sh "$results_dir"/*.trx || true
 print_summary
 exit "$rc"
