@@ -63,7 +63,7 @@ public sealed class NetworkTests(ConsoleFixture fx)
     }
 
     [Fact]
-    public async Task Admin_changes_a_location_keeping_its_address_and_hours_and_renames_a_channel()
+    public async Task Admin_changes_a_locations_cut_off_address_and_opening_hours_and_renames_a_channel()
     {
         var code = $"LOC-{Guid.NewGuid():N}"[..12].ToUpperInvariant();
         var channel = $"ch-{Guid.NewGuid():N}"[..11];
@@ -88,16 +88,33 @@ public sealed class NetworkTests(ConsoleFixture fx)
 
         await row.GetByRole(AriaRole.Button, new() { Name = $"Edit location {code}" }).ClickAsync();
         var form = page.GetByTestId("location-form");
+        await Expect(form.GetByLabel("Street and number")).ToHaveValueAsync("Breestraat 1");
+        await Expect(form.GetByLabel("Saturday hours")).ToHaveValueAsync("10:00-17:00");
+        await Expect(form.GetByLabel("Sunday hours")).ToHaveValueAsync("");
+
+        // Hours that are not ranges are refused by the form, before anything is sent.
+        await form.GetByLabel("Sunday hours").FillAsync("from noon");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save location" }).ClickAsync();
+        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("Sunday hours") }))
+            .ToContainTextAsync("Write Sunday's hours as opens-closes");
+
+        // Times the API refuses: each shown at its own field.
         await form.GetByLabel("Cut-off time (HH:mm)").FillAsync("25:00");
+        await form.GetByLabel("Sunday hours").FillAsync("12:00-25:00");
         await form.GetByRole(AriaRole.Button, new() { Name = "Save location" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Save location" }).ClickAsync();
         await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("Cut-off time (HH:mm)") })).ToContainTextAsync("cutOffTime '25:00' is not a time of day HH:mm.");
+        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("Sunday hours") })).ToContainTextAsync("closes '25:00' is not a time of day HH:mm.");
         await page.AssertAccessibleAsync("network-6-location-field-error");
 
         await form.GetByLabel("Cut-off time (HH:mm)").FillAsync("15:30");
+        await form.GetByLabel("Sunday hours").FillAsync("12:00-17:00");
+        await form.GetByLabel("City").FillAsync("Leiden Centrum");
         await form.GetByLabel("Location name").FillAsync("Pop-up Leiden Breestraat");
         await form.GetByRole(AriaRole.Button, new() { Name = "Save location" }).ClickAsync();
-        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Save location" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Dialog);
+        await Expect(confirm).ToContainTextAsync("Address: Breestraat 1, 2311 CH, Leiden Centrum, NL. Opening hours: Sat 10:00-17:00; Sun 12:00-17:00.");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Save location" }).ClickAsync();
         await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"Location {code} saved: “Pop-up Leiden Breestraat”, disabled.");
         await Expect(row).ToContainTextAsync("15:30");
 
@@ -105,8 +122,14 @@ public sealed class NetworkTests(ConsoleFixture fx)
         Assert.Equal("Pop-up Leiden Breestraat", location.GetProperty("name").GetString());
         Assert.Equal("15:30", location.GetProperty("cutOffTime").GetString());
         Assert.False(location.GetProperty("enabled").GetBoolean());
-        Assert.Equal("Breestraat 1", location.GetProperty("address").GetProperty("line1").GetString());
-        Assert.Equal("10:00", location.GetProperty("openingHours").GetProperty("saturday")[0].GetProperty("opens").GetString());
+        var address = location.GetProperty("address");
+        Assert.Equal(("Breestraat 1", "Leiden Centrum", "NL"), (address.GetProperty("line1").GetString(), address.GetProperty("city").GetString(),
+            address.GetProperty("country").GetString()));
+        var hours = location.GetProperty("openingHours");
+        Assert.Equal("10:00", hours.GetProperty("saturday")[0].GetProperty("opens").GetString());
+        Assert.Equal(("12:00", "17:00"), (hours.GetProperty("sunday")[0].GetProperty("opens").GetString(),
+            hours.GetProperty("sunday")[0].GetProperty("closes").GetString()));
+        Assert.Equal(0, hours.GetProperty("monday").GetArrayLength());
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Channels" }).ClickAsync();
         var channelRow = page.GetByTestId("channels").Locator($"tr[data-channel='{channel}']");

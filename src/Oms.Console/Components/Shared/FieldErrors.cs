@@ -14,6 +14,20 @@ public sealed class FieldErrors
 
     public bool Has(string field) => Text(field) is not null;
 
+    /// <summary>
+    /// The messages for a field and everything under it (<c>openingHours.sunday</c> takes <c>openingHours.sunday[0].closes</c>),
+    /// for a field that edits a whole list as one text.
+    /// </summary>
+    public string? TextUnder(string field)
+    {
+        if (_errors is null) return null;
+        var messages = _errors.Where(e => IsUnder(e.Key, field) || IsUnder(e.Key, "$." + field)).SelectMany(e => e.Value).ToList();
+        return messages.Count > 0 ? string.Join(" ", messages) : null;
+    }
+
+    private static bool IsUnder(string key, string field)
+        => key.StartsWith(field, StringComparison.OrdinalIgnoreCase) && (key.Length == field.Length || key[field.Length] is '.' or '[');
+
     /// <summary>The messages for a field (also under the JSON path <c>$.field</c> the API uses for unreadable values).</summary>
     public string? Text(string field)
     {
