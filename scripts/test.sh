@@ -114,7 +114,7 @@ if [[ ${#missing[@]} -gt 0 ]]; then
   install_server_packages "${missing[@]}"
 fi
 
-rm -rf "$results_dir" artifacts/screenshots
+rm -rf "$results_dir" artifacts/screenshots artifacts/console-server.log
 echo "==> dotnet test Oms.slnx -c Release ${*@Q}"
 rc=0
 dotnet test Oms.slnx -c Release \

@@ -12,7 +12,10 @@ public static class ConsoleServices
 {
     public static IServiceCollection AddOmsConsole(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A prerendered page's answers reach the circuit in the browser's first message to the hub (PrerenderedAnswers keeps
+        // them under PrerenderedAnswers.MaxBytes), which SignalR's default 32 KB limit would refuse: the circuit would not start.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = PrerenderedAnswers.MaxHubMessageBytes);
         services.AddMudServices();
         services.AddHttpContextAccessor();
         // Cookies are set per request from the circuit's session, never kept by the handler (it is shared by every user).
@@ -23,11 +26,14 @@ public static class ConsoleServices
         services.AddScoped<ConsoleSession>();
         services.AddScoped<OmsApi>();
         services.AddScoped<ConsolePerson>();
-        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ConsolePerson.EarlyStart>();
+        services.AddScoped<PrerenderedAnswers>();
         return services;
     }
 
-    /// <summary>The console's pages, rendered interactively on the server (no prerendering: a page's data comes from the circuit).</summary>
+    /// <summary>
+    /// The console's pages, rendered interactively on the server and prerendered: a full page load shows the page's data in
+    /// the HTML, read with the browser's session cookie, and the circuit takes over from the state written into the page.
+    /// </summary>
     public static RazorComponentsEndpointConventionBuilder MapOmsConsole(this IEndpointRouteBuilder app)
     {
         var builder = app.MapRazorComponents<App>();

@@ -8,14 +8,18 @@ namespace Oms.Ui.Api;
 /// The console's only way to the OMS: its public HTTP API, called with the signed-in person's session cookie. Permissions
 /// and store scoping are the API's; a refusal comes back as the problem's status and detail, for the page to show.
 /// </summary>
-public sealed class OmsApi(IHttpClientFactory factory, ApiAddress address, ConsoleSession session, ConsoleRelay relay)
+public sealed class OmsApi(IHttpClientFactory factory, ApiAddress address, ConsoleSession session, ConsoleRelay relay,
+    PrerenderedAnswers prerendered)
 {
     public const string ClientName = "oms-console";
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>A GET; in a circuit's first render, the answer its prerendered page was built from (<see cref="PrerenderedAnswers"/>).</summary>
     public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken ct = default)
-        => SendAsync<T>(new HttpRequestMessage(HttpMethod.Get, path), ct);
+        => prerendered.TryServe(path, out var body)
+            ? Task.FromResult(new ApiResult<T>(JsonSerializer.Deserialize<T>(body, Json), HttpStatusCode.OK, null))
+            : SendAsync<T>(new HttpRequestMessage(HttpMethod.Get, path), ct);
 
     /// <summary>
     /// A GET that asks for an answer computed now rather than a snapshot the server keeps (<c>Cache-Control: no-cache</c>),
@@ -40,11 +44,20 @@ public sealed class OmsApi(IHttpClientFactory factory, ApiAddress address, Conso
         {
             if (session.Cookie is { } cookie) request.Headers.Add("Cookie", $"{ConsoleSession.CookieName}={cookie}");
             if (session.Address is { } browser) request.Headers.Add(ConsoleRelay.Header, relay.Value(browser));
+            // As asked (the client makes it absolute when it sends): the key of a prerendered answer.
+            var path = request.RequestUri?.OriginalString ?? "";
             using var http = factory.CreateClient(ClientName);
             http.BaseAddress = address.Get();
             try
             {
                 using var response = await http.SendAsync(request, ct);
+                if (response.IsSuccessStatusCode && prerendered.Recording && request.Method == HttpMethod.Get)
+                {
+                    // A prerendering: the body is also written into the page, for the circuit's first render.
+                    var body = await response.Content.ReadAsStringAsync(ct);
+                    prerendered.Keep(path, body);
+                    return new ApiResult<T>(JsonSerializer.Deserialize<T>(body, Json), response.StatusCode, null);
+                }
                 if (response.IsSuccessStatusCode)
                     return new ApiResult<T>(await response.Content.ReadFromJsonAsync<T>(Json, ct), response.StatusCode, null);
                 var text = await response.Content.ReadAsStringAsync(ct);

@@ -7,7 +7,8 @@ namespace Oms.Console.Tests.Infrastructure;
 
 /// <summary>
 /// The built server (Oms.Server.dll, copied next to the tests) as its own process on a free loopback port, on a fresh SQLite
-/// file with the demo data and sign-ins: the console is served by this same binary. Its output is kept for failure messages.
+/// file with the demo data and sign-ins: the console is served by this same binary. Its output is kept for failure messages
+/// and written to artifacts/console-server.log when the journeys end.
 /// </summary>
 public sealed class ConsoleServer : IAsyncDisposable
 {
@@ -128,5 +129,7 @@ public sealed class ConsoleServer : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        // The server's log beside the screenshots, for a journey that failed on what the server did.
+        await File.WriteAllTextAsync(PageChecks.ArtifactPath("console-server.log"), Output);
     }
 }

@@ -11,6 +11,8 @@ public static class PageChecks
     /// <summary>Fails on any serious or critical accessibility violation, naming the rule and the elements.</summary>
     public static async Task AssertAccessibleAsync(this IPage page, string name)
     {
+        // The page the circuit rendered, not its prerendered copy being replaced while axe reads it.
+        await page.WaitInteractiveAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(name), FullPage = true });
         var result = await page.RunAxe();
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact, StringComparer.Ordinal))
@@ -20,14 +22,17 @@ public static class PageChecks
     }
 
     /// <summary>artifacts/screenshots/&lt;name&gt;.png under the repository root (CI keeps artifacts/).</summary>
-    public static string ScreenshotPath(string name)
+    public static string ScreenshotPath(string name) => ArtifactPath(Path.Combine("screenshots", name + ".png"));
+
+    /// <summary>A file under the repository root's artifacts/ (its folder created).</summary>
+    public static string ArtifactPath(string relative)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Oms.slnx"))) dir = dir.Parent;
         var root = dir?.FullName ?? AppContext.BaseDirectory;
-        var screenshots = Path.Combine(root, "artifacts", "screenshots");
-        Directory.CreateDirectory(screenshots);
-        return Path.Combine(screenshots, name + ".png");
+        var path = Path.Combine(root, "artifacts", relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
     }
 
     public static async Task SignInAsync(this IPage page, string userName, string password)
@@ -37,5 +42,14 @@ public static class PageChecks
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(userName);
+        await page.WaitInteractiveAsync();
     }
+
+    /// <summary>
+    /// Until the circuit has taken over a full page load's prerendered page (src/Oms.Console/Components/Layout/Prerendered.razor).
+    /// Clicks and typing wait for it by themselves (the prerendered page is disabled and covered); reads of the page that
+    /// must see the circuit's render wait here.
+    /// </summary>
+    public static Task WaitInteractiveAsync(this IPage page)
+        => Assertions.Expect(page.GetByTestId("console-starting")).ToHaveCountAsync(0);
 }

@@ -38,6 +38,8 @@ public sealed partial class Queues
     {
         _tabs = Tabs(Me);
         await LoadAsync();
+        // The refreshes are the circuit's: a prerendering's page is gone as soon as it is written.
+        if (!RendererInfo.IsInteractive) return;
         _timer = new PeriodicTimer(Interval);
         _ = RefreshLoopAsync(_timer);
     }
