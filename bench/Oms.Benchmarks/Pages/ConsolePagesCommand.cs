@@ -272,6 +272,8 @@ internal static class ConsolePagesCommand
         ("negotiate answered", "Math.max(0, ...performance.getEntriesByType('resource').filter(e => e.name.includes('_blazor/negotiate')).map(e => e.responseEnd))"),
         ("WebSocket opened", "window.__omsMarks.wsOpen ?? 0"),
         ("first message from the server", "window.__omsMarks.wsFirst ?? 0"),
+        ("first contentful paint", "performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint')?.startTime ?? 0"),
+        ("largest contentful paint", "window.__omsMarks.lcp ?? 0"),
         ("layout rendered", "window.__omsMarks.layout ?? 0"),
         ("person shown (/api/auth/me)", "window.__omsMarks.me ?? 0"),
         ("page's data shown", "window.__omsMarks.page ?? 0"),
@@ -282,6 +284,8 @@ internal static class ConsolePagesCommand
     private const string Marks = """
         (() => {
           const m = window.__omsMarks = {};
+          new PerformanceObserver(list => { for (const e of list.getEntries()) m.lcp = e.startTime; })
+            .observe({ type: 'largest-contentful-paint', buffered: true });
           const Ws = window.WebSocket;
           const Wrapped = function (...args) {
             const ws = new Ws(...args);
@@ -300,7 +304,7 @@ internal static class ConsolePagesCommand
             if (m.me === undefined && document.querySelector('[data-testid=signed-in-as]')) m.me = t;
             const starting = document.querySelector('[data-testid=console-starting]');
             if (starting) m.starting = true;
-            else if (m.interactive === undefined && (m.starting || m.layout !== undefined)) m.interactive = t;
+            else if (m.interactive === undefined && m.starting) m.interactive = t;
             if (m.page === undefined) {
               for (const s of pageSelectors) {
                 const e = document.querySelector(s);
