@@ -4,7 +4,8 @@ namespace Oms.Ui.Api;
 
 /// <summary>
 /// Who the API takes this circuit's person to be (GET /api/auth/me), asked once per scope: the prerendering's request asks,
-/// and the layout writes the answer into the page (<c>[PersistentState]</c>), so the circuit that follows does not ask again.
+/// and the answer goes into the page with the others (<see cref="PrerenderedAnswers"/>), so the circuit that follows does not
+/// ask again.
 /// </summary>
 public sealed class ConsolePerson(OmsApi api)
 {
