@@ -79,13 +79,13 @@ internal static class ConsolePagesCommand
                 new("orders search", "by e-mail (one order)", "admin", p => LoadAsync(p, $"/console/orders?email={Uri.EscapeDataString(email)}", Rows)),
                 new("orders search", "by status Released", "admin", p => SearchAsync(p, async () =>
                 {
-                    await p.GetByLabel("Status").ClickAsync();
+                    await p.GetByLabel("Status", new() { Exact = true }).ClickAsync();
                     await p.GetByRole(AriaRole.Option, new() { Name = "Released", Exact = true }).ClickAsync();
                 })),
                 new("orders search", $"placed in 7 days ({from}..{to})", "admin", p => SearchAsync(p, async () =>
                 {
-                    await p.GetByLabel("Placed from").FillAsync(from);
-                    await p.GetByLabel("Placed until").FillAsync(to);
+                    await p.GetByLabel("Placed from", new() { Exact = true }).FillAsync(from);
+                    await p.GetByLabel("Placed until", new() { Exact = true }).FillAsync(to);
                 })),
                 new("order page", number, "admin", p => LoadAsync(p, order, "[data-testid=customer]")),
                 new("order page", "in-app navigation", "admin", p => InAppAsync(p, "/console/orders", OrdersForm, order, "[data-testid=customer]")),
@@ -237,8 +237,8 @@ internal static class ConsolePagesCommand
         await context.AddInitScriptAsync(Marks);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/console/sign-in");
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync($"{user}-demo-pass");
+        await page.GetByLabel("User name", new() { Exact = true }).FillAsync(user);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync($"{user}-demo-pass");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.GetByTestId("signed-in-as").WaitForAsync();
         await InteractiveAsync(page);
@@ -381,8 +381,8 @@ internal static class ConsolePagesCommand
     {
         await page.GotoAsync("/track");
         await InteractiveAsync(page);
-        await page.GetByLabel("Order number").FillAsync(number);
-        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Order number", new() { Exact = true }).FillAsync(number);
+        await page.GetByLabel("E-mail address", new() { Exact = true }).FillAsync(email);
         var clock = Stopwatch.StartNew();
         await page.GetByRole(AriaRole.Button, new() { Name = "Show my order" }).ClickAsync();
         await page.GetByTestId("status-text").WaitForAsync();

@@ -38,8 +38,8 @@ public static class PageChecks
     public static async Task SignInAsync(this IPage page, string userName, string password)
     {
         await page.GotoAsync("/console/sign-in");
-        await page.GetByLabel("User name").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByLabel("User name", new() { Exact = true }).FillAsync(userName);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(userName);
         await page.WaitInteractiveAsync();

@@ -30,11 +30,11 @@ public sealed class AdminJourneyTests(ConsoleFixture fx)
         await Expect(page.GetByTestId("rule-set-keys")).ToContainTextAsync("web");
         await page.AssertAccessibleAsync("admin-1-configuration");
 
-        await page.GetByLabel("Rule-set key (e.g. web, web:pickupInStore, default)").FillAsync("web");
+        await page.GetByLabel("Rule-set key (e.g. web, web:pickupInStore, default)", new() { Exact = true }).FillAsync("web");
         await page.GetByRole(AriaRole.Button, new() { Name = "Open rule set" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sourcing rule set web" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId($"version-{baseline}")).ToContainTextAsync("active");
-        var editor = page.GetByLabel("Document (JSON)");
+        var editor = page.GetByLabel("Document (JSON)", new() { Exact = true });
         var document = JsonNode.Parse(await editor.InputValueAsync())!;
 
         // An invalid value: the API's field error is shown with its path.

@@ -16,7 +16,7 @@ public sealed class AgentJourneyTests(ConsoleFixture fx)
         var page = await fx.NewPageAsync();
 
         await page.SignInAsync("anna", "anna-demo-pass");
-        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
         var results = page.GetByTestId("order-results");
         await Expect(results.GetByRole(AriaRole.Link, new() { Name = order.Number })).ToBeVisibleAsync();

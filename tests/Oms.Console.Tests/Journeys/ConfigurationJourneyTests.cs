@@ -30,18 +30,18 @@ public sealed class ConfigurationJourneyTests(ConsoleFixture fx)
         await Expect(page.GetByTestId("active-templates")).ToContainTextAsync("web:atPickupPoint");
         await page.AssertAccessibleAsync("config-template-1-list");
 
-        await page.GetByLabel("Channel (a channel code, or * for every channel)").FillAsync("web");
-        await Expect(page.GetByLabel("Channel (a channel code, or * for every channel)")).ToHaveValueAsync("web");
+        await page.GetByLabel("Channel (a channel code, or * for every channel)", new() { Exact = true }).FillAsync("web");
+        await Expect(page.GetByLabel("Channel (a channel code, or * for every channel)", new() { Exact = true })).ToHaveValueAsync("web");
         var notification = page.GetByRole(AriaRole.Combobox, new() { Name = "Notification", Exact = true });
         await notification.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "atPickupPoint" }).ClickAsync();
         await Expect(notification).ToContainTextAsync("atPickupPoint");
-        await Expect(page.GetByLabel("Channel (a channel code, or * for every channel)")).ToHaveValueAsync("web");
+        await Expect(page.GetByLabel("Channel (a channel code, or * for every channel)", new() { Exact = true })).ToHaveValueAsync("web");
         await page.GetByRole(AriaRole.Button, new() { Name = "Open template" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Notification template web:atPickupPoint" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId($"version-{baseline}")).ToContainTextAsync("active");
         await Expect(page.GetByTestId("template-in-force")).ToContainTextAsync($"web:atPickupPoint version {baseline}");
-        var body = page.GetByLabel("Plain-text body (Liquid)");
+        var body = page.GetByLabel("Plain-text body (Liquid)", new() { Exact = true });
         var original = await body.InputValueAsync();
         Assert.Contains("{{", original, StringComparison.Ordinal);
 
@@ -55,7 +55,7 @@ public sealed class ConfigurationJourneyTests(ConsoleFixture fx)
         await page.AssertAccessibleAsync("config-template-2-syntax-error");
 
         await body.FillAsync(original + "\n" + marker);
-        await page.GetByLabel("Comment (why this change)").FillAsync("journey: a marker line");
+        await page.GetByLabel("Comment (why this change)", new() { Exact = true }).FillAsync("journey: a marker line");
         await SaveAsync(page);
         await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"Saved version {saved} of the template web:atPickupPoint; it is active now.");
         await Expect(page.GetByTestId("field-errors")).ToHaveCountAsync(0);
@@ -102,11 +102,11 @@ public sealed class ConfigurationJourneyTests(ConsoleFixture fx)
         await page.SignInAsync("admin", "admin-demo-pass");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Configuration", Exact = true }).ClickAsync();
-        await page.GetByLabel("Channel (e.g. web, marketplace)").FillAsync("app");
+        await page.GetByLabel("Channel (e.g. web, marketplace)", new() { Exact = true }).FillAsync("app");
         await page.GetByRole(AriaRole.Button, new() { Name = "Open allocation" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Channel allocation app" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId($"version-{baseline}")).ToContainTextAsync("active");
-        var editor = page.GetByLabel("Document (JSON)");
+        var editor = page.GetByLabel("Document (JSON)", new() { Exact = true });
         Assert.Equal([], JsonDocument.Parse(await editor.InputValueAsync()).RootElement.GetProperty("rules").EnumerateArray());
 
         // An impossible share: refused, with the field's path.
@@ -117,7 +117,7 @@ public sealed class ConfigurationJourneyTests(ConsoleFixture fx)
         await page.AssertAccessibleAsync("config-allocation-1-field-error");
 
         await editor.FillAsync("""{ "rules": [ { "locationType": "store", "sharePercent": 40, "safetyStock": 1 } ] }""");
-        await page.GetByLabel("Comment (why this change)").FillAsync("journey: stores keep most of their stock");
+        await page.GetByLabel("Comment (why this change)", new() { Exact = true }).FillAsync("journey: stores keep most of their stock");
         await SaveAsync(page);
         await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"Saved version {saved} of Channel allocation app; it is active now.");
         await Expect(page.GetByTestId($"version-{saved}")).ToContainTextAsync("journey: stores keep most of their stock");

@@ -19,9 +19,9 @@ public sealed class CustomerPageTests(ConsoleFixture fx)
         await page.GotoAsync("/track");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Where is my order?" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync("customer-1-lookup");
-        await page.GetByLabel("Order number").FillAsync(order.Number.ToLowerInvariant());
+        await page.GetByLabel("Order number", new() { Exact = true }).FillAsync(order.Number.ToLowerInvariant());
         // As people type it: lower case, no space.
-        await page.GetByLabel("or postal code").FillAsync("3512je");
+        await page.GetByLabel("or postal code", new() { Exact = true }).FillAsync("3512je");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show my order" }).ClickAsync();
 
         var result = page.GetByTestId("track-result");
@@ -42,8 +42,8 @@ public sealed class CustomerPageTests(ConsoleFixture fx)
         var page = await fx.NewPageAsync();
 
         await page.GotoAsync("/track");
-        await page.GetByLabel("Order number").FillAsync(order.Number);
-        await page.GetByLabel("or postal code").FillAsync("9999 ZZ");
+        await page.GetByLabel("Order number", new() { Exact = true }).FillAsync(order.Number);
+        await page.GetByLabel("or postal code", new() { Exact = true }).FillAsync("9999 ZZ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show my order" }).ClickAsync();
 
         await Expect(page.GetByTestId("track-problem")).ToContainTextAsync("We could not find an order with that number");
@@ -78,8 +78,8 @@ public sealed class CustomerPageTests(ConsoleFixture fx)
         var page = await fx.NewPageAsync();
 
         await page.GotoAsync("/track");
-        await page.GetByLabel("Order number").FillAsync(order.Number);
-        await page.GetByLabel("or postal code").FillAsync("3512 JE");
+        await page.GetByLabel("Order number", new() { Exact = true }).FillAsync(order.Number);
+        await page.GetByLabel("or postal code", new() { Exact = true }).FillAsync("3512 JE");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show my order" }).ClickAsync();
 
         var result = page.GetByTestId("track-result");
@@ -125,8 +125,8 @@ public sealed class CustomerPageTests(ConsoleFixture fx)
         var page = await fx.NewPageAsync();
 
         await page.GotoAsync("/track");
-        await page.GetByLabel("Order number").FillAsync(order.Number);
-        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Order number", new() { Exact = true }).FillAsync(order.Number);
+        await page.GetByLabel("E-mail address", new() { Exact = true }).FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Show my order" }).ClickAsync();
 
         var pickup = page.GetByTestId("track-result").GetByTestId("pickup");

@@ -37,9 +37,9 @@ public sealed class DashboardTests(ConsoleFixture fx)
         await page.SignInAsync("alex", "alex-demo-pass");
         await page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Exact = true })).ToBeVisibleAsync();
-        await page.GetByLabel("Channel").FillAsync(channel);
-        await page.GetByLabel("From day").FillAsync(today);
-        await page.GetByLabel("To day").FillAsync(today);
+        await page.GetByLabel("Channel", new() { Exact = true }).FillAsync(channel);
+        await page.GetByLabel("From day", new() { Exact = true }).FillAsync(today);
+        await page.GetByLabel("To day", new() { Exact = true }).FillAsync(today);
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         var board = page.GetByTestId("dashboard");
         await Expect(board).ToHaveAttributeAsync("data-query", new System.Text.RegularExpressions.Regex($"channel={channel}"));

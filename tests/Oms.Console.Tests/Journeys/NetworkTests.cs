@@ -26,7 +26,7 @@ public sealed class NetworkTests(ConsoleFixture fx)
         await page.SetViewportSizeAsync(1024, 768);
         await page.SignInAsync("admin", "admin-demo-pass");
         await page.GetByRole(AriaRole.Link, new() { Name = "Network" }).ClickAsync();
-        await page.GetByLabel("SKU or name contains").FillAsync(sku);
+        await page.GetByLabel("SKU or name contains", new() { Exact = true }).FillAsync(sku);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         var row = page.GetByTestId("products").Locator($"tr[data-sku='{sku}']");
         await Expect(row).ToContainTextAsync("Tent two-person");
@@ -35,17 +35,17 @@ public sealed class NetworkTests(ConsoleFixture fx)
 
         await row.GetByRole(AriaRole.Button, new() { Name = $"Edit product {sku}" }).ClickAsync();
         var form = page.GetByTestId("product-form");
-        await Expect(form.GetByLabel("Product name")).ToHaveValueAsync("Tent two-person");
-        await form.GetByLabel("List price").FillAsync("-1");
+        await Expect(form.GetByLabel("Product name", new() { Exact = true })).ToHaveValueAsync("Tent two-person");
+        await form.GetByLabel("List price", new() { Exact = true }).FillAsync("-1");
         await form.GetByRole(AriaRole.Button, new() { Name = "Save product" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Save product" }).ClickAsync();
         await Expect(page.GetByTestId("action-problem")).ToContainTextAsync("Refused");
-        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("List price") }))
+        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("List price", new() { Exact = true }) }))
             .ToContainTextAsync("listPrice must not be negative.");
         await page.AssertAccessibleAsync("network-2-field-error");
 
-        await form.GetByLabel("List price").FillAsync("189.5");
-        await form.GetByLabel("Product name").FillAsync("Tent two-person, green");
+        await form.GetByLabel("List price", new() { Exact = true }).FillAsync("189.5");
+        await form.GetByLabel("Product name", new() { Exact = true }).FillAsync("Tent two-person, green");
         await form.GetByRole(AriaRole.Button, new() { Name = "Save product" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToContainTextAsync($"Save product {sku}?");
@@ -88,29 +88,29 @@ public sealed class NetworkTests(ConsoleFixture fx)
 
         await row.GetByRole(AriaRole.Button, new() { Name = $"Edit location {code}" }).ClickAsync();
         var form = page.GetByTestId("location-form");
-        await Expect(form.GetByLabel("Street and number")).ToHaveValueAsync("Breestraat 1");
-        await Expect(form.GetByLabel("Saturday hours")).ToHaveValueAsync("10:00-17:00");
-        await Expect(form.GetByLabel("Sunday hours")).ToHaveValueAsync("");
+        await Expect(form.GetByLabel("Street and number", new() { Exact = true })).ToHaveValueAsync("Breestraat 1");
+        await Expect(form.GetByLabel("Saturday hours", new() { Exact = true })).ToHaveValueAsync("10:00-17:00");
+        await Expect(form.GetByLabel("Sunday hours", new() { Exact = true })).ToHaveValueAsync("");
 
         // Hours that are not ranges are refused by the form, before anything is sent.
-        await form.GetByLabel("Sunday hours").FillAsync("from noon");
+        await form.GetByLabel("Sunday hours", new() { Exact = true }).FillAsync("from noon");
         await form.GetByRole(AriaRole.Button, new() { Name = "Save location" }).ClickAsync();
-        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("Sunday hours") }))
+        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("Sunday hours", new() { Exact = true }) }))
             .ToContainTextAsync("Write Sunday's hours as opens-closes");
 
         // Times the API refuses: each shown at its own field.
-        await form.GetByLabel("Cut-off time (HH:mm)").FillAsync("25:00");
-        await form.GetByLabel("Sunday hours").FillAsync("12:00-25:00");
+        await form.GetByLabel("Cut-off time (HH:mm)", new() { Exact = true }).FillAsync("25:00");
+        await form.GetByLabel("Sunday hours", new() { Exact = true }).FillAsync("12:00-25:00");
         await form.GetByRole(AriaRole.Button, new() { Name = "Save location" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Save location" }).ClickAsync();
-        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("Cut-off time (HH:mm)") })).ToContainTextAsync("cutOffTime '25:00' is not a time of day HH:mm.");
-        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("Sunday hours") })).ToContainTextAsync("closes '25:00' is not a time of day HH:mm.");
+        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("Cut-off time (HH:mm)", new() { Exact = true }) })).ToContainTextAsync("cutOffTime '25:00' is not a time of day HH:mm.");
+        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("Sunday hours", new() { Exact = true }) })).ToContainTextAsync("closes '25:00' is not a time of day HH:mm.");
         await page.AssertAccessibleAsync("network-6-location-field-error");
 
-        await form.GetByLabel("Cut-off time (HH:mm)").FillAsync("15:30");
-        await form.GetByLabel("Sunday hours").FillAsync("12:00-17:00");
-        await form.GetByLabel("City").FillAsync("Leiden Centrum");
-        await form.GetByLabel("Location name").FillAsync("Pop-up Leiden Breestraat");
+        await form.GetByLabel("Cut-off time (HH:mm)", new() { Exact = true }).FillAsync("15:30");
+        await form.GetByLabel("Sunday hours", new() { Exact = true }).FillAsync("12:00-17:00");
+        await form.GetByLabel("City", new() { Exact = true }).FillAsync("Leiden Centrum");
+        await form.GetByLabel("Location name", new() { Exact = true }).FillAsync("Pop-up Leiden Breestraat");
         await form.GetByRole(AriaRole.Button, new() { Name = "Save location" }).ClickAsync();
         var confirm = page.GetByRole(AriaRole.Dialog);
         await Expect(confirm).ToContainTextAsync("Address: Breestraat 1, 2311 CH, Leiden Centrum, NL. Opening hours: Sat 10:00-17:00; Sun 12:00-17:00.");
@@ -135,7 +135,7 @@ public sealed class NetworkTests(ConsoleFixture fx)
         var channelRow = page.GetByTestId("channels").Locator($"tr[data-channel='{channel}']");
         await channelRow.GetByRole(AriaRole.Button, new() { Name = $"Edit channel {channel}" }).ClickAsync();
         var channelForm = page.GetByTestId("channel-form");
-        await channelForm.GetByLabel("Channel name").FillAsync("Test shop NL");
+        await channelForm.GetByLabel("Channel name", new() { Exact = true }).FillAsync("Test shop NL");
         await channelForm.GetByRole(AriaRole.Button, new() { Name = "Save channel" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Save channel" }).ClickAsync();
         await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"Channel {channel} saved: “Test shop NL”, disabled.");

@@ -21,7 +21,7 @@ public sealed class OrderActionsJourneyTests(ConsoleFixture fx)
         await page.GetByRole(AriaRole.Button, new() { Name = "Amend order" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToContainTextAsync($"Amend order {order.Number}");
-        await dialog.GetByLabel("New quantity").FillAsync("3");
+        await dialog.GetByLabel("New quantity", new() { Exact = true }).FillAsync("3");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Show new totals" }).ClickAsync();
         await Expect(dialog.GetByTestId("amend-current-total")).ToHaveTextAsync("EUR 28.36");
         await Expect(dialog.GetByTestId("amend-new-total")).ToHaveTextAsync("EUR 75.18");
@@ -49,7 +49,7 @@ public sealed class OrderActionsJourneyTests(ConsoleFixture fx)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Place hold" }).ClickAsync();
         await Expect(dialog).ToContainTextAsync($"Order {order.Number} will not be released to fulfilment");
-        await dialog.GetByLabel("Reason").FillAsync("Customer will call back about the size");
+        await dialog.GetByLabel("Reason", new() { Exact = true }).FillAsync("Customer will call back about the size");
         await page.AssertAccessibleAsync("actions-3-confirm-hold");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Place hold", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"Order {order.Number} is on hold.");
@@ -61,7 +61,7 @@ public sealed class OrderActionsJourneyTests(ConsoleFixture fx)
             && h.GetProperty("kind").GetString() == "manualApproval");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Release manual approval hold" }).ClickAsync();
-        await dialog.GetByLabel("Reason").FillAsync("Customer confirmed the size");
+        await dialog.GetByLabel("Reason", new() { Exact = true }).FillAsync("Customer confirmed the size");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Release hold", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("action-done")).ToHaveTextAsync("The manual approval hold is released.");
         await Expect(manualHold).ToContainTextAsync("lifted");

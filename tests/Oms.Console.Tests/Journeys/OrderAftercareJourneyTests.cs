@@ -20,7 +20,7 @@ public sealed class OrderAftercareJourneyTests(ConsoleFixture fx)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Return, exchange or claim" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.GetByLabel("Line 1 (SKU-0005): units back, at most 1").FillAsync("1");
+        await dialog.GetByLabel("Line 1 (SKU-0005): units back, at most 1", new() { Exact = true }).FillAsync("1");
         await page.AssertAccessibleAsync("aftercare-1-return-form");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Create return" }).ClickAsync();
 
@@ -47,9 +47,9 @@ public sealed class OrderAftercareJourneyTests(ConsoleFixture fx)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Amend order" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.GetByLabel("Change").ClickAsync();
+        await dialog.GetByLabel("Change", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Add a line" }).ClickAsync();
-        await dialog.GetByLabel("SKU").FillAsync("NO-SUCH-SKU");
+        await dialog.GetByLabel("SKU", new() { Exact = true }).FillAsync("NO-SUCH-SKU");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Show new totals" }).ClickAsync();
         await Expect(dialog.GetByTestId("amend-problem")).ToContainTextAsync("Unknown SKU 'NO-SUCH-SKU'");
         await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Confirm amendment" })).ToBeDisabledAsync();
@@ -58,7 +58,7 @@ public sealed class OrderAftercareJourneyTests(ConsoleFixture fx)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel order" }).ClickAsync();
         await Expect(dialog).ToContainTextAsync($"Every line of order {order.Number} that has not left will be cancelled");
-        await dialog.GetByLabel("Reason").FillAsync("Customer ordered twice");
+        await dialog.GetByLabel("Reason", new() { Exact = true }).FillAsync("Customer ordered twice");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel order", Exact = true }).ClickAsync();
 
         await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"Order {order.Number} cancelled.");

@@ -25,14 +25,14 @@ public sealed partial class OrderEntryJourneyTests(ConsoleFixture fx)
         await page.GetByRole(AriaRole.Link, new() { Name = "New order" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New order" })).ToBeVisibleAsync();
         // A new customer: nothing is found under the e-mail address, so the agent enters them.
-        await page.GetByLabel("Find customer by e-mail or phone").FillAsync(email);
+        await page.GetByLabel("Find customer by e-mail or phone", new() { Exact = true }).FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Find customer" }).ClickAsync();
         await Expect(page.GetByTestId("no-customer")).ToBeVisibleAsync();
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Sanne Bakker");
         await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
         await page.GetByLabel("Phone", new() { Exact = true }).FillAsync("06 1234 5678");
-        await page.GetByLabel("Street and number").FillAsync("Oudegracht 20");
-        await page.GetByLabel("Postal code").FillAsync("3511 AB");
+        await page.GetByLabel("Street and number", new() { Exact = true }).FillAsync("Oudegracht 20");
+        await page.GetByLabel("Postal code", new() { Exact = true }).FillAsync("3511 AB");
         // The city is forgotten at first: the API's refusal names the field, and the page shows it there.
 
         var shipLine = await AddProductAsync(page, Shipped);
@@ -51,15 +51,15 @@ public sealed partial class OrderEntryJourneyTests(ConsoleFixture fx)
         await Expect(page.GetByTestId("total-tax")).ToHaveTextAsync("EUR 14.68");
         await Expect(page.GetByTestId("total-shipping")).ToHaveTextAsync("EUR 4.95");
         await Expect(page.GetByTestId("total")).ToHaveTextAsync("EUR 89.53");
-        await Expect(page.GetByLabel("Card token from the payment terminal")).ToHaveValueAsync("pm_card_visa");
+        await Expect(page.GetByLabel("Card token from the payment terminal", new() { Exact = true })).ToHaveValueAsync("pm_card_visa");
         await page.AssertAccessibleAsync("entry-1-new-order");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Place order" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Place order" }).ClickAsync();
         await Expect(page.GetByTestId("action-problem")).ToContainTextAsync("The order was not placed");
-        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("City") })).ToContainTextAsync("empty");
+        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("City", new() { Exact = true }) })).ToContainTextAsync("empty");
         await page.AssertAccessibleAsync("entry-2-field-error");
-        await page.GetByLabel("City").FillAsync("Utrecht");
+        await page.GetByLabel("City", new() { Exact = true }).FillAsync("Utrecht");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Place order" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
@@ -98,7 +98,7 @@ public sealed partial class OrderEntryJourneyTests(ConsoleFixture fx)
 
     private static async Task<ILocator> AddProductAsync(IPage page, string sku)
     {
-        await page.GetByLabel("Find product by SKU or name").FillAsync(sku);
+        await page.GetByLabel("Find product by SKU or name", new() { Exact = true }).FillAsync(sku);
         await page.GetByRole(AriaRole.Button, new() { Name = "Find product" }).ClickAsync();
         await page.GetByTestId("product-results").GetByRole(AriaRole.Button, new() { Name = $"Add {sku}" }).ClickAsync();
         var line = page.Locator($"[data-testid='entry-line'][data-sku='{sku}']");

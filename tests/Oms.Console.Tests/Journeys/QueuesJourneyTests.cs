@@ -34,7 +34,7 @@ public sealed partial class QueuesJourneyTests(ConsoleFixture fx)
         await row.GetByRole(AriaRole.Button, new() { Name = $"Release hold on {order.Number}" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToContainTextAsync($"Release the fraud hold on {order.Number}?");
-        await dialog.GetByLabel("Reason").FillAsync("Called the customer; genuine");
+        await dialog.GetByLabel("Reason", new() { Exact = true }).FillAsync("Called the customer; genuine");
         await page.AssertAccessibleAsync("queues-2-confirm-release");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Release hold" }).ClickAsync();
 

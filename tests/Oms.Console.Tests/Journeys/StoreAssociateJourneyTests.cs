@@ -18,7 +18,7 @@ public sealed class StoreAssociateJourneyTests(ConsoleFixture fx)
 
         // sara works at STORE-UTR (src/Oms.Server/Demo/DemoAccess.cs).
         await page.SignInAsync("sara", "sara-demo-pass");
-        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
         var results = page.GetByTestId("order-results");
         await Expect(results.GetByRole(AriaRole.Link, new() { Name = utrecht.Number })).ToBeVisibleAsync();
@@ -45,8 +45,8 @@ public sealed class StoreAssociateJourneyTests(ConsoleFixture fx)
 
         await page.GotoAsync("/console/orders");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/console/sign-in\\?returnUrl=%2Fconsole%2Forders$"));
-        await page.GetByLabel("User name").FillAsync("sara");
-        await page.GetByLabel("Password").FillAsync("not-her-password");
+        await page.GetByLabel("User name", new() { Exact = true }).FillAsync("sara");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("not-her-password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await Expect(page.GetByTestId("sign-in-problem")).ToContainTextAsync("The user name or password is wrong.");

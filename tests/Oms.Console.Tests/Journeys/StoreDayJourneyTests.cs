@@ -56,7 +56,7 @@ public sealed class StoreDayJourneyTests(ConsoleFixture fx)
 
         // The customer is at the counter with their order number.
         await page.GetByRole(AriaRole.Tab, new() { Name = "Counter" }).ClickAsync();
-        await page.GetByLabel("Order number, e-mail or name").FillAsync(pickup.Number);
+        await page.GetByLabel("Order number, e-mail or name", new() { Exact = true }).FillAsync(pickup.Number);
         await page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
         var found = page.Locator($"[data-testid='counter-result'][data-order='{pickup.Number}']");
         await Expect(found.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "readyForPickup");
@@ -78,7 +78,7 @@ public sealed class StoreDayJourneyTests(ConsoleFixture fx)
         var returned = page.Locator($"[data-testid='store-return'][data-return='{returnNumber}']");
         await Expect(returned).ToContainTextAsync($"{returnSku} — 1 of 1 to come in");
         await page.AssertAccessibleAsync("store-5-return-expected");
-        await returned.GetByLabel("Disposition of line 1").ClickAsync();
+        await returned.GetByLabel("Disposition of line 1", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Hold for inspection" }).ClickAsync();
         // The choice reaches the circuit before the next click reads it (a loaded machine could otherwise receive as restock).
         await Expect(returned.GetByRole(AriaRole.Combobox, new() { Name = "Disposition of line 1" })).ToContainTextAsync("Hold for inspection");
@@ -120,7 +120,7 @@ public sealed class StoreDayJourneyTests(ConsoleFixture fx)
         await page.GetByLabel("SKU", new() { Exact = true }).FillAsync(sku);
         await page.GetByRole(AriaRole.Button, new() { Name = "Look up" }).ClickAsync();
         await Expect(page.GetByTestId("count-position")).ToContainTextAsync($"{sku} at STORE-AMS: on hand 4");
-        await page.GetByLabel("Counted on hand").FillAsync("3");
+        await page.GetByLabel("Counted on hand", new() { Exact = true }).FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save count" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Save count" }).ClickAsync();
         await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"Count saved: {sku} at STORE-AMS has 3 on hand.");
