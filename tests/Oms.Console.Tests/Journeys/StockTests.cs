@@ -40,7 +40,7 @@ public sealed class StockTests(ConsoleFixture fx)
         // The row's button picks the location; without a reason the console asks for one and changes nothing.
         await row.GetByRole(AriaRole.Button, new() { Name = $"Adjust stock at {Location}" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Location", Exact = true })).ToHaveValueAsync(Location);
-        await page.GetByLabel("Change (units, + or −)").FillAsync("3");
+        await page.GetByLabel("Change (units, + or −)", new() { Exact = true }).FillAsync("3");
         var adjust = page.GetByRole(AriaRole.Form, new() { Name = "Adjust stock" });
         await adjust.GetByRole(AriaRole.Button, new() { Name = "Adjust stock" }).ClickAsync();
         await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("Reason", new() { Exact = true }) }))
@@ -73,6 +73,83 @@ public sealed class StockTests(ConsoleFixture fx)
     }
 
     [Fact]
+    public async Task Olga_announces_goods_on_their_way_receives_part_of_them_and_cancels_a_receipt_that_will_not_come()
+    {
+        var sku = await StoreSetup.NewSkuAsync(fx.Server, (Location, 2));
+        var day = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (po, transfer) = ($"PO-{Guid.NewGuid():N}"[..12].ToUpperInvariant(), $"TR-{Guid.NewGuid():N}"[..12].ToUpperInvariant());
+        var page = await fx.NewPageAsync();
+        await page.SetViewportSizeAsync(1024, 768);
+        await page.SignInAsync("olga", "olga-demo-pass");
+        await page.GotoAsync("/console/stock");
+        await page.WaitInteractiveAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "SKU", Exact = true }).FillAsync(sku);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Look up" }).ClickAsync();
+        var receipts = page.GetByTestId("receipts");
+        await Expect(receipts).ToContainTextAsync("No goods expected.");
+
+        // Without a day the console asks for one; a location the API does not know is refused at the field; nothing is announced.
+        var announce = page.GetByRole(AriaRole.Form, new() { Name = "Announce goods on their way" });
+        await announce.GetByLabel("Arrives at", new() { Exact = true }).FillAsync("NO-SUCH-DC");
+        await announce.GetByLabel("Units", new() { Exact = true }).FillAsync("5");
+        await announce.GetByLabel("Reference", new() { Exact = true }).FillAsync(po);
+        await announce.GetByRole(AriaRole.Button, new() { Name = "Announce" }).ClickAsync();
+        await Expect(Field(announce, "Expected on")).ToContainTextAsync("Enter the day the goods are expected.");
+        await announce.GetByLabel("Expected on", new() { Exact = true }).FillAsync(day);
+        await announce.GetByRole(AriaRole.Button, new() { Name = "Announce" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync($"5 unit(s) of {sku} are expected at NO-SUCH-DC on {day} ({po})");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Announce" }).ClickAsync();
+        await Expect(page.GetByTestId("action-problem")).ToContainTextAsync("Refused:");
+        await Expect(Field(announce, "Arrives at")).ToContainTextAsync("Unknown location 'NO-SUCH-DC'");
+        await page.AssertAccessibleAsync("stock-6-receipt-refused");
+        Assert.Empty((await ReceiptsAsync(sku)).EnumerateArray());
+
+        await announce.GetByLabel("Arrives at", new() { Exact = true }).FillAsync(Location);
+        await announce.GetByRole(AriaRole.Button, new() { Name = "Announce" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Announce" }).ClickAsync();
+        await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"5 unit(s) of {sku} expected at {Location} on {day} ({po}).");
+        var row = receipts.Locator($"tr[data-receipt='{po}']");
+        await Expect(row.GetByTestId("receipt-status")).ToHaveTextAsync("Expected");
+        var listed = Assert.Single((await ReceiptsAsync(sku)).EnumerateArray());
+        Assert.Equal((Location, 5, "open", day), (listed.GetProperty("location").GetString(), listed.GetProperty("quantity").GetInt32(),
+            listed.GetProperty("status").GetString(), listed.GetProperty("expectedAt").GetDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+        // Four of the five arrive: they go on hand, and the journal names the purchase order.
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Receive {po} at {Location}" }).ClickAsync();
+        await Expect(dialog).ToContainTextAsync($"5 unit(s) of {sku} were expected at {Location}");
+        await Expect(dialog.GetByLabel("Units received", new() { Exact = true })).ToHaveValueAsync("5");
+        await page.AssertAccessibleAsync("stock-7-receive");
+        await dialog.GetByLabel("Units received", new() { Exact = true }).FillAsync("4");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Receive goods" }).ClickAsync();
+        await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"{po} received at {Location}: 4 of 5 unit(s) of {sku} on hand.");
+        await Expect(row.GetByTestId("receipt-status")).ToContainTextAsync("Received 4 on ");
+        await Expect(row.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("positions").Locator($"tr[data-location='{Location}']").GetByTestId("on-hand")).ToHaveTextAsync("6");
+        await Expect(page.GetByTestId("movements")).ToContainTextAsync(po);
+        Assert.Equal(6, (await PositionAsync(sku, Location)).GetProperty("onHand").GetInt32());
+
+        // A transfer that will not come is cancelled: nothing goes on hand.
+        await announce.GetByLabel("Units", new() { Exact = true }).FillAsync("3");
+        await announce.GetByLabel("Expected on", new() { Exact = true }).FillAsync(day);
+        await announce.GetByLabel("Reference", new() { Exact = true }).FillAsync(transfer);
+        await announce.GetByRole(AriaRole.Button, new() { Name = "Announce" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Announce" }).ClickAsync();
+        var second = receipts.Locator($"tr[data-receipt='{transfer}']");
+        await Expect(second.GetByTestId("receipt-status")).ToHaveTextAsync("Expected");
+        await second.GetByRole(AriaRole.Button, new() { Name = $"Cancel {transfer} at {Location}" }).ClickAsync();
+        await Expect(dialog).ToContainTextAsync($"The 3 unit(s) of {sku} will not come.");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel receipt" }).ClickAsync();
+        await Expect(page.GetByTestId("action-done")).ToHaveTextAsync($"{transfer} at {Location} cancelled; 3 unit(s) of {sku} are no longer expected.");
+        await Expect(second.GetByTestId("receipt-status")).ToHaveTextAsync("Cancelled");
+        await page.AssertAccessibleAsync("stock-8-receipts");
+        var statuses = (await ReceiptsAsync(sku)).EnumerateArray()
+            .ToDictionary(r => r.GetProperty("reference").GetString()!, r => r.GetProperty("status").GetString());
+        Assert.Equal(new Dictionary<string, string?> { [po] = "received", [transfer] = "cancelled" }, statuses);
+        Assert.Equal(6, (await PositionAsync(sku, Location)).GetProperty("onHand").GetInt32());
+    }
+
+    [Fact]
     public async Task An_unknown_sku_is_answered_in_words()
     {
         var page = await fx.NewPageAsync();
@@ -83,6 +160,16 @@ public sealed class StockTests(ConsoleFixture fx)
         await Expect(page.GetByTestId("stock-problem")).ToContainTextAsync("No stock to show for NO-SUCH-SKU");
         await Expect(page.GetByTestId("positions")).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync("stock-5-unknown-sku");
+    }
+
+    private static ILocator Field(ILocator form, string label)
+        => form.Locator(".mud-input-control", new() { Has = form.Page.GetByLabel(label, new() { Exact = true }) });
+
+    private async Task<JsonElement> ReceiptsAsync(string sku)
+    {
+        using var admin = fx.Server.AdminClient();
+        var page = JsonDocument.Parse(await admin.GetStringAsync(new Uri($"/api/expected-receipts?sku={sku}", UriKind.Relative))).RootElement;
+        return page.GetProperty("items").Clone();
     }
 
     private static string Text(int n) => n.ToString(CultureInfo.InvariantCulture);
