@@ -59,10 +59,18 @@ public abstract class UseCaseTests(OmsFixture fx)
         Assert.Equal(1, (await Api.StockAtAsync("SKU-0003", "STORE-UTR")).Reserved);
         var fo = order.FulfilmentOrders[0].Id;
         await Api.FulfilAsync(fo, "release");
-        await Api.FulfilAsync(fo, "pick", actor: "store:STORE-UTR");
+        order = await Api.FulfilAsync(fo, "pick", actor: "store:STORE-UTR");
+        Assert.Null(Assert.Single(order.FulfilmentOrders).CollectBy);
         order = await Api.FulfilAsync(fo, "ready-for-pickup", actor: "store:STORE-UTR");
         Assert.Equal(OrderStatus.ReadyForPickup, order.Status);
         Assert.Equal(fx.Clock.GetUtcNow().UtcDateTime.AddDays(7), order.Lines[0].PickupExpiresAt);
+        // The store's list of staged pickups says whose each is and until when it waits, without a read of each order.
+        var staged = await Api.ExpectAsync<CursorPage<FulfilmentOrderResponse>>(
+            await Api.Http.GetAsync("/api/fulfilment-orders?location=STORE-UTR&status=readyForPickup&order=newest"), HttpStatusCode.OK);
+        var listed = Assert.Single(staged.Items, f => f.Id == fo);
+        Assert.Equal((order.Customer!.Id, order.Customer.Email, order.Customer.Name), (listed.Customer!.Id, listed.Customer.Email, listed.Customer.Name));
+        Assert.Equal(order.Lines[0].PickupExpiresAt, listed.CollectBy);
+        Assert.Equal(listed.CollectBy, Assert.Single(order.FulfilmentOrders).CollectBy);
 
         order = await Api.FulfilAsync(fo, "collect", actor: "store:STORE-UTR");
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Oms.Domain.Orders;
 using Oms.Benchmarks.Growth;
 using Oms.Benchmarks.RawSql;
 
@@ -7,9 +8,10 @@ namespace Oms.Benchmarks.Pages;
 /// <summary>
 /// Reshapes the stored orders (<see cref="Prefill"/> writes every one allocated at the central DC, with its own customer)
 /// into a shop's history: by order index, 8 in 20 completed, 7 in 20 shipped, and one in 20 each released, in fulfilment,
-/// allocated, cancelled and back-ordered (no fulfilment order); one order in 200 released to STORE-UTR for picking and one
-/// in 200 completed there; one order in 500 placed by the same frequent customer. No release is left due, so that the
-/// release sweep stays idle while the pages are measured. Lines and fulfilment orders follow their order's status.
+/// allocated, cancelled and back-ordered (no fulfilment order); one order in 200 released to STORE-UTR for picking, one
+/// in 200 staged there for pickup (collect by within the next week) and one in 200 completed there; one order in 500 placed
+/// by the same frequent customer. No release or pickup is left due, so that the release and pickup sweeps stay idle while
+/// the pages are measured. Lines and fulfilment orders follow their order's status.
 /// </summary>
 internal static class ConsoleSeed
 {
@@ -27,7 +29,7 @@ internal static class ConsoleSeed
     public static string SampleChannelOrderId(int count)
     {
         var k = count / 2;
-        while (k % 20 is < 8 or > 11 || k % 200 is 7 or 27 || k % 500 == 250) k++;
+        while (k % 20 is < 8 or > 11 || k % 200 is 7 or 27 or 47 || k % 500 == 250) k++;
         var start = k / Prefill.Chunk * Prefill.Chunk;
         return string.Create(CultureInfo.InvariantCulture, $"prefill-{start:0000000}-{k - start + 1:000000}");
     }
@@ -36,6 +38,7 @@ internal static class ConsoleSeed
     {
         if (i % 200 == 7) return ("Released", "Released", "Released", Store);
         if (i % 200 == 27) return ("Completed", "Delivered", "Completed", Store);
+        if (i % 200 == 47) return ("ReadyForPickup", "ReadyForPickup", "ReadyForPickup", Store);
         return (i % 20) switch
         {
             < 8 => ("Completed", "Delivered", "Completed", null),
@@ -52,6 +55,7 @@ internal static class ConsoleSeed
     {
         var (order, line, fo, location) = Status(i);
         var frequent = i % 500 == 250;
+        var pickup = fo == "ReadyForPickup";
         foreach (var row in rows)
         {
             var v = row.Values;
@@ -80,12 +84,19 @@ internal static class ConsoleSeed
                     v[LineColumns.IndexOf("FulfilmentOrderId")] = null;
                 }
                 else if (location is not null) v[LineColumns.IndexOf("LocationCode")] = location;
+                if (pickup)
+                {
+                    v[LineColumns.IndexOf("DeliveryMethod")] = nameof(DeliveryMethod.PickupInStore);
+                    v[LineColumns.IndexOf("PickupLocationCode")] = location;
+                    v[LineColumns.IndexOf("PickupExpiresAt")] = DateTime.UtcNow.AddDays(1 + i % 7);
+                }
             }
             else if (ReferenceEquals(row.Shape, OrderRows.FulfilmentOrders))
             {
                 if (fo is null) continue;
                 v[FoColumns.IndexOf("Status")] = fo;
                 if (location is not null) v[FoColumns.IndexOf("LocationCode")] = location;
+                if (pickup) v[FoColumns.IndexOf("DeliveryMethod")] = nameof(DeliveryMethod.PickupInStore);
                 if (fo != "Allocated") v[FoColumns.IndexOf("ReleasedAt")] = v[FoColumns.IndexOf("CreatedAt")];
             }
             yield return row;

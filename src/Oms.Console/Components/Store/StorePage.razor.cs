@@ -12,8 +12,6 @@ namespace Oms.Ui.Components.Store;
 public sealed partial class StorePage
 {
     private const int PageSize = 100;
-    /// <summary>How many pickups' orders are read at once.</summary>
-    private const int OrderReads = 8;
     private static readonly string[] WorkStatuses = ["released", "picked", "packed"];
 
     private string? _location;
@@ -54,9 +52,8 @@ public sealed partial class StorePage
     }
 
     /// <summary>
-    /// The lists are read concurrently (every call started before any is awaited), each pickup's order as soon as the pickups
-    /// list has answered (a few at a time); the awaits resume on the circuit's context, and the page's state is set there once
-    /// everything has answered. Problems are reported in the page's order: work, pickups, returns.
+    /// The lists are read concurrently (every call started before any is awaited); the awaits resume on the circuit's context,
+    /// and the page's state is set there once everything has answered. Problems are reported in the page's order: work, pickups, returns.
     /// </summary>
     private async Task LoadAsync()
     {
@@ -90,32 +87,14 @@ public sealed partial class StorePage
         _updated = DateTime.Now;
     }
 
-    /// <summary>The fulfilment orders ready for pickup, each with its order (for the customer and collect-by date).</summary>
+    /// <summary>The fulfilment orders ready for pickup; each comes with its customer and collect-by moment.</summary>
     private async Task<(List<StorePickup> Ready, List<string> Problems)> ReadyAsync(string at)
     {
         var problems = new List<string>();
         var found = Read(await Api.GetAsync<CursorPage<WorkOrder>>(
             $"/api/fulfilment-orders?location={at}&status=readyForPickup&limit={PageSize}"), problems);
-        using var gate = new SemaphoreSlim(OrderReads);
-        var orders = await Task.WhenAll(found.Select(async fo =>
-        {
-            await gate.WaitAsync();
-            try
-            {
-                return await Api.GetAsync<PickupOrder>($"/api/orders/{Uri.EscapeDataString(fo.OrderNumber)}");
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-        var ready = new List<StorePickup>();
-        for (var i = 0; i < found.Count; i++)
-        {
-            if (orders[i].Ok) ready.Add(StorePickup.Of(orders[i].Value!, found[i], DateTime.UtcNow));
-            else problems.Add($"{found[i].OrderNumber}: {orders[i].Problem}");
-        }
-        return (ready, problems);
+        var now = DateTime.UtcNow;
+        return ([.. found.Select(fo => StorePickup.Of(fo, now))], problems);
     }
 
     private static IReadOnlyList<T> Read<T>(ApiResult<CursorPage<T>> result, List<string> problems)

@@ -3,12 +3,14 @@ using Oms.Ui.Api.Models;
 namespace Oms.Ui.Components.Store;
 
 /// <summary>A pickup staged at the store: whose it is, what, and until when it waits (overdue once that has passed).</summary>
-public sealed record StorePickup(WorkOrder FulfilmentOrder, PickupOrder Order, DateTime? CollectBy, bool Overdue)
+public sealed record StorePickup(WorkOrder FulfilmentOrder, bool Overdue)
 {
-    public static StorePickup Of(PickupOrder order, WorkOrder fo, DateTime now)
-    {
-        var collectBy = order.Lines.Where(l => l.FulfilmentOrderId == fo.Id && l.PickupExpiresAt is not null)
-            .Select(l => l.PickupExpiresAt).Min();
-        return new StorePickup(fo, order, collectBy, collectBy is { } by && by.ToUniversalTime() <= now);
-    }
+    public string OrderNumber => FulfilmentOrder.OrderNumber;
+
+    public Customer? Customer => FulfilmentOrder.Customer;
+
+    /// <summary>The earliest pickup deadline of its lines, as the API gives it with the fulfilment order.</summary>
+    public DateTime? CollectBy => FulfilmentOrder.CollectBy;
+
+    public static StorePickup Of(WorkOrder fo, DateTime now) => new(fo, fo.CollectBy is { } by && by.ToUniversalTime() <= now);
 }

@@ -32,7 +32,7 @@ public sealed record OrderResponse(
 {
     public static OrderResponse From(Order o) => new(
         o.Id, o.Number, o.ChannelCode, o.ChannelOrderId, o.Type, o.Status, o.Currency,
-        o.CustomerId is { } customerId ? new CustomerResponse(customerId, o.CustomerEmail, o.CustomerName, o.CustomerPhone) : null,
+        CustomerResponse.Of(o),
         AddressResponse.From(o.ShippingAddress), AddressResponse.From(o.BillingAddress), o.SellingLocationCode,
         new TotalsResponse(o.Subtotal.Amount, o.TaxTotal.Amount, o.ShippingCharge, o.Total.Amount),
         o.EnteredBy, o.CreatedAt, o.UpdatedAt, o.Version,
