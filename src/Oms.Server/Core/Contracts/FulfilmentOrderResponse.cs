@@ -4,9 +4,9 @@ namespace Oms.Server.Core.Contracts;
 
 /// <summary>
 /// The part of an order one location fulfils: its open lines, and the lines it gave back (<see cref="RejectedLines"/>), which
-/// stay visible here after sourcing moved them elsewhere. The order's customer and, for a pickup staged at the store, the
-/// moment it must be collected by (<see cref="CollectBy"/>: the earliest of its lines' pickup deadlines) come with it, so a
-/// store's list of pickups needs no read of each order.
+/// stay visible here after sourcing moved them elsewhere. The order's customer and, once a pickup has been staged at the
+/// store, the moment it must be collected by (<see cref="CollectBy"/>: the earliest of its lines' pickup deadlines; null
+/// before) come with it, so a store's list of pickups needs no read of each order.
 /// </summary>
 public sealed record FulfilmentOrderResponse(
     Guid Id, Guid OrderId, string OrderNumber, string Number, string Location, DeliveryMethod DeliveryMethod, string? TransferTo,
