@@ -23,7 +23,7 @@ internal static class ShipmentTracking
     {
         var (carrier, e) = (command.Carrier, command.Event);
         var candidates = await ctx.Db.Shipments.AsNoTracking().Where(s => s.TrackingNumber == e.TrackingNumber)
-            .Select(s => new { s.Id, s.Carrier }).Take(10).ToListAsync(ct);
+            .OrderBy(s => s.Id).Select(s => new { s.Id, s.Carrier }).Take(10).ToListAsync(ct);
         var match = candidates.Where(s => string.Equals(s.Carrier, carrier, StringComparison.OrdinalIgnoreCase)).ToList() is { Count: 1 } own
             ? own[0]
             : candidates.Count == 1 ? candidates[0] : null;

@@ -31,8 +31,9 @@ public sealed class ReleaseSweep(IServiceScopeFactory scopes, TimeProvider clock
             var rows = await db.FulfilmentOrders.AsNoTracking()
                 .Where(f => f.Status == FulfilmentOrderStatus.Allocated && f.DeliveryMethod != DeliveryMethod.CarryOut)
                 .Join(db.Orders.AsNoTracking().Where(o => o.ReleaseAfter != null && o.ReleaseAfter <= now), f => f.OrderId, o => o.Id,
-                    (f, o) => new { o.Id, o.Number })
-                .Distinct().Take(1000).ToListAsync(ct);
+                    (f, o) => new { o.Id, o.Number, o.ReleaseAfter })
+                // The longest due first, so that a backlog of more than one round is worked off in the order it fell due.
+                .Distinct().OrderBy(r => r.ReleaseAfter).ThenBy(r => r.Id).Take(1000).ToListAsync(ct);
             due = [.. rows.Select(r => (r.Id, r.Number))];
         }
         var released = 0;
